@@ -1,0 +1,2 @@
+import { LCC_PLACEHOLDER } from './index.js';
+it('loads', () => expect(LCC_PLACEHOLDER).toBe(true));

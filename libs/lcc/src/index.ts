@@ -1,0 +1,1 @@
+export const LCC_PLACEHOLDER = true;
