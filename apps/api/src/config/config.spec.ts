@@ -1,0 +1,27 @@
+import { ConfigError, loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('uses defaults for a bare environment', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.dataDir).toBe('./.data');
+  });
+
+  it('names every bad variable and what it expects', () => {
+    try {
+      loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', SESSION_TTL_DAYS: '0' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const problems = (error as ConfigError).problems.join('\n');
+      expect(problems).toMatch(/PORT: PORT must be a whole number between 1 and 65535 \(got "abc"\)/);
+      expect(problems).toMatch(/DATABASE_URL: .*postgres:\/\//);
+      expect(problems).toMatch(/SESSION_TTL_DAYS/);
+    }
+  });
+
+  it('accepts a PostgreSQL URL', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgresql://u:p@db:5432/academy' }).databaseUrl).toContain('db:5432');
+  });
+});

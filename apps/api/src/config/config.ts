@@ -1,0 +1,105 @@
+import { z } from 'zod';
+
+/** Every setting the API reads from the environment, validated once at start-up. */
+const port = (name: string, fallback: number) =>
+  z
+    .string()
+    .default(String(fallback))
+    .refine((v) => /^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 65535, {
+      message: `${name} must be a whole number between 1 and 65535`,
+    })
+    .transform(Number);
+
+const envSchema = z.object({
+  PORT: port('PORT', 3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || v === '' || isPostgresUrl(v), {
+      message: 'DATABASE_URL must be a URL like postgres://user:password@host:5432/database',
+    }),
+  ACADEMY_DATA_DIR: z.string().min(1).default('./.data'),
+  EMBEDDED_DB_PORT: port('EMBEDDED_DB_PORT', 54329),
+  PUBLIC_URL: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || /^https?:\/\/[^/]+/.test(v), {
+      message: 'PUBLIC_URL must be an absolute http(s) URL, e.g. https://academy.example.org',
+    }),
+  SESSION_TTL_DAYS: z
+    .string()
+    .default('14')
+    .refine((v) => /^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 365, {
+      message: 'SESSION_TTL_DAYS must be a whole number of days between 1 and 365',
+    })
+    .transform(Number),
+  TRUST_PROXY: z
+    .enum(['true', 'false'], { message: 'TRUST_PROXY must be true or false' })
+    .default('false')
+    .transform((v) => v === 'true'),
+  LOG_LEVEL: z
+    .enum(['debug', 'info', 'warn', 'error'], { message: 'LOG_LEVEL must be debug, info, warn or error' })
+    .default('info'),
+  WEB_DIST_DIR: z.string().optional(),
+  CURRICULUM_DIR: z.string().optional(),
+});
+
+export type AppConfig = {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  embeddedDbPort: number;
+  publicUrl: string | undefined;
+  sessionTtlDays: number;
+  trustProxy: boolean;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+  webDistDir: string | undefined;
+  curriculumDir: string | undefined;
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+function isPostgresUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** Parses the environment; throws ConfigError naming every bad variable and what it expects. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const result = envSchema.safeParse(env);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) => {
+        const name = String(issue.path[0] ?? 'environment');
+        const got = env[name];
+        return `${name}: ${issue.message}${got === undefined ? '' : ` (got "${got}")`}`;
+      }),
+    );
+  }
+  const e = result.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL || undefined,
+    dataDir: e.ACADEMY_DATA_DIR,
+    embeddedDbPort: e.EMBEDDED_DB_PORT,
+    publicUrl: e.PUBLIC_URL,
+    sessionTtlDays: e.SESSION_TTL_DAYS,
+    trustProxy: e.TRUST_PROXY,
+    logLevel: e.LOG_LEVEL,
+    webDistDir: e.WEB_DIST_DIR,
+    curriculumDir: e.CURRICULUM_DIR,
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,7 @@
+import { LoginFailureEntity } from '../identity/login-failure.entity.js';
+import { OrganisationEntity } from '../identity/organisation.entity.js';
+import { SessionEntity } from '../identity/session.entity.js';
+import { UserEntity } from '../identity/user.entity.js';
+
+/** Every persisted entity; features add theirs here. */
+export const entities = [OrganisationEntity, UserEntity, SessionEntity, LoginFailureEntity];

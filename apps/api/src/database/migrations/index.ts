@@ -1,0 +1,4 @@
+import { Identity1795963580045 } from './1795963580045-Identity.js';
+
+/** Migrations in the order they run. Never edit one after it has landed; add a new one. */
+export const migrations = [Identity1795963580045];

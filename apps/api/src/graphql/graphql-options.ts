@@ -1,0 +1,54 @@
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import type { Request, Response } from 'express';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import depthLimit from 'graphql-depth-limit';
+import type { DataSource } from 'typeorm';
+import { createLoaders } from '../common/loaders.js';
+import { ErrorCode } from '../common/errors.js';
+import type { GraphqlContext } from '../common/graphql-context.js';
+import type { IdentityService } from '../identity/identity.service.js';
+import { SESSION_COOKIE } from '../identity/session-tokens.js';
+import { complexityPlugin } from './complexity.plugin.js';
+
+export const MAX_QUERY_DEPTH = 10;
+export const MAX_QUERY_COMPLEXITY = 2000;
+
+const knownCodes = new Set<string>(Object.values(ErrorCode));
+
+/** Every error leaves with an `extensions.code`; unexpected errors never leak their message. */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  const original = error instanceof GraphQLError ? error.originalError : undefined;
+  const status = (original as { status?: number } | undefined)?.status;
+  const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+  if (typeof code === 'string' && (knownCodes.has(code) || code.startsWith('GRAPHQL_') || code === 'BAD_REQUEST')) {
+    if (code === 'INTERNAL_SERVER_ERROR' && status === undefined && !(original instanceof GraphQLError)) {
+      return { ...formatted, message: 'Something went wrong on our side. Please try again.', extensions: { code } };
+    }
+    return { ...formatted, extensions };
+  }
+  if (status === 401) return { ...formatted, extensions: { code: ErrorCode.Unauthenticated } };
+  if (status === 403) return { ...formatted, extensions: { code: ErrorCode.Forbidden } };
+  if (status === 404) return { ...formatted, extensions: { code: ErrorCode.NotFound } };
+  if (status === 400) return { ...formatted, extensions: { code: ErrorCode.BadUserInput } };
+  return { ...formatted, extensions: { ...extensions, code: typeof code === 'string' ? code : ErrorCode.Internal } };
+}
+
+export function graphqlOptions(dataSource: DataSource, identity: IdentityService): ApolloDriverConfig {
+  return {
+    autoSchemaFile: true,
+    sortSchema: true,
+    path: '/graphql',
+    csrfPrevention: true,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    validationRules: [depthLimit(MAX_QUERY_DEPTH)],
+    plugins: [complexityPlugin(MAX_QUERY_COMPLEXITY)],
+    formatError,
+    context: async ({ req, res }: { req: Request; res: Response }): Promise<GraphqlContext> => {
+      const token = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
+      const user = token ? await identity.userForToken(token) : null;
+      return { req, res, user, loaders: createLoaders(dataSource) };
+    },
+  };
+}

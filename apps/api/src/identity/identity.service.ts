@@ -1,0 +1,181 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager, IsNull, QueryFailedError } from 'typeorm';
+import { badInput, conflict, unauthenticated } from '../common/errors.js';
+import type { CurrentUser } from '../common/graphql-context.js';
+import type { OrganisationInput, RegisterInput, UpdateProfileInput } from './dto/identity.inputs.js';
+import { LoginThrottle } from './login-throttle.js';
+import { OrganisationEntity } from './organisation.entity.js';
+import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords.js';
+import { hashSessionToken, newSessionToken } from './session-tokens.js';
+import { SessionEntity } from './session.entity.js';
+import { type GrantableRole, UserEntity } from './user.entity.js';
+
+export const WRONG_CREDENTIALS = 'The email address or password is not correct.';
+
+export interface NewSession {
+  token: string;
+  expiresAt: Date;
+  user: UserEntity;
+}
+
+const emailKey = (email: string) => email.trim().toLowerCase();
+
+@Injectable()
+export class IdentityService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly throttle: LoginThrottle,
+  ) {}
+
+  async register(input: RegisterInput, sessionTtlDays: number): Promise<NewSession> {
+    const passwordHash = await hashPassword(input.password);
+    return this.dataSource
+      .transaction(async (em) => {
+      const exists = await em.getRepository(UserEntity).existsBy({ emailKey: emailKey(input.email) });
+      if (exists) throw conflict('An account with this email address already exists.');
+      const organisation = input.organisation ? await this.findOrCreateOrganisation(em, input.organisation) : null;
+      const user = await em.getRepository(UserEntity).save({
+        email: input.email.trim(),
+        emailKey: emailKey(input.email),
+        displayName: input.displayName.trim(),
+        preferredLocale: input.preferredLocale ?? 'en',
+        organisationId: organisation?.id ?? null,
+        passwordHash,
+        roles: [],
+      });
+      return this.openSession(em, user, sessionTtlDays);
+      })
+      .catch((error: unknown) => {
+        // Two registrations racing for one address: the unique index decides.
+        if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
+          throw conflict('An account with this email address already exists.');
+        }
+        throw error;
+      });
+  }
+
+  /** One generic message for unknown email and wrong password, so accounts cannot be enumerated. */
+  async login(email: string, password: string, ip: string, sessionTtlDays: number): Promise<NewSession> {
+    const key = emailKey(email);
+    await this.throttle.assertAllowed(key, ip);
+    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ emailKey: key });
+    const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+    if (!user || !ok) {
+      await this.throttle.recordFailure(key, ip);
+      throw unauthenticated(WRONG_CREDENTIALS);
+    }
+    return this.openSession(this.dataSource.manager, user, sessionTtlDays);
+  }
+
+  async userForToken(token: string): Promise<CurrentUser | null> {
+    const rows = (await this.dataSource.query(
+      `SELECT s.id AS "sessionId", u.id, u.roles, u.preferred_locale AS locale
+         FROM sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
+      [hashSessionToken(token)],
+    )) as CurrentUser[];
+    return rows[0] ?? null;
+  }
+
+  async logout(sessionId: string): Promise<void> {
+    await this.dataSource.getRepository(SessionEntity).update({ id: sessionId }, { revokedAt: new Date() });
+  }
+
+  async logoutEverywhere(userId: string): Promise<number> {
+    const result = await this.dataSource
+      .getRepository(SessionEntity)
+      .update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    return result.affected ?? 0;
+  }
+
+  async updateProfile(userId: string, input: UpdateProfileInput): Promise<UserEntity> {
+    return this.dataSource.transaction(async (em) => {
+      const repo = em.getRepository(UserEntity);
+      const user = await repo.findOneByOrFail({ id: userId });
+      if (input.displayName !== undefined) user.displayName = input.displayName.trim();
+      if (input.preferredLocale !== undefined) user.preferredLocale = input.preferredLocale;
+      if (input.organisation) user.organisationId = (await this.findOrCreateOrganisation(em, input.organisation)).id;
+      return repo.save(user);
+    });
+  }
+
+  /** Changing the password signs out every other session (a stolen cookie stops working). */
+  async changePassword(user: CurrentUser, currentPassword: string, newPassword: string): Promise<void> {
+    const entity = await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: user.id });
+    if (!(await verifyPassword(entity.passwordHash, currentPassword))) {
+      throw badInput('The current password is not correct.', [
+        { field: 'currentPassword', message: 'The current password is not correct.' },
+      ]);
+    }
+    const passwordHash = await hashPassword(newPassword);
+    await this.dataSource.transaction(async (em) => {
+      await em.getRepository(UserEntity).update({ id: user.id }, { passwordHash });
+      await em
+        .createQueryBuilder()
+        .update(SessionEntity)
+        .set({ revokedAt: () => 'now()' })
+        .where('user_id = :userId AND id <> :sessionId AND revoked_at IS NULL', user)
+        .execute();
+    });
+  }
+
+  async setRole(userId: string, role: GrantableRole, granted: boolean): Promise<UserEntity | null> {
+    return this.dataSource.transaction(async (em) => {
+      const repo = em.getRepository(UserEntity);
+      const user = await repo.findOne({ where: { id: userId }, lock: { mode: 'pessimistic_write' } });
+      if (!user) return null;
+      const roles = new Set(user.roles);
+      if (granted) roles.add(role);
+      else roles.delete(role);
+      user.roles = [...roles].sort() as GrantableRole[];
+      return repo.save(user);
+    });
+  }
+
+  async findUser(id: string): Promise<UserEntity | null> {
+    return this.dataSource.getRepository(UserEntity).findOneBy({ id });
+  }
+
+  async listUsers(search: string | undefined, offset: number, limit: number) {
+    const qb = this.dataSource.getRepository(UserEntity).createQueryBuilder('u').orderBy('u.email_key');
+    if (search) {
+      qb.where('u.email_key ILIKE :q OR u.display_name ILIKE :q', { q: `%${search.replace(/[%_\\]/g, '\\$&')}%` });
+    }
+    const [items, total] = await qb.skip(offset).take(limit).getManyAndCount();
+    return { items, total };
+  }
+
+  /** Used by the admin CLI: creates the user (or promotes an existing one) as admin. */
+  async createAdmin(email: string, displayName: string, password: string): Promise<{ created: boolean }> {
+    const passwordHash = await hashPassword(password);
+    return this.dataSource.transaction(async (em) => {
+      const repo = em.getRepository(UserEntity);
+      const existing = await repo.findOneBy({ emailKey: emailKey(email) });
+      if (existing) {
+        existing.roles = [...new Set<GrantableRole>([...existing.roles, 'admin'])];
+        existing.passwordHash = passwordHash;
+        await repo.save(existing);
+        return { created: false };
+      }
+      await repo.save({ email, emailKey: emailKey(email), displayName, passwordHash, roles: ['admin'], preferredLocale: 'en' });
+      return { created: true };
+    });
+  }
+
+  private async openSession(em: EntityManager, user: UserEntity, ttlDays: number): Promise<NewSession> {
+    const token = newSessionToken();
+    const expiresAt = new Date(Date.now() + ttlDays * 86_400_000);
+    await em.getRepository(SessionEntity).insert({ userId: user.id, tokenHash: hashSessionToken(token), expiresAt });
+    return { token, expiresAt, user };
+  }
+
+  private async findOrCreateOrganisation(em: EntityManager, input: OrganisationInput): Promise<OrganisationEntity> {
+    const repo = em.getRepository(OrganisationEntity);
+    const existing = await repo
+      .createQueryBuilder('o')
+      .where('lower(o.name) = lower(:name) AND o.country = :country', input)
+      .getOne();
+    return existing ?? repo.save({ name: input.name.trim(), country: input.country, kind: input.kind });
+  }
+}

@@ -1,0 +1,26 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import express, { type NextFunction, type Request, type Response } from 'express';
+
+// apps/api/{src,dist}/web → apps/web/dist
+const defaultWebDist = resolve(dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
+const apiPaths = /^\/(graphql|healthz|readyz|verify-api|issuer|\.well-known)(\/|$)/;
+
+/** Serves the built Vue app at / with a fallback to index.html for client-side routes. */
+export function serveWebApp(app: NestExpressApplication, webDistDir: string | undefined): boolean {
+  const root = resolve(webDistDir ?? defaultWebDist);
+  const index = join(root, 'index.html');
+  if (!existsSync(index)) return false;
+  app.use('/assets', express.static(join(root, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
+  app.use(express.static(root, { index: false }));
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || apiPaths.test(req.path) || !req.accepts('html')) {
+      return next();
+    }
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+  return true;
+}

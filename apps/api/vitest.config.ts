@@ -1,0 +1,19 @@
+import swc from 'unplugin-swc';
+import { defineConfig } from 'vitest/config';
+import { sourceConditions } from '../../vitest.shared.js';
+
+// SWC emits decorator metadata, which NestJS and TypeORM read at run time.
+export default defineConfig({
+  plugins: [swc.vite({ module: { type: 'es6' } })],
+  resolve: { conditions: sourceConditions },
+  test: {
+    name: 'api',
+    root: import.meta.dirname,
+    include: ['src/**/*.spec.ts', 'test/**/*.spec.ts'],
+    globals: true,
+    globalSetup: ['test/global-setup.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    pool: 'forks',
+  },
+});
