@@ -5,7 +5,8 @@ import { sourceConditions } from '../../vitest.shared.js';
 // SWC emits decorator metadata, which NestJS and TypeORM read at run time.
 export default defineConfig({
   plugins: [swc.vite({ module: { type: 'es6' } })],
-  resolve: { conditions: sourceConditions },
+  // graphql ships CJS (main) and ESM (module); Nest loads the CJS one, so tests must too.
+  resolve: { conditions: sourceConditions, alias: { graphql: 'graphql/index.js' } },
   test: {
     name: 'api',
     root: import.meta.dirname,

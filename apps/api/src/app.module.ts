@@ -1,6 +1,6 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -35,6 +35,7 @@ export class AppModule {
           inject: [getDataSourceToken(), IdentityService],
           useFactory: (dataSource: DataSource, identity: IdentityService) => graphqlOptions(dataSource, identity),
         }),
+        DiscoveryModule,
         HealthModule,
         IdentityModule,
       ],

@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Response } from 'express';
 import { Allow } from '../common/access.js';
 import { Me, MaybeMe } from '../common/current-user.decorator.js';
@@ -59,7 +59,7 @@ export class IdentityResolver {
   }
 
   @Allow('signedIn')
-  @Mutation(() => Number, { description: 'Ends every session of the signed-in user; returns how many' })
+  @Mutation(() => Int, { description: 'Ends every session of the signed-in user; returns how many' })
   async logoutEverywhere(@Me() me: CurrentUser, @Context() ctx: GraphqlContext): Promise<number> {
     const count = await this.identity.logoutEverywhere(me.id);
     this.clearCookie(ctx.res);

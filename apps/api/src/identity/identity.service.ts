@@ -115,7 +115,10 @@ export class IdentityService {
         .createQueryBuilder()
         .update(SessionEntity)
         .set({ revokedAt: () => 'now()' })
-        .where('user_id = :userId AND id <> :sessionId AND revoked_at IS NULL', user)
+        .where('user_id = :userId AND id <> :sessionId AND revoked_at IS NULL', {
+          userId: user.id,
+          sessionId: user.sessionId,
+        })
         .execute();
     });
   }

@@ -1,0 +1,49 @@
+import type { INestApplication } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import supertest from 'supertest';
+import type { DataSource } from 'typeorm';
+import { inject } from 'vitest';
+import { createApp } from '../src/bootstrap.js';
+import { JsonLogger } from '../src/common/logger.js';
+import { loadConfig } from '../src/config/config.js';
+
+export interface GqlResult<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions?: { code?: string; [k: string]: unknown } }[];
+}
+
+export interface TestApp {
+  app: INestApplication;
+  dataSource: DataSource;
+  /** A cookie-keeping client, like one browser. */
+  client(): TestClient;
+  close(): Promise<void>;
+}
+
+export interface TestClient {
+  agent: ReturnType<typeof supertest.agent>;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
+}
+
+/** Boots the real application against the run's PostgreSQL database. */
+export async function bootTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const config = loadConfig({ LOG_LEVEL: 'error', WEB_DIST_DIR: '', ...env });
+  const app = await createApp(config, inject('databaseUrl'), new JsonLogger('error', () => undefined));
+  await app.init();
+  const server = app.getHttpServer();
+  return {
+    app,
+    dataSource: app.get<DataSource>(getDataSourceToken()),
+    client() {
+      const agent = supertest.agent(server);
+      return {
+        agent,
+        async gql(query, variables) {
+          const res = await agent.post('/graphql').set('content-type', 'application/json').send({ query, variables });
+          return res.body;
+        },
+      };
+    },
+    close: () => app.close(),
+  };
+}
