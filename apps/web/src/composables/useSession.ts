@@ -1,0 +1,64 @@
+import { defineStore } from 'pinia';
+import { computed, ref } from 'vue';
+import { client, toProblem, type ApiProblem } from '../graphql/client';
+import {
+  LoginDocument,
+  LogoutDocument,
+  LogoutEverywhereDocument,
+  MeDocument,
+  RegisterDocument,
+  UpdateProfileDocument,
+  type LoginInput,
+  type RegisterInput,
+  type UpdateProfileInput,
+  type UserFieldsFragment,
+} from '../graphql/generated';
+import { isInterfaceLocale, setLocale } from '../i18n';
+
+type Outcome = { ok: true } | { ok: false; problem: ApiProblem };
+
+/** The signed-in user, shared by every page. */
+export const useSession = defineStore('session', () => {
+  const user = ref<UserFieldsFragment | null>(null);
+  const loaded = ref(false);
+  const signedIn = computed(() => user.value !== null);
+
+  async function adopt(next: UserFieldsFragment | null) {
+    user.value = next;
+    if (next && isInterfaceLocale(next.preferredLocale)) await setLocale(next.preferredLocale);
+  }
+
+  async function load() {
+    const res = await client.query(MeDocument, {}).toPromise();
+    await adopt(res.data?.me ?? null);
+    loaded.value = true;
+  }
+
+  async function register(input: RegisterInput): Promise<Outcome> {
+    const res = await client.mutation(RegisterDocument, { input }).toPromise();
+    if (!res.data) return { ok: false, problem: toProblem(res.error)! };
+    await adopt(res.data.register);
+    return { ok: true };
+  }
+
+  async function login(input: LoginInput): Promise<Outcome> {
+    const res = await client.mutation(LoginDocument, { input }).toPromise();
+    if (!res.data) return { ok: false, problem: toProblem(res.error)! };
+    await adopt(res.data.login);
+    return { ok: true };
+  }
+
+  async function updateProfile(input: UpdateProfileInput): Promise<Outcome> {
+    const res = await client.mutation(UpdateProfileDocument, { input }).toPromise();
+    if (!res.data) return { ok: false, problem: toProblem(res.error)! };
+    await adopt(res.data.updateProfile);
+    return { ok: true };
+  }
+
+  async function logout(everywhere = false) {
+    await client.mutation(everywhere ? LogoutEverywhereDocument : LogoutDocument, {}).toPromise();
+    user.value = null;
+  }
+
+  return { user, loaded, signedIn, load, register, login, updateProfile, logout };
+});

@@ -1,0 +1,15 @@
+import vue from '@vitejs/plugin-vue';
+import { defineConfig } from 'vitest/config';
+import { sourceConditions } from '../../vitest.shared.js';
+
+export default defineConfig({
+  plugins: [vue()],
+  resolve: { conditions: sourceConditions },
+  test: {
+    name: 'web',
+    root: import.meta.dirname,
+    include: ['src/**/*.spec.ts'],
+    environment: 'jsdom',
+    globals: true,
+  },
+});
