@@ -1,0 +1,24 @@
+import type { TestProject } from 'vitest/node';
+import { createDatabase, freePort, provisionTestServer } from '../../apps/api/test/test-database.js';
+import { startAcademy } from './academy-process.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    e2eServerUrl: string;
+  }
+}
+
+/** One running academy (built API + web) on its own fresh database for the browser tests. */
+export default async function setup(project: TestProject) {
+  const server = await provisionTestServer();
+  const db = await createDatabase(server.serverUrl, 'academy_e2e');
+  const academy = await startAcademy({ DATABASE_URL: db.url, PORT: String(await freePort()) });
+  project.provide('baseUrl', academy.baseUrl);
+  project.provide('e2eServerUrl', server.serverUrl);
+  return async () => {
+    await academy.stop();
+    await db.drop();
+    await server.stop();
+  };
+}
