@@ -46,6 +46,5 @@ export async function createApp(
     }),
   );
   if (config.webDistDir !== '') serveWebApp(app, config.webDistDir);
-  app.enableShutdownHooks();
   return app;
 }

@@ -30,7 +30,6 @@ async function main() {
     logger.log({ msg: applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date' }, 'database');
 
     const app = await createApp(config, database.url, logger);
-    app.enableShutdownHooks();
     await app.listen(config.port, config.host);
     logger.log({ msg: `Academy listening on http://localhost:${config.port}` }, 'main');
     for (const signal of ['SIGTERM', 'SIGINT'] as const) {
