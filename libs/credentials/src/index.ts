@@ -1,1 +1,34 @@
-export const LCC_PLACEHOLDER = true;
+export * from './credential-types.js';
+export { buildOpenBadgeCredential, recipientNameOf, toIsoSeconds } from './build-credential.js';
+export {
+  generateIssuerKey,
+  publicPartOf,
+  toJwks,
+  SIGNING_ALG,
+  type IssuerKey,
+  type Jwks,
+} from './keys.js';
+export { signCredential, VC_JWT_TYP, JWT_CLAIM_NAMES, type SignOptions } from './sign.js';
+export {
+  verifyCredentialJwt,
+  stripJwtClaims,
+  looksLikeOpenBadgeCredential,
+  type VerificationFailureCode,
+  type VerificationResult,
+  type VerifyOptions,
+} from './verify.js';
+export {
+  credentialsEqual,
+  explainDifferences,
+  parsePastedCredential,
+  type PastedCredential,
+} from './compare.js';
+export { renderCertificatePdf, type RenderPdfOptions } from './pdf/render-certificate.js';
+export {
+  CERTIFICATE_LABELS,
+  labelsFor,
+  type CertificateLabels,
+  type LabelLanguage,
+} from './pdf/labels.js';
+export { transliterate } from './pdf/transliterate.js';
+export { sampleCertificateInput } from './sample-input.js';

@@ -1,1 +1,69 @@
-export const LCC_PLACEHOLDER = true;
+export {
+  lccScenarioSchema,
+  vehicleCategories,
+  vehicleFuels,
+  MAX_AMOUNT,
+  MAX_OFFERS,
+  MAX_PERIOD_YEARS,
+  type CleanVehiclePrices,
+  type LccOffer,
+  type LccScenario,
+  type LccScenarioInput,
+  type LccVehicle,
+  type VehicleCategory,
+  type VehicleFuel,
+} from './schema.js';
+export {
+  parseLccScenario,
+  validateLccScenario,
+  type LccValidationError,
+  type LccValidationResult,
+} from './validate.js';
+export {
+  annuityFactor,
+  discountFactor,
+  escalatingPresentValue,
+  presentValue,
+} from './discounting.js';
+export {
+  cleanVehicleCost,
+  CVD_ENERGY_CONTENT_MJ,
+  CVD_LIFETIME_KM,
+  CVD_UNIT_PRICES_2007,
+  type CleanVehicleCost,
+} from './clean-vehicles.js';
+export { calculateLcc } from './engine.js';
+export { breakEvenYear, rankOffers } from './ranking.js';
+export {
+  DEFAULT_DISCOUNT_RATES,
+  DEFAULT_ENERGY_PRICE_CHANGES,
+  discountRateSensitivity,
+  energyPriceSensitivity,
+} from './sensitivity.js';
+export { formatNumber } from './trace.js';
+export { outputValue, parseOutputSpec, type OutputSpec } from './output.js';
+export {
+  drawNumber,
+  drawScenario,
+  isNumberRange,
+  mulberry32,
+  type Drawable,
+  type LccScenarioTemplate,
+  type NumberRange,
+  type Rng,
+} from './draw.js';
+export {
+  costCategories,
+  type BreakEven,
+  type CashFlow,
+  type CategoryValues,
+  type CostCategory,
+  type LccOptions,
+  type LccResult,
+  type OfferLcc,
+  type OfferTotal,
+  type RankingSwitch,
+  type SensitivityAnalysis,
+  type SensitivityPoint,
+  type TraceStep,
+} from './types.js';

@@ -1,0 +1,17 @@
+import { CERTIFICATE_LABELS, labelsFor } from './labels.js';
+
+describe('labelsFor', () => {
+  it('falls back along the locale chain to English', () => {
+    expect(labelsFor('nl-BE').language).toBe('nl');
+    expect(labelsFor('DE').labels.title).toBe('Zertifikat');
+    expect(labelsFor('fr-FR').language).toBe('en');
+  });
+
+  it('has every label in every language', () => {
+    const keys = Object.keys(CERTIFICATE_LABELS.en).sort();
+    for (const labels of Object.values(CERTIFICATE_LABELS)) {
+      expect(Object.keys(labels).sort()).toEqual(keys);
+      expect(Object.values(labels).every((v) => v.trim() !== '')).toBe(true);
+    }
+  });
+});

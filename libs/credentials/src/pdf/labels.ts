@@ -1,0 +1,69 @@
+// Printed labels for the certificate PDF, per language. Kept inside the library so a PDF
+// can be rendered without the web app's i18n files.
+
+export interface CertificateLabels {
+  title: string;
+  awardedTo: string;
+  forCompleting: string;
+  dateOfIssue: string;
+  curriculumVersion: string;
+  edition: string;
+  cohort: string;
+  issuedBy: string;
+  certificateId: string;
+  verifyAt: string;
+}
+
+export const CERTIFICATE_LABELS = {
+  en: {
+    title: 'Certificate of completion',
+    awardedTo: 'awarded to',
+    forCompleting: 'for successfully completing the course',
+    dateOfIssue: 'Date of issue',
+    curriculumVersion: 'Curriculum version',
+    edition: 'Edition',
+    cohort: 'Cohort',
+    issuedBy: 'Issued by',
+    certificateId: 'Certificate ID',
+    verifyAt: 'Verify at',
+  },
+  nl: {
+    title: 'Certificaat',
+    awardedTo: 'uitgereikt aan',
+    forCompleting: 'voor het met succes afronden van de cursus',
+    dateOfIssue: 'Datum van uitgifte',
+    curriculumVersion: 'Curriculumversie',
+    edition: 'Editie',
+    cohort: 'Cohort',
+    issuedBy: 'Uitgegeven door',
+    certificateId: 'Certificaatnummer',
+    verifyAt: 'Controleer op',
+  },
+  de: {
+    title: 'Zertifikat',
+    awardedTo: 'verliehen an',
+    forCompleting: 'für den erfolgreichen Abschluss des Kurses',
+    dateOfIssue: 'Ausstellungsdatum',
+    curriculumVersion: 'Curriculum-Version',
+    edition: 'Ausgabe',
+    cohort: 'Kohorte',
+    issuedBy: 'Ausgestellt von',
+    certificateId: 'Zertifikats-ID',
+    verifyAt: 'Prüfen unter',
+  },
+} as const satisfies Record<string, CertificateLabels>;
+
+export type LabelLanguage = keyof typeof CERTIFICATE_LABELS;
+
+/** Labels for a BCP 47 tag, falling back along the chain (`nl-BE` → `nl` → `en`). */
+export function labelsFor(locale: string): { language: LabelLanguage; labels: CertificateLabels } {
+  const subtags = locale.toLowerCase().split('-');
+  for (let n = subtags.length; n > 0; n--) {
+    const candidate = subtags.slice(0, n).join('-');
+    if (candidate in CERTIFICATE_LABELS) {
+      const language = candidate as LabelLanguage;
+      return { language, labels: CERTIFICATE_LABELS[language] };
+    }
+  }
+  return { language: 'en', labels: CERTIFICATE_LABELS.en };
+}

@@ -1,0 +1,271 @@
+import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import type { CertificateInput } from '../credential-types.js';
+import { labelsFor } from './labels.js';
+import { qrSvgPath } from './qr-path.js';
+import { transliterate } from './transliterate.js';
+
+export interface RenderPdfOptions {
+  /** Time zone for the printed date; default UTC so the date matches `validFrom`. */
+  timeZone?: string;
+  /** The URL as printed under the QR code; default `verifyUrl` without its scheme. */
+  displayUrl?: string;
+}
+
+const A4_LANDSCAPE: [number, number] = [841.89, 595.28];
+const ACCENT = rgb(0.07, 0.38, 0.33);
+const INK = rgb(0.12, 0.14, 0.16);
+const MUTED = rgb(0.4, 0.43, 0.46);
+
+interface Fonts {
+  regular: PDFFont;
+  bold: PDFFont;
+  canEncode: (codePoint: number) => boolean;
+}
+
+interface TextStyle {
+  font: PDFFont;
+  size: number;
+  color: ReturnType<typeof rgb>;
+  /** Shrinks the size (not below `minSize`) until the text fits. */
+  maxWidth?: number;
+  minSize?: number;
+}
+
+function fitSize(text: string, style: TextStyle): number {
+  let size = style.size;
+  const min = style.minSize ?? style.size * 0.6;
+  while (
+    style.maxWidth &&
+    size > min &&
+    style.font.widthOfTextAtSize(text, size) > style.maxWidth
+  ) {
+    size -= 0.5;
+  }
+  return size;
+}
+
+type Align = 'left' | 'center' | 'right';
+
+function draw(
+  page: PDFPage,
+  fonts: Fonts,
+  raw: string,
+  x: number,
+  y: number,
+  style: TextStyle,
+  align: Align = 'left',
+): void {
+  const text = transliterate(raw, fonts.canEncode).text;
+  const size = fitSize(text, style);
+  const width = style.font.widthOfTextAtSize(text, size);
+  const left = align === 'center' ? x - width / 2 : align === 'right' ? x - width : x;
+  page.drawText(text, { x: left, y, size, font: style.font, color: style.color });
+}
+
+/** Greedy word wrap into at most `maxLines` lines; the last line takes the rest (and may shrink). */
+function wrap(
+  text: string,
+  font: PDFFont,
+  size: number,
+  maxWidth: number,
+  maxLines: number,
+): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  for (const [i, word] of words.entries()) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && font.widthOfTextAtSize(candidate, size) > maxWidth) {
+      lines.push(line);
+      if (lines.length === maxLines - 1) return [...lines, words.slice(i).join(' ')];
+      line = word;
+    } else {
+      line = candidate;
+    }
+  }
+  return line ? [...lines, line] : lines;
+}
+
+function formatDate(date: Date, locale: string, timeZone: string): string {
+  try {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(date);
+  } catch {
+    return date.toISOString().slice(0, 10);
+  }
+}
+
+/**
+ * Renders the wall certificate: A4 landscape, labels in the learner's language, a vector QR code
+ * to the verification page, selectable text (standard Helvetica; characters outside WinAnsi are
+ * transliterated, e.g. "Ł" → "L", while the document title metadata keeps the exact name).
+ */
+export async function renderCertificatePdf(
+  input: CertificateInput,
+  options: RenderPdfOptions = {},
+): Promise<Uint8Array> {
+  const { labels } = labelsFor(input.locale);
+  const doc = await PDFDocument.create();
+  const regular = doc.embedStandardFont(StandardFonts.Helvetica);
+  const bold = doc.embedStandardFont(StandardFonts.HelveticaBold);
+  const charset = new Set(regular.getCharacterSet());
+  const fonts: Fonts = { regular, bold, canEncode: (cp) => charset.has(cp) };
+
+  doc.setTitle(`${labels.title}: ${input.courseTitle} (${input.recipientName})`, {
+    showInWindowTitleBar: true,
+  });
+  doc.setAuthor(input.issuer.name);
+  doc.setSubject(input.courseTitle);
+  doc.setLanguage(input.locale);
+  doc.setCreator(input.issuer.name);
+  doc.setProducer('Circular Procurement Academy (pdf-lib)');
+  doc.setKeywords(['certificate', input.courseTitle, `curriculum ${input.curriculum.version}`]);
+  doc.setCreationDate(input.issuedAt);
+  doc.setModificationDate(input.issuedAt);
+
+  const page = doc.addPage(A4_LANDSCAPE);
+  const [width, height] = A4_LANDSCAPE;
+  const cx = width / 2;
+
+  // Frame: a strong outer rule and a hairline inside it.
+  page.drawRectangle({
+    x: 22,
+    y: 22,
+    width: width - 44,
+    height: height - 44,
+    borderColor: ACCENT,
+    borderWidth: 2.5,
+  });
+  page.drawRectangle({
+    x: 30,
+    y: 30,
+    width: width - 60,
+    height: height - 60,
+    borderColor: ACCENT,
+    borderWidth: 0.75,
+  });
+
+  draw(
+    page,
+    fonts,
+    input.issuer.name.toUpperCase(),
+    cx,
+    522,
+    { font: bold, size: 11, color: MUTED, maxWidth: 600 },
+    'center',
+  );
+  draw(
+    page,
+    fonts,
+    labels.title,
+    cx,
+    462,
+    { font: bold, size: 36, color: ACCENT, maxWidth: 680 },
+    'center',
+  );
+  page.drawLine({
+    start: { x: cx - 40, y: 446 },
+    end: { x: cx + 40, y: 446 },
+    thickness: 1.5,
+    color: ACCENT,
+  });
+  draw(page, fonts, labels.awardedTo, cx, 408, { font: regular, size: 14, color: MUTED }, 'center');
+  draw(
+    page,
+    fonts,
+    input.recipientName,
+    cx,
+    360,
+    { font: bold, size: 32, color: INK, maxWidth: 680, minSize: 16 },
+    'center',
+  );
+  draw(
+    page,
+    fonts,
+    labels.forCompleting,
+    cx,
+    322,
+    { font: regular, size: 13, color: MUTED, maxWidth: 680 },
+    'center',
+  );
+
+  const course = transliterate(input.courseTitle, fonts.canEncode).text;
+  const courseLines = wrap(course, regular, 21, 640, 2);
+  courseLines.forEach((line, i) => {
+    draw(
+      page,
+      fonts,
+      line,
+      cx,
+      288 - i * 27,
+      { font: regular, size: 21, color: INK, maxWidth: 680, minSize: 12 },
+      'center',
+    );
+  });
+
+  // Details, bottom left: label above value.
+  const shortHash = input.curriculum.contentHash.replace(/^sha256[:-]/, '').slice(0, 12);
+  const details: [string, string][] = [
+    [labels.dateOfIssue, formatDate(input.issuedAt, input.locale, options.timeZone ?? 'UTC')],
+    [labels.curriculumVersion, `${input.curriculum.version} · ${shortHash}`],
+  ];
+  if (input.curriculum.edition) details.push([labels.edition, input.curriculum.edition]);
+  if (input.cohort) details.push([labels.cohort, input.cohort.name]);
+  details.push([labels.certificateId, input.certificateId]);
+  const rowGap = details.length > 4 ? 26 : 32;
+  details.forEach(([label, value], i) => {
+    const y = 172 - i * rowGap;
+    draw(page, fonts, label, 66, y, { font: regular, size: 8.5, color: MUTED });
+    draw(page, fonts, value, 66, y - 12, { font: bold, size: 10.5, color: INK, maxWidth: 230 });
+  });
+
+  // Issuer, bottom centre, over a signature-style rule.
+  page.drawLine({
+    start: { x: cx - 110, y: 112 },
+    end: { x: cx + 110, y: 112 },
+    thickness: 0.75,
+    color: MUTED,
+  });
+  draw(page, fonts, labels.issuedBy, cx, 96, { font: regular, size: 8.5, color: MUTED }, 'center');
+  draw(
+    page,
+    fonts,
+    input.issuer.name,
+    cx,
+    82,
+    { font: bold, size: 11, color: INK, maxWidth: 240 },
+    'center',
+  );
+
+  // QR code to the verification page, bottom right, with the URL printed beneath it.
+  const qr = qrSvgPath(input.verifyUrl);
+  const qrSide = 96;
+  const qrRight = width - 66;
+  page.drawSvgPath(qr.path, {
+    x: qrRight - qrSide,
+    y: 72 + qrSide,
+    scale: qrSide / qr.size,
+    color: INK,
+  });
+  const displayUrl =
+    options.displayUrl ?? input.verifyUrl.replace(/^https?:\/\//, '').replace(/\/$/, '');
+  draw(
+    page,
+    fonts,
+    labels.verifyAt,
+    qrRight,
+    58,
+    { font: regular, size: 8.5, color: MUTED },
+    'right',
+  );
+  draw(
+    page,
+    fonts,
+    displayUrl,
+    qrRight,
+    46,
+    { font: regular, size: 9, color: INK, maxWidth: 280, minSize: 6 },
+    'right',
+  );
+
+  return doc.save();
+}

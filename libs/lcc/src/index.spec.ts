@@ -1,2 +1,0 @@
-import { LCC_PLACEHOLDER } from './index.js';
-it('loads', () => expect(LCC_PLACEHOLDER).toBe(true));

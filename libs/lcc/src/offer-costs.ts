@@ -1,0 +1,109 @@
+import { cleanVehicleCost, type CleanVehicleCost } from './clean-vehicles.js';
+import { discountFactor } from './discounting.js';
+import type { LccOffer, LccScenario } from './schema.js';
+import { costCategories, type CashFlow, type CategoryValues, type CostCategory } from './types.js';
+
+/**
+ * Cost conventions (also in README.md):
+ * - acquisition (purchase + installation) is paid at t = 0 and not discounted;
+ * - yearly costs fall at the end of each year t = 1..n and are discounted by (1 + r)^t;
+ * - energy in year t = consumption × price × (1 + escalation)^(t−1): the stated price is the
+ *   year-1 price and escalation applies from year 2 on;
+ * - one-off costs fall at the end of their year;
+ * - end of life (disposal − residual value) falls at the end of year n;
+ * - externalities = CO2 tonnes per year × shadow price per tonne, each year 1..n, not escalated;
+ * - a vehicle offer's energy and emission costs follow Directive 2009/33/EC: lifetime totals,
+ *   undiscounted as that Directive prescribes, booked in `energy` and `externalities`; in the
+ *   cash flows they are spread evenly over years 1..n so the cumulative ends at the total.
+ */
+export interface OfferComputation {
+  categories: CategoryValues;
+  total: number;
+  cashFlows: CashFlow[];
+  cleanVehicles: CleanVehicleCost | null;
+}
+
+export function emptyCategories(): CategoryValues {
+  return Object.fromEntries(costCategories.map((c) => [c, 0])) as CategoryValues;
+}
+
+/** Undiscounted costs by category at year t (excluding a vehicle's lifetime costs). */
+export function yearCosts(
+  scenario: LccScenario,
+  offer: LccOffer,
+  t: number,
+): Partial<Record<CostCategory, number>> {
+  if (t === 0) return { acquisition: offer.acquisition.purchase + offer.acquisition.installation };
+  const { energy, yearly } = offer;
+  const costs: Partial<Record<CostCategory, number>> = {
+    energy:
+      energy.consumptionPerYear * energy.pricePerUnit * Math.pow(1 + energy.escalation, t - 1),
+    maintenance: yearly.maintenance,
+    consumables: yearly.consumables,
+    other: yearly.other,
+    oneOff: offer.oneOff.filter((o) => o.year === t).reduce((sum, o) => sum + o.amount, 0),
+    externalities: offer.emissions.co2TonnesPerYear * scenario.co2PricePerTonne,
+  };
+  if (t === scenario.periodYears) {
+    costs.endOfLife = offer.endOfLife.disposal - offer.endOfLife.residualValue;
+  }
+  return costs;
+}
+
+export function computeOffer(scenario: LccScenario, offer: LccOffer): OfferComputation {
+  const n = scenario.periodYears;
+  const r = scenario.discountRate;
+  const categories = emptyCategories();
+  const cvd =
+    offer.vehicle && scenario.cleanVehicles
+      ? cleanVehicleCost(offer.vehicle, scenario.cleanVehicles)
+      : null;
+  const cvdShare = cvd ? cvd.total / n : 0;
+
+  const cashFlows: CashFlow[] = [];
+  let cumulative = 0;
+  for (let t = 0; t <= n; t++) {
+    const df = discountFactor(r, t);
+    let amount = 0;
+    let pv = 0;
+    for (const [category, value] of Object.entries(yearCosts(scenario, offer, t))) {
+      categories[category as CostCategory] += value * df;
+      amount += value;
+      pv += value * df;
+    }
+    if (t > 0) {
+      amount += cvdShare;
+      pv += cvdShare;
+    }
+    cumulative += pv;
+    cashFlows.push({ year: t, amount, presentValue: pv, cumulativePresentValue: cumulative });
+  }
+  if (cvd) {
+    // Set once from the lifetime figures (not summed from yearly shares) so they match exactly.
+    categories.energy += cvd.energy;
+    categories.externalities += cvd.co2 + cvd.nox + cvd.nmhc + cvd.particulates;
+  }
+  const total = costCategories.reduce((sum, c) => sum + categories[c], 0);
+  return { categories, total, cashFlows, cleanVehicles: cvd };
+}
+
+/** The same scenario with another discount rate (for sensitivity analysis). */
+export function withDiscountRate(scenario: LccScenario, discountRate: number): LccScenario {
+  return { ...scenario, discountRate };
+}
+
+/** The same scenario with every energy price changed by `change` (−0.5 = −50 %). */
+export function withEnergyPriceChange(scenario: LccScenario, change: number): LccScenario {
+  const factor = 1 + change;
+  return {
+    ...scenario,
+    cleanVehicles: scenario.cleanVehicles && {
+      ...scenario.cleanVehicles,
+      energyPricePerMJ: scenario.cleanVehicles.energyPricePerMJ * factor,
+    },
+    offers: scenario.offers.map((o) => ({
+      ...o,
+      energy: { ...o.energy, pricePerUnit: o.energy.pricePerUnit * factor },
+    })),
+  };
+}

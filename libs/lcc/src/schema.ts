@@ -1,0 +1,206 @@
+import { z } from 'zod';
+
+/**
+ * Input of the LCC engine: the shape of `curriculum/exercises/<id>.yaml`, the GraphQL
+ * `calculateLcc` input and the web calculator form. Money is in `currency`, rates are fractions
+ * (0.03 = 3 %). Optional numbers default to 0; `null` counts as absent so GraphQL inputs with
+ * nullable fields can be passed straight through.
+ */
+
+export const MAX_OFFERS = 6;
+export const MAX_PERIOD_YEARS = 100;
+/** Guards against typos and float overflow; far above any public contract. */
+export const MAX_AMOUNT = 1e12;
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const slug = () =>
+  z
+    .string()
+    .max(60, 'Must be at most 60 characters')
+    .regex(SLUG, 'Use lowercase letters, digits and single hyphens (e.g. "offer-a")');
+
+const amount = () =>
+  z.number().min(0, 'Must be zero or more').max(MAX_AMOUNT, 'Amount is too large (at most 10^12)');
+const optionalAmount = () =>
+  amount()
+    .nullish()
+    .transform((v) => v ?? 0);
+/** A yearly growth rate: above −100 %, at most +100 %. */
+const rate = () =>
+  z.number().gt(-1, 'Must be greater than -1 (-100%)').lte(1, 'Must be at most 1 (100%)');
+
+/** Optional object that is filled with its defaults when absent or null. */
+function withDefaults<T extends z.ZodObject>(schema: T) {
+  return schema.nullish().transform((v) => v ?? schema.parse({}));
+}
+
+export const vehicleCategories = ['M1', 'N1', 'N2', 'N3', 'M2', 'M3'] as const;
+export type VehicleCategory = (typeof vehicleCategories)[number];
+
+export const vehicleFuels = [
+  'diesel',
+  'petrol',
+  'lpg',
+  'ethanol',
+  'biodiesel',
+  'emulsion',
+  'natural-gas',
+  'hydrogen',
+  'electricity',
+] as const;
+export type VehicleFuel = (typeof vehicleFuels)[number];
+
+const acquisitionSchema = z.strictObject({
+  purchase: optionalAmount(),
+  installation: optionalAmount(),
+});
+
+const energySchema = z.strictObject({
+  consumptionPerYear: optionalAmount(),
+  unit: z
+    .string()
+    .min(1, 'Must not be empty')
+    .max(20, 'Must be at most 20 characters')
+    .nullish()
+    .transform((v) => v ?? 'kWh'),
+  /** Price per unit in year 1 (see README: year t costs price × (1+escalation)^(t−1)). */
+  pricePerUnit: optionalAmount(),
+  escalation: rate()
+    .nullish()
+    .transform((v) => v ?? 0),
+});
+
+const yearlySchema = z.strictObject({
+  maintenance: optionalAmount(),
+  consumables: optionalAmount(),
+  other: optionalAmount(),
+});
+
+const oneOffSchema = z.strictObject({
+  year: z.number().int('Enter a whole year'),
+  amount: amount(),
+  category: slug(),
+  label: z.string().max(200, 'Must be at most 200 characters').optional(),
+});
+
+const endOfLifeSchema = z.strictObject({
+  disposal: optionalAmount(),
+  residualValue: optionalAmount(),
+});
+
+const emissionsSchema = z.strictObject({
+  co2TonnesPerYear: optionalAmount(),
+});
+
+const vehicleSchema = z.strictObject({
+  category: z.enum(vehicleCategories),
+  fuel: z.enum(vehicleFuels),
+  /** Litres per 100 km (liquid fuels), Nm³ per 100 km (natural gas, hydrogen), kWh per 100 km. */
+  consumptionPer100Km: amount(),
+  co2GPerKm: optionalAmount(),
+  noxGPerKm: optionalAmount(),
+  nmhcGPerKm: optionalAmount(),
+  particulatesGPerKm: optionalAmount(),
+  /** Overrides the Directive's lifetime mileage for the category. */
+  lifetimeKm: z.number().gt(0, 'Must be greater than 0').max(1e8, 'Must be at most 1e8').optional(),
+  /** Overrides the energy content per unit of fuel (MJ), e.g. for a known natural gas quality. */
+  energyContentMJPerUnit: z.number().gt(0, 'Must be greater than 0').max(1000).optional(),
+});
+
+const cleanVehiclesSchema = z.strictObject({
+  energyPricePerMJ: amount(),
+  co2PricePerKg: amount(),
+  noxPricePerG: amount(),
+  nmhcPricePerG: amount(),
+  particulatesPricePerG: amount(),
+});
+
+const offerSchema = z.strictObject({
+  id: slug(),
+  acquisition: withDefaults(acquisitionSchema),
+  energy: withDefaults(energySchema),
+  yearly: withDefaults(yearlySchema),
+  oneOff: z
+    .array(oneOffSchema)
+    .max(200, 'Enter at most 200 one-off costs')
+    .nullish()
+    .transform((v) => v ?? []),
+  endOfLife: withDefaults(endOfLifeSchema),
+  emissions: withDefaults(emissionsSchema),
+  vehicle: vehicleSchema.nullish().transform((v) => v ?? undefined),
+});
+
+export const lccScenarioSchema = z
+  .strictObject({
+    id: slug().optional(),
+    currency: z.string().regex(/^[A-Z]{3}$/, 'Use a three-letter currency code such as EUR'),
+    periodYears: z
+      .number()
+      .int('Enter a whole number of years')
+      .min(1, 'Must be at least 1 year')
+      .max(MAX_PERIOD_YEARS, `Must be at most ${MAX_PERIOD_YEARS} years`),
+    /** Real discount rate (nominal minus inflation), as a fraction. */
+    discountRate: rate(),
+    co2PricePerTonne: optionalAmount(),
+    cleanVehicles: cleanVehiclesSchema.nullish().transform((v) => v ?? undefined),
+    offers: z
+      .array(offerSchema)
+      .min(1, 'Enter at least one offer')
+      .max(MAX_OFFERS, `Enter at most ${MAX_OFFERS} offers`),
+  })
+  .superRefine((s, ctx) => {
+    const seen = new Set<string>();
+    s.offers.forEach((offer, i) => {
+      if (seen.has(offer.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['offers', i, 'id'],
+          message: 'Offer ids must be unique',
+        });
+      }
+      seen.add(offer.id);
+      offer.oneOff.forEach((item, j) => {
+        if (item.year < 1 || item.year > s.periodYears) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['offers', i, 'oneOff', j, 'year'],
+            message: `Must be a year from 1 to ${s.periodYears} (the period)`,
+          });
+        }
+      });
+      if (offer.vehicle) {
+        // The Clean Vehicles method replaces energy and emissions; both would count twice.
+        if (offer.energy.consumptionPerYear > 0 || offer.energy.pricePerUnit > 0) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['offers', i, 'energy'],
+            message:
+              'Leave energy empty for a vehicle: its energy cost comes from the vehicle data',
+          });
+        }
+        if (offer.emissions.co2TonnesPerYear > 0) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['offers', i, 'emissions'],
+            message:
+              'Leave emissions empty for a vehicle: its emissions come from the vehicle data',
+          });
+        }
+      }
+    });
+    if (!s.cleanVehicles && s.offers.some((o) => o.vehicle)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['cleanVehicles'],
+        message: 'Enter the Clean Vehicles unit prices: an offer has vehicle data',
+      });
+    }
+  });
+
+/** A validated scenario with every default filled in. */
+export type LccScenario = z.output<typeof lccScenarioSchema>;
+/** What a caller may pass in (optional fields may be missing or null). */
+export type LccScenarioInput = z.input<typeof lccScenarioSchema>;
+export type LccOffer = LccScenario['offers'][number];
+export type LccVehicle = NonNullable<LccOffer['vehicle']>;
+export type CleanVehiclePrices = NonNullable<LccScenario['cleanVehicles']>;

@@ -1,0 +1,173 @@
+import type { OfferComputation } from './offer-costs.js';
+import type { LccOffer, LccScenario } from './schema.js';
+import type { TraceStep } from './types.js';
+
+/** A number as written in a formula: decimal point, at most `decimals` decimals, no grouping. */
+export function formatNumber(x: number, decimals = 6): string {
+  return String(Number(x.toFixed(decimals)));
+}
+
+/** Money amounts to the cent, joined as a sum: "175000 + 59900.86 − 2567.45". */
+function sum(values: readonly number[]): string {
+  if (values.length === 0) return '0';
+  return values
+    .map((v, i) => {
+      const abs = formatNumber(Math.abs(v), 2);
+      if (i === 0) return v < 0 ? `−${abs}` : abs;
+      return v < 0 ? ` − ${abs}` : ` + ${abs}`;
+    })
+    .join('');
+}
+
+const money = (x: number) => formatNumber(x, 2);
+
+const onePlus = (x: number) => (x < 0 ? `(1 − ${formatNumber(-x)})` : `(1 + ${formatNumber(x)})`);
+
+type Step = Omit<TraceStep, 'step'>;
+
+function offerSteps(
+  scenario: LccScenario,
+  offer: LccOffer,
+  c: OfferComputation,
+  af: number,
+): Step[] {
+  const id = offer.id;
+  const r = scenario.discountRate;
+  const n = scenario.periodYears;
+  const cat = c.categories;
+  const steps: Step[] = [];
+  const add = (key: string, formula: string, value: number) =>
+    steps.push({ key, offerId: id, formula, value });
+  const { purchase, installation } = offer.acquisition;
+
+  add('acquisition', `${formatNumber(purchase)} + ${formatNumber(installation)}`, cat.acquisition);
+
+  const { consumptionPerYear, pricePerUnit, escalation } = offer.energy;
+  const firstYear = consumptionPerYear * pricePerUnit;
+  if (firstYear !== 0) {
+    add(
+      'energyFirstYear',
+      `${formatNumber(consumptionPerYear)} × ${formatNumber(pricePerUnit)}`,
+      firstYear,
+    );
+    add(
+      'energyPresentValue',
+      escalation === 0
+        ? `${formatNumber(firstYear)} × ${formatNumber(af)}`
+        : `Σ t=1..${n}: ${formatNumber(firstYear)} × ${onePlus(escalation)}^(t − 1) / ${onePlus(r)}^t`,
+      cat.energy,
+    );
+  }
+  for (const key of ['maintenance', 'consumables', 'other'] as const) {
+    const yearly = offer.yearly[key];
+    if (yearly !== 0)
+      add(`${key}PresentValue`, `${formatNumber(yearly)} × ${formatNumber(af)}`, cat[key]);
+  }
+  for (const item of offer.oneOff) {
+    add(
+      'oneOffPresentValue',
+      `${formatNumber(item.amount)} / ${onePlus(r)}^${item.year}`,
+      item.amount * Math.pow(1 + r, -item.year),
+    );
+  }
+  const { disposal, residualValue } = offer.endOfLife;
+  if (disposal !== 0 || residualValue !== 0) {
+    add(
+      'endOfLifePresentValue',
+      `(${formatNumber(disposal)} − ${formatNumber(residualValue)}) / ${onePlus(r)}^${n}`,
+      cat.endOfLife,
+    );
+  }
+  const tonnes = offer.emissions.co2TonnesPerYear;
+  if (tonnes !== 0 && scenario.co2PricePerTonne !== 0) {
+    add(
+      'externalitiesPresentValue',
+      `${formatNumber(tonnes)} × ${formatNumber(scenario.co2PricePerTonne)} × ${formatNumber(af)}`,
+      cat.externalities,
+    );
+  }
+  const cvd = c.cleanVehicles;
+  if (offer.vehicle && cvd) {
+    const v = offer.vehicle;
+    const p = scenario.cleanVehicles;
+    const km = formatNumber(cvd.lifetimeKm);
+    add('vehicleLifetimeKm', v.lifetimeKm ? km : `${v.category}: ${km}`, cvd.lifetimeKm);
+    add(
+      'vehicleEnergyPerKm',
+      `${formatNumber(v.consumptionPer100Km)} / 100 × ${formatNumber(cvd.energyContentMJPerUnit)}`,
+      cvd.energyMJPerKm,
+    );
+    add(
+      'vehicleEnergyCost',
+      `${formatNumber(cvd.energyMJPerKm)} × ${formatNumber(p?.energyPricePerMJ ?? 0)} × ${km}`,
+      cvd.energy,
+    );
+    add(
+      'vehicleCo2Cost',
+      `${formatNumber(v.co2GPerKm)} × ${km} / 1000 × ${formatNumber(p?.co2PricePerKg ?? 0)}`,
+      cvd.co2,
+    );
+    add(
+      'vehicleNoxCost',
+      `${formatNumber(v.noxGPerKm)} × ${formatNumber(p?.noxPricePerG ?? 0)} × ${km}`,
+      cvd.nox,
+    );
+    add(
+      'vehicleNmhcCost',
+      `${formatNumber(v.nmhcGPerKm)} × ${formatNumber(p?.nmhcPricePerG ?? 0)} × ${km}`,
+      cvd.nmhc,
+    );
+    add(
+      'vehicleParticulatesCost',
+      `${formatNumber(v.particulatesGPerKm)} × ${formatNumber(p?.particulatesPricePerG ?? 0)} × ${km}`,
+      cvd.particulates,
+    );
+    add(
+      'vehicleLifetimeCost',
+      sum([cvd.energy, cvd.co2, cvd.nox, cvd.nmhc, cvd.particulates]),
+      cvd.total,
+    );
+  }
+  add('total', sum(Object.values(cat).filter((x) => x !== 0)), c.total);
+  return steps;
+}
+
+/** Plain-language calculation steps a learner can follow, one list for the whole scenario. */
+export function buildTrace(
+  scenario: LccScenario,
+  computed: readonly OfferComputation[],
+  annuity: number,
+): TraceStep[] {
+  const r = scenario.discountRate;
+  const n = scenario.periodYears;
+  const steps: Step[] = [
+    {
+      key: 'annuityFactor',
+      offerId: null,
+      formula: r === 0 ? `${n}` : `(1 − ${onePlus(r)}^−${n}) / ${formatNumber(r)}`,
+      value: annuity,
+    },
+  ];
+  scenario.offers.forEach((offer, i) => {
+    const c = computed[i];
+    if (c) steps.push(...offerSteps(scenario, offer, c, annuity));
+  });
+  const totals = scenario.offers.map((o, i) => ({ id: o.id, total: computed[i]?.total ?? 0 }));
+  const cheapest = totals.reduce((best, t) => (t.total < best.total ? t : best));
+  steps.push({
+    key: 'cheapest',
+    offerId: cheapest.id,
+    formula: `min(${totals.map((t) => `${t.id}: ${money(t.total)}`).join(', ')})`,
+    value: cheapest.total,
+  });
+  for (const t of totals) {
+    if (t.id === cheapest.id) continue;
+    steps.push({
+      key: 'differenceToCheapest',
+      offerId: t.id,
+      formula: `${money(t.total)} − ${money(cheapest.total)}`,
+      value: t.total - cheapest.total,
+    });
+  }
+  return steps.map((s, i) => ({ step: i + 1, ...s }));
+}

@@ -1,0 +1,67 @@
+import type { z } from 'zod';
+import { lccScenarioSchema, type LccScenario } from './schema.js';
+
+/** One problem in an input, e.g. `{ path: 'offers.2.energy.pricePerUnit', message: '…' }`. */
+export interface LccValidationError {
+  /** Dot-separated path into the input; '' for the whole scenario. */
+  path: string;
+  /** Plain English; the API returns it with BAD_USER_INPUT. */
+  message: string;
+}
+
+export type LccValidationResult =
+  | { ok: true; scenario: LccScenario }
+  | { ok: false; errors: LccValidationError[] };
+
+/**
+ * Parses and validates any input (YAML, GraphQL, form state). Cross-field checks (unique offer
+ * ids, one-off years within the period, vehicle prices present) run once the fields are valid.
+ */
+export function validateLccScenario(input: unknown): LccValidationResult {
+  const parsed = lccScenarioSchema.safeParse(input, { error: plainMessage });
+  if (parsed.success) return { ok: true, scenario: parsed.data };
+  return { ok: false, errors: parsed.error.issues.flatMap(toErrors) };
+}
+
+/** Like `validateLccScenario` but throws; for trusted inputs such as released exercises. */
+export function parseLccScenario(input: unknown): LccScenario {
+  const result = validateLccScenario(input);
+  if (result.ok) return result.scenario;
+  const lines = result.errors.map((e) => `${e.path || '(scenario)'}: ${e.message}`);
+  throw new Error(`Invalid LCC scenario: ${lines.join('; ')}`);
+}
+
+function joinPath(path: readonly PropertyKey[]): string {
+  return path.map(String).join('.');
+}
+
+function toErrors(issue: z.core.$ZodIssue): LccValidationError[] {
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => ({
+      path: joinPath([...issue.path, key]),
+      message: 'Unknown field',
+    }));
+  }
+  return [{ path: joinPath(issue.path), message: issue.message }];
+}
+
+/** Messages for checks without their own message in the schema. */
+function plainMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return 'Required';
+      if (issue.expected === 'number') return 'Enter a number';
+      if (issue.expected === 'int') return 'Enter a whole number';
+      if (issue.expected === 'string') return 'Enter text';
+      if (issue.expected === 'array') return 'Enter a list';
+      return `Expected ${issue.expected}`;
+    case 'invalid_value':
+      return `Must be one of: ${issue.values.map(String).join(', ')}`;
+    case 'too_small':
+      return `Must be ${issue.inclusive ? 'at least' : 'greater than'} ${String(issue.minimum)}`;
+    case 'too_big':
+      return `Must be ${issue.inclusive ? 'at most' : 'less than'} ${String(issue.maximum)}`;
+    default:
+      return undefined;
+  }
+}
