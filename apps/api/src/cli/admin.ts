@@ -1,0 +1,56 @@
+// `npm run admin -- create --email you@city.example --name "Your Name"`
+// Creates the first administrator (or makes an existing user an administrator).
+// The password is asked for without echo, or read from ACADEMY_ADMIN_PASSWORD for scripts.
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../config/config.js';
+import { migrate, openDataSource } from '../database/data-source.js';
+import { selectDatabase } from '../database/select-database.js';
+import { IdentityService } from '../identity/identity.service.js';
+import { LoginThrottle } from '../identity/login-throttle.js';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../identity/passwords.js';
+import { readSecret } from './read-secret.js';
+
+const usage = `Usage: npm run admin -- create --email <email> --name <display name>
+  The password is asked for, or taken from ACADEMY_ADMIN_PASSWORD.`;
+
+async function main(): Promise<number> {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: { email: { type: 'string' }, name: { type: 'string' }, help: { type: 'boolean' } },
+  });
+  if (values.help || positionals[0] !== 'create' || !values.email || !values.name) {
+    console.error(usage);
+    return values.help ? 0 : 2;
+  }
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email)) {
+    console.error(`"${values.email}" is not an email address.`);
+    return 2;
+  }
+  const password = process.env.ACADEMY_ADMIN_PASSWORD ?? (await readSecret('Password for the administrator: '));
+  if (password.length < PASSWORD_MIN_LENGTH || password.length > PASSWORD_MAX_LENGTH) {
+    console.error(`The password must be between ${PASSWORD_MIN_LENGTH} and ${PASSWORD_MAX_LENGTH} characters.`);
+    return 2;
+  }
+  const config = loadConfig();
+  const database = await selectDatabase(config);
+  try {
+    const ds = await openDataSource(database.url);
+    await migrate(ds);
+    const identity = new IdentityService(ds, new LoginThrottle(ds));
+    const { created } = await identity.createAdmin(values.email, values.name, password);
+    await ds.destroy();
+    console.log(created ? `Created administrator ${values.email}.` : `${values.email} is now an administrator (password updated).`);
+    return 0;
+  } finally {
+    await database.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof ConfigError ? error.message : `Failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);

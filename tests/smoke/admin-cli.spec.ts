@@ -1,0 +1,44 @@
+import { spawnSync } from 'node:child_process';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { createDatabase } from '../../apps/api/test/test-database.js';
+import { repoRoot } from '../support/academy-process.js';
+
+const run = (env: Record<string, string>, ...args: string[]) =>
+  spawnSync(process.execPath, ['apps/api/dist/cli/admin.js', ...args], {
+    cwd: repoRoot,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    input: '',
+  });
+
+describe('admin CLI', () => {
+  it('creates the first administrator with an Argon2id password, and promotes an existing user', async () => {
+    const db = await createDatabase(inject('e2eServerUrl'), 'academy_admin_cli');
+    try {
+      const env = { DATABASE_URL: db.url, ACADEMY_ADMIN_PASSWORD: 'a strong admin password' };
+      const first = run(env, 'create', '--email', 'Admin@City.example', '--name', 'Ada Admin');
+      expect(first.stderr).toBe('');
+      expect(first.stdout).toContain('Created administrator Admin@City.example.');
+      expect(first.status).toBe(0);
+      const again = run(env, 'create', '--email', 'admin@city.example', '--name', 'Ada Admin');
+      expect(again.stdout).toContain('is now an administrator');
+      const client = new pg.Client(db.url);
+      await client.connect();
+      const { rows } = await client.query(`SELECT roles, password_hash FROM users`);
+      await client.end();
+      expect(rows).toHaveLength(1);
+      expect(rows[0].roles).toEqual(['admin']);
+      expect(rows[0].password_hash).toMatch(/^\$argon2id\$/);
+    } finally {
+      await db.drop();
+    }
+  });
+
+  it('explains its usage and refuses a short password', () => {
+    expect(run({}, 'frobnicate').stderr).toContain('Usage: npm run admin -- create');
+    const short = run({ ACADEMY_ADMIN_PASSWORD: 'short', DATABASE_URL: 'postgres://x@127.0.0.1:1/x' }, 'create', '--email', 'a@b.example', '--name', 'A');
+    expect(short.status).toBe(2);
+    expect(short.stderr).toContain('The password must be between 10 and 256 characters.');
+  });
+});
