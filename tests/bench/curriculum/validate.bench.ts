@@ -66,5 +66,5 @@ try {
   console.log(`total:                       ${(t2 - t0).toFixed(0)} ms (target < 2000 ms)`);
   process.exitCode = t2 - t0 < 2000 ? 0 : 1;
 } finally {
-  if (!process.env.KEEP) rmSync(root, { recursive: true, force: true }); else console.log(root);
+  rmSync(root, { recursive: true, force: true });
 }

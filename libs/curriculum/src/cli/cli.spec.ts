@@ -1,0 +1,47 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { FixtureCopy } from '../../test/fixture.js';
+import { runCli, USAGE } from './run.js';
+
+let fx: FixtureCopy;
+afterEach(() => fx?.cleanup());
+
+function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), cwd: fx.root });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('curriculum CLI', () => {
+  it('validate prints path:line lines, a summary, and exits 1 on errors', () => {
+    fx = new FixtureCopy();
+    expect(run('validate')).toMatchObject({ code: 0, out: '0 errors, 0 warnings' });
+    fx.replace('modules/intro/quiz.yaml', 'answer: b', 'answer: z');
+    const r = run('validate', '--root', fx.root);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('modules/intro/quiz.yaml:5: linear-definition: answer "z" is not one of its options\n1 error, 0 warnings');
+  });
+
+  it('validate without --edition also checks each edition', () => {
+    fx = new FixtureCopy();
+    fx.replace('editions/town/practices/town-lamps.en.md', 'productGroup: furniture', 'productGroup: lamps');
+    expect(run('validate').out).toContain('editions/town/practices/town-lamps.en.md:7: productGroup "lamps" is not a criteria group');
+  });
+
+  it('status prints a table and JSON; confirm rewrites the hash', () => {
+    fx = new FixtureCopy();
+    fx.replace('modules/intro/module.en.yaml', 'Why circular.', 'Why circular?');
+    const table = run('status', '--locale', 'nl').out;
+    expect(table).toMatch(/module intro\s+nl\s+outdated/);
+    expect(table).toContain('outdated: modules/intro/module.nl.yaml');
+    expect(JSON.parse(run('status', '--json').out).summary.map((s: { locale: string }) => s.locale)).toEqual(['nl', 'de']);
+    expect(run('confirm', 'modules/intro/module.nl.yaml').out).toMatch(/^modules\/intro\/module\.nl\.yaml: sourceHash [0-9a-f]{16} → [0-9a-f]{16}$/);
+    expect(run('status', '--locale', 'nl').out).toMatch(/module intro\s+nl\s+partial/);
+  });
+
+  it('prints usage on unknown commands and points release to the API', () => {
+    fx = new FixtureCopy();
+    expect(run('frobnicate')).toMatchObject({ code: 2, err: `unknown command "frobnicate"\n\n${USAGE}` });
+    expect(run('release')).toMatchObject({ code: 1, err: 'release is run by the API: npm run curriculum:release' });
+  });
+});

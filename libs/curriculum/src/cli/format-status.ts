@@ -1,0 +1,23 @@
+import type { TranslationStatus } from '../translation/status.js';
+
+const pad = (s: string, n: number) => s.padEnd(n);
+
+/** Human-readable status table: one line per row × locale, then a per-locale summary and edition overrides. */
+export function formatStatus(status: TranslationStatus): string {
+  const lines: string[] = [];
+  const idWidth = Math.max(10, ...status.rows.map((r) => `${r.kind} ${r.id}`.length)) + 2;
+  lines.push(`${pad('item', idWidth)}${pad('locale', 8)}${pad('status', 10)}complete/total  outdated  missing`);
+  for (const r of status.rows) {
+    lines.push(`${pad(`${r.kind} ${r.id}`, idWidth)}${pad(r.locale, 8)}${pad(r.status, 10)}${pad(`${r.complete}/${r.total}`, 16)}${pad(String(r.outdated), 10)}${r.missing}`);
+    for (const i of r.items) if (i.state === 'outdated') lines.push(`    outdated: ${i.path}`);
+  }
+  lines.push('');
+  for (const s of status.summary) {
+    lines.push(`${s.locale}: ${s.percent}% complete (${s.complete} complete, ${s.outdated} outdated, ${s.missing} missing of ${s.total} files)`);
+  }
+  if (status.overrides.length) {
+    lines.push('', 'edition overrides:');
+    for (const o of status.overrides) lines.push(`  ${o.state.padEnd(10)} ${o.displayPath}${o.state === 'behind' ? ` (core is now ${o.current})` : ''}`);
+  }
+  return lines.join('\n');
+}

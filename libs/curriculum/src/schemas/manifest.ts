@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { locale, slug, text } from './common.js';
+
+export const curriculumManifestSchema = z.strictObject({
+  id: slug,
+  version: z.string().regex(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, 'must be a semantic version such as 1.0.0'),
+  sourceLocale: locale,
+  locales: z.array(locale).min(1),
+  fallbacks: z.record(locale, z.array(locale)).optional(),
+});
+export type CurriculumManifest = z.infer<typeof curriculumManifestSchema>;
+
+export const editionSchema = z.strictObject({
+  id: slug,
+  name: text,
+  locales: z.array(locale).min(1),
+  lccDefaults: z
+    .strictObject({
+      currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as EUR'),
+      discountRate: z.number().min(-0.5).max(1),
+    })
+    .partial()
+    .optional(),
+});
+export type EditionManifest = z.infer<typeof editionSchema>;

@@ -1,0 +1,74 @@
+import type { LoadedFile, ModuleEntry } from '../loader/model.js';
+import type { Question, QuizText } from '../schemas/index.js';
+import { checkDuplicates, compareIds, where, type RuleContext } from './context.js';
+
+function optionsOf(q: Question): string[] | undefined {
+  return 'options' in q ? q.options : undefined;
+}
+
+/** Answer keys must point at existing options; ordering answers must be permutations. */
+function checkAnswerKeys(ctx: RuleContext, quiz: LoadedFile<{ questions: Question[] }>): void {
+  const err = (i: number, key: string, message: string) => ctx.problems.error(where(quiz), quiz.lineOf(['questions', i, key]), message);
+  quiz.data.questions.forEach((q, i) => {
+    const options = optionsOf(q);
+    if (options) checkDuplicates(ctx, quiz, options, ['questions', i, 'options'], `option in ${q.id}`);
+    switch (q.type) {
+      case 'single':
+        if (!q.options.includes(q.answer)) err(i, 'answer', `${q.id}: answer "${q.answer}" is not one of its options`);
+        break;
+      case 'multiple':
+        for (const a of q.answer) if (!q.options.includes(a)) err(i, 'answer', `${q.id}: answer "${a}" is not one of its options`);
+        if (new Set(q.answer).size !== q.answer.length) err(i, 'answer', `${q.id}: answer lists an option twice`);
+        break;
+      case 'ordering': {
+        const sorted = (xs: string[]) => [...xs].sort().join(',');
+        if (sorted(q.answer) !== sorted(q.options)) err(i, 'answer', `${q.id}: ordering answer must be a permutation of its options`);
+        break;
+      }
+      case 'numeric':
+        if (q.lcc && !ctx.model.files.has(`exercises/${q.lcc.exercise}.yaml`))
+          err(i, 'lcc', `${q.id}: unknown exercise "${q.lcc.exercise}"`);
+        break;
+      case 'true-false':
+        break;
+    }
+  });
+}
+
+/** A quiz text file must have exactly the question ids and option ids of the bank. */
+function checkQuizText(ctx: RuleContext, bank: Question[], text: LoadedFile<QuizText>, against: string): void {
+  const texts = text.data.questions;
+  compareIds(ctx, text, bank.map((q) => q.id), Object.keys(texts), ['questions'], 'question', against);
+  for (const q of bank) {
+    const t = texts[q.id];
+    if (!t) continue;
+    const expected = optionsOf(q) ?? [];
+    const actual = Object.keys(t.options ?? {});
+    if (!expected.length && actual.length) {
+      ctx.problems.error(where(text), text.lineOf(['questions', q.id, 'options']), `question "${q.id}" (${q.type}) has no options`);
+      continue;
+    }
+    compareIds(ctx, text, expected, actual, ['questions', q.id, 'options'], `${q.id} option`, against);
+  }
+}
+
+export function quizRules(ctx: RuleContext): void {
+  for (const mod of ctx.model.modules.values()) checkModuleQuiz(ctx, mod);
+}
+
+function checkModuleQuiz(ctx: RuleContext, mod: ModuleEntry): void {
+  const quiz = mod.quiz;
+  const base = `modules/${mod.slug}`;
+  if (!quiz) {
+    for (const t of mod.quizTexts.values())
+      if (!ctx.model.files.has(`${base}/quiz.yaml`)) ctx.problems.error(where(t), 1, `quiz texts but no ${base}/quiz.yaml`);
+    return;
+  }
+  checkDuplicates(ctx, quiz, quiz.data.questions.map((q) => q.id), ['questions'], 'question id', (i) => ['questions', i, 'id']);
+  checkAnswerKeys(ctx, quiz);
+  const src = ctx.model.sourceLocale;
+  if (!ctx.model.files.has(`${base}/quiz.${src}.yaml`)) ctx.problems.error(where(quiz), 1, `missing source texts ${base}/quiz.${src}.yaml`);
+  for (const [locale, text] of mod.quizTexts) {
+    checkQuizText(ctx, quiz.data.questions, text, locale === src ? 'the question bank' : 'the source');
+  }
+}

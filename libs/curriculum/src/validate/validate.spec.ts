@@ -1,0 +1,137 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { FixtureCopy } from '../../test/fixture.js';
+
+let fx: FixtureCopy;
+afterEach(() => fx?.cleanup());
+
+const LESSON = 'modules/intro/lessons/first.en.md';
+
+/** Each case mutates the valid fixture once and names the exact `path:line: message` it must produce. */
+const ERROR_CASES: [string, (f: FixtureCopy) => unknown, string][] = [
+  ['schema error with the line of the key', (f) => f.replace('modules/intro/module.yaml', 'passMark: 0.8', 'passMark: high'),
+    'modules/intro/module.yaml:5: quiz.passMark: Invalid input: expected number, received string'],
+  ['unknown front matter key', (f) => f.replace(LESSON, 'minutes: 10\n', 'minutes: 10\nauthor: me\n'),
+    `${LESSON}:4: author: unknown key "author"`],
+  ['YAML syntax error', (f) => f.replace('courses/basics.en.yaml', 'summary: What', 'summary: [What'),
+    'courses/basics.en.yaml:'],
+  ['duplicate lesson slug', (f) => f.replace('modules/intro/module.yaml', 'lessons: [first, second]', 'lessons: [first, second, first]'),
+    'modules/intro/module.yaml:2: duplicate lesson "first"'],
+  ['slug vs file name', (f) => f.replace('courses/basics.yaml', 'slug: basics', 'slug: basic'),
+    'courses/basics.yaml:1: slug "basic" does not match the file name "basics"'],
+  ['course names a missing module', (f) => f.replace('courses/basics.yaml', '[intro, costs]', '[intro, costs, nope]'),
+    'courses/basics.yaml:2: unknown module "nope" (no modules/nope/module.yaml)'],
+  ['course names a missing assessment', (f) => f.replace('courses/basics.yaml', 'finalAssessment: final', 'finalAssessment: exam'),
+    'courses/basics.yaml:3: unknown assessment "exam" (no assessments/exam.yaml)'],
+  ['module lists a missing lesson file', (f) => f.replace('modules/intro/module.yaml', '[first, second]', '[first, second, third]'),
+    'modules/intro/module.yaml:2: lesson "third" has no file modules/intro/lessons/third.en.md'],
+  ['lesson file not listed', (f) => f.write('modules/intro/lessons/extra.en.md', f.read('modules/intro/lessons/second.en.md')),
+    'modules/intro/lessons/extra.en.md:1: lesson "extra" is not listed in modules/intro/module.yaml'],
+  ['answer key names a missing option', (f) => f.replace('modules/intro/quiz.yaml', 'answer: b', 'answer: z'),
+    'modules/intro/quiz.yaml:5: linear-definition: answer "z" is not one of its options'],
+  ['multiple answer names a missing option', (f) => f.replace('modules/intro/quiz.yaml', 'answer: [a, c]', 'answer: [a, x]'),
+    'modules/intro/quiz.yaml:9: pick-strategies: answer "x" is not one of its options'],
+  ['duplicate question id', (f) => f.replace('modules/intro/quiz.yaml', 'id: labels-equal', 'id: pick-strategies'),
+    'modules/intro/quiz.yaml:10: duplicate question id "pick-strategies"'],
+  ['ordering answer not a permutation', (f) => f.replace('modules/costs/quiz.yaml', 'answer: [c, a, b]', 'answer: [c, a, a]'),
+    'modules/costs/quiz.yaml:11: cycle-order: ordering answer must be a permutation of its options'],
+  ['translated quiz lacks a question', (f) => f.replace('modules/intro/quiz.nl.yaml', / {2}labels-equal:[\s\S]*$/, ''),
+    'modules/intro/quiz.nl.yaml:2: question "labels-equal" is missing (it is in the source)'],
+  ['translated quiz has an extra question', (f) => f.write('modules/intro/quiz.nl.yaml', `${f.read('modules/intro/quiz.nl.yaml')}  extra:\n    prompt: Extra?\n`),
+    'modules/intro/quiz.nl.yaml:16: question "extra" is not in the source'],
+  ['translated quiz lacks an option', (f) => f.replace('modules/intro/quiz.nl.yaml', '      c: Leasen.\n', ''),
+    'modules/intro/quiz.nl.yaml:5: linear-definition option "c" is missing (it is in the source)'],
+  ['translated quiz has an extra option', (f) => f.replace('modules/intro/quiz.nl.yaml', 'd: Storten }', 'd: Storten, e: Extra }'),
+    'modules/intro/quiz.nl.yaml:12: pick-strategies option "e" is not in the source'],
+  ['broken lesson link', (f) => f.replace(LESSON, 'lesson:intro/second', 'lesson:intro/third'),
+    `${LESSON}:21: broken link: lesson "intro/third" does not exist`],
+  ['broken practice link', (f) => f.replace(LESSON, 'practice:office-chairs', 'practice:office-desks'),
+    `${LESSON}:21: broken link: practice "office-desks" does not exist`],
+  ['broken criteria link', (f) => f.replace('modules/intro/lessons/second.en.md', 'criteria:furniture', 'criteria:chairs'),
+    'modules/intro/lessons/second.en.md:14: broken link: criteria group "chairs" does not exist'],
+  ['unknown glossary term', (f) => f.replace(LESSON, 'term:circular-procurement', 'term:circularity'),
+    `${LESSON}:15: unknown glossary term "circularity"`],
+  ['unknown lcc-exercise', (f) => f.replace('modules/costs/lessons/lcc-basics.en.md', 'lcc-exercise lamps', 'lcc-exercise bulbs'),
+    'modules/costs/lessons/lcc-basics.en.md:14: unknown lcc-exercise "bulbs" (no exercises/bulbs.yaml)'],
+  ['unknown callout kind', (f) => f.replace(LESSON, 'callout tip', 'callout hint'),
+    `${LESSON}:17: unknown callout kind "hint" (use tip, warning, law, example, task)`],
+  ['unknown block', (f) => f.replace(LESSON, '::: callout tip', '::: sidebar'),
+    `${LESSON}:17: unknown block "::: sidebar" (use callout or lcc-exercise)`],
+  ['unclosed block', (f) => f.replace(LESSON, 'the end.\n:::\n', 'the end.\n'), `${LESSON}:17: ::: callout is never closed with :::`],
+  ['missing sources in an English lesson', (f) => f.replace('modules/intro/lessons/second.en.md', /sources:\n(.*\n){3}/, ''),
+    'modules/intro/lessons/second.en.md:2: lesson has no sources (at least one is required)'],
+  ['missing sources in a practice', (f) => f.replace('practices/office-chairs.en.md', /sources:\n.*\n/, ''),
+    'practices/office-chairs.en.md:2: practice has no sources (at least one is required)'],
+  ['missing sources in a criteria set', (f) => f.replace('criteria/furniture.yaml', /sources:\n.*\n/, ''),
+    'criteria/furniture.yaml:1: criteria set has no sources (at least one is required)'],
+  ['translation without sourceHash', (f) => f.replace('courses/basics.nl.yaml', /sourceHash: .*\n/, ''),
+    'courses/basics.nl.yaml:1: missing sourceHash (translated from courses/basics.en.yaml; run confirm)'],
+  ['invalid sourceHash', (f) => f.replace('courses/basics.nl.yaml', /sourceHash: .*/, 'sourceHash: xyz'),
+    'courses/basics.nl.yaml:1: sourceHash: must be 16 lowercase hex characters'],
+  ['sourceHash in a source file', (f) => f.write('courses/basics.en.yaml', `sourceHash: 0123456789abcdef\n${f.read('courses/basics.en.yaml')}`),
+    'courses/basics.en.yaml:1: source-locale files carry no sourceHash'],
+  ['translation without source', (f) => f.write('modules/costs/module.de.yaml', 'sourceHash: 0123456789abcdef\ntitle: Kosten\nsummary: LCC.\n').remove('modules/costs/module.en.yaml'),
+    'modules/costs/module.de.yaml:1: translation without source: modules/costs/module.en.yaml does not exist'],
+  ['assessment draws from a missing module', (f) => f.replace('assessments/final.yaml', 'module: costs', 'module: nope'),
+    'assessments/final.yaml:7: unknown module "nope"'],
+  ['assessment draws more than the bank has', (f) => f.replace('assessments/final.yaml', 'count: 1', 'count: 5'),
+    'assessments/final.yaml:7: draws 5 questions but costs has only 2'],
+  ['changelog lacks the version', (f) => f.replace('CHANGELOG.md', '## [1.2.0]', '## [1.1.5]'),
+    'CHANGELOG.md:1: no entry "## [1.2.0]" for the current version 1.2.0'],
+  ['locale not offered', (f) => f.write('modules/costs/module.fr.yaml', `sourceHash: 0123456789abcdef\ntitle: Coûts\nsummary: LCC.\n`),
+    'modules/costs/module.fr.yaml:1: locale "fr" is not offered in curriculum.yaml'],
+  ['unrecognised file', (f) => f.write('modules/intro/notes.txt', 'x'),
+    'modules/intro/notes.txt:1: unrecognised file: not part of the curriculum format (see curriculum/README.md "Layout")'],
+  ['criteria text ids differ from the set', (f) => f.replace('criteria/furniture.en.yaml', 'spare-parts:', 'spares:'),
+    'criteria/furniture.en.yaml:5: criterion "spares" is not in criteria/furniture.yaml'],
+  ['exercise text offers differ', (f) => f.replace('exercises/lamps.en.yaml', 'b: LED lamps', 'c: LED lamps'),
+    'exercises/lamps.en.yaml:3: offer "c" is not in exercises/lamps.yaml'],
+  ['numeric question names a missing exercise', (f) => f.replace('modules/costs/quiz.yaml', 'exercise: lamps', 'exercise: bulbs'),
+    'modules/costs/quiz.yaml:7: lamps-difference: unknown exercise "bulbs"'],
+  ['practice with an unknown strategy', (f) => f.replace('practices/office-chairs.en.md', '[refurbishment, reuse]', '[refurbishment, upcycling]'),
+    'practices/office-chairs.en.md:8: strategies.1: Invalid option'],
+  ['H1 heading in a lesson', (f) => f.replace(LESSON, '## Take, make', '# Take, make'),
+    `${LESSON}:13: headings start at ## (the title comes from the front matter)`],
+];
+
+describe('validateCurriculum', () => {
+  it('accepts the valid fixture, core and edition', () => {
+    fx = new FixtureCopy();
+    expect(fx.problems()).toEqual({ errors: [], warnings: [] });
+    expect(fx.problems('town')).toEqual({ errors: [], warnings: [] });
+  });
+
+  it.each(ERROR_CASES)('%s', (_name, mutate, expected) => {
+    fx = new FixtureCopy();
+    mutate(fx);
+    const { errors } = fx.problems();
+    expect(errors.some((e) => e.startsWith(expected)), `expected "${expected}" in:\n${errors.join('\n')}`).toBe(true);
+  });
+
+  it('reports every problem, not just the first', () => {
+    fx = new FixtureCopy();
+    const picked = ERROR_CASES.filter(([name]) =>
+      ['slug vs file name', 'answer key names a missing option', 'broken lesson link', 'unknown glossary term', 'invalid sourceHash',
+        'changelog lacks the version', 'unknown lcc-exercise'].includes(name));
+    for (const [, mutate] of picked) mutate(fx);
+    const { errors } = fx.problems();
+    for (const [, , expected] of picked) expect(errors.some((e) => e.startsWith(expected))).toBe(true);
+  });
+
+  it('warns (without failing) about long lessons and outdated translations', () => {
+    fx = new FixtureCopy();
+    fx.replace(LESSON, 'minutes: 10', 'minutes: 45');
+    const { errors, warnings } = fx.problems();
+    expect(errors).toEqual([]);
+    expect(warnings).toContain(`${LESSON}:3: warning: lesson takes 45 minutes; consider splitting it (over 30)`);
+    expect(warnings.some((w) => w.startsWith('modules/intro/lessons/first.nl.md:3: warning: outdated translation'))).toBe(true);
+  });
+});
+
+describe('exercises checked by the LCC engine schema', () => {
+  it('reports an LCC scenario issue at its line', () => {
+    fx = new FixtureCopy();
+    fx.replace('exercises/lamps.yaml', 'acquisition: { purchase: 120000 }', 'acquisition: { purchase: 120000 }\n    oneOff: [{ year: 40, amount: 10, category: replacement }]');
+    const { errors } = fx.problems();
+    expect(errors).toEqual([expect.stringMatching(/^exercises\/lamps\.yaml:8: LCC scenario: offers\.0\.oneOff\.0\.year: /)]);
+  });
+});
