@@ -1,9 +1,12 @@
 import 'reflect-metadata';
+import type { DataSource } from 'typeorm';
 import { createApp } from './bootstrap.js';
 import { JsonLogger } from './common/logger.js';
 import { ConfigError, loadConfig, type AppConfig } from './config/config.js';
 import { migrate, openDataSource } from './database/data-source.js';
 import { selectDatabase } from './database/select-database.js';
+import { describeOutcome, importCurriculumFolder } from './curriculum/import-bundled.js';
+import { bundledCurriculumDir } from './curriculum/release-source.js';
 
 async function main() {
   let config: AppConfig;
@@ -26,8 +29,9 @@ async function main() {
   try {
     const ds = await openDataSource(database.url);
     const applied = await migrate(ds);
-    await ds.destroy();
     logger.log({ msg: applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date' }, 'database');
+    await importBundledCurriculum(ds, config.curriculumDir ?? bundledCurriculumDir, logger);
+    await ds.destroy();
 
     const app = await createApp(config, database.url, logger);
     await app.listen(config.port, config.host);
@@ -41,6 +45,19 @@ async function main() {
     const message = error instanceof Error ? error.message : String(error);
     logger.error({ msg: `Start-up failed: ${message}` }, error instanceof Error ? error.stack : undefined, 'main');
     await shutdown(1);
+  }
+}
+
+/**
+ * The bundled curriculum is imported at start-up so a fresh academy shows its course at once.
+ * A broken folder is logged and skipped: the academy keeps serving the releases it has.
+ */
+async function importBundledCurriculum(ds: DataSource, root: string, logger: JsonLogger) {
+  if (root === '') return;
+  try {
+    for (const outcome of await importCurriculumFolder(ds, root)) logger.log({ msg: describeOutcome(outcome) }, 'curriculum');
+  } catch (error) {
+    logger.error({ msg: `Curriculum not imported: ${error instanceof Error ? error.message : String(error)}` }, undefined, 'curriculum');
   }
 }
 

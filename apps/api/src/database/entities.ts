@@ -1,7 +1,16 @@
+import { releaseContentEntities } from '../curriculum/release-content.entities.js';
+import { ReleaseEntity } from '../curriculum/release.entity.js';
 import { LoginFailureEntity } from '../identity/login-failure.entity.js';
 import { OrganisationEntity } from '../identity/organisation.entity.js';
 import { SessionEntity } from '../identity/session.entity.js';
 import { UserEntity } from '../identity/user.entity.js';
 
 /** Every persisted entity; features add theirs here. */
-export const entities = [OrganisationEntity, UserEntity, SessionEntity, LoginFailureEntity];
+export const entities = [
+  OrganisationEntity,
+  UserEntity,
+  SessionEntity,
+  LoginFailureEntity,
+  ReleaseEntity,
+  ...releaseContentEntities,
+];

@@ -67,3 +67,10 @@ describe('scanMarkdown', () => {
     expect(scanMarkdown('[x](other.md)').problems[0]?.message).toBe('unsupported link "other.md": use http(s), mailto, lesson:, practice: or criteria:');
   });
 });
+
+describe('glossary terms in tables', () => {
+  it('reads the id before an escaped label separator', () => {
+    const scan = scanMarkdown('| a | [[term:label\\|Gütezeichen]] |\n|---|---|\n');
+    expect(scan.refs.filter((r) => r.kind === 'term').map((r) => r.id)).toEqual(['label']);
+  });
+});

@@ -9,7 +9,8 @@ export type InternalScheme = (typeof INTERNAL_SCHEMES)[number];
 /** `::: name args` opens a block; a bare `:::` closes one. */
 export const DIRECTIVE_OPEN_RE = /^:::\s*([A-Za-z][\w-]*)(?:\s+(.*?))?\s*$/;
 export const DIRECTIVE_CLOSE_RE = /^:::\s*$/;
-export const TERM_RE = /\[\[term:([^\]|]*)(?:\|([^\]]*))?\]\]/g;
+// Inside Markdown tables the label separator is written `\|`.
+export const TERM_RE = /\[\[term:([^\]|\\]*)(?:\\?\|([^\]]*))?\]\]/g;
 export const LINK_RE = /\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
 
 /** Default URL patterns of the web app for internal links. */

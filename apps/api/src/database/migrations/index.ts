@@ -1,4 +1,5 @@
+import { CurriculumReleases1795964511820 } from './1795964511820-CurriculumReleases.js';
 import { Identity1795963580045 } from './1795963580045-Identity.js';
 
 /** Migrations in the order they run. Never edit one after it has landed; add a new one. */
-export const migrations = [Identity1795963580045];
+export const migrations = [Identity1795963580045, CurriculumReleases1795964511820];
