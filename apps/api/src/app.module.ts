@@ -6,6 +6,7 @@ import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AccessGuard } from './common/access.js';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
+import { CurriculumModule } from './curriculum/curriculum.module.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
 import { HealthModule } from './health/health.module.js';
@@ -38,6 +39,7 @@ export class AppModule {
         DiscoveryModule,
         HealthModule,
         IdentityModule,
+        CurriculumModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
     };

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
+import { createCurriculumLoaders } from '../curriculum/curriculum.loaders.js';
 import { OrganisationEntity } from '../identity/organisation.entity.js';
 
 /** Batches lookups by id within one request so a list's SQL count does not grow with its length. */
@@ -14,6 +15,7 @@ function byId<T extends { id: string }>(load: (ids: string[]) => Promise<T[]>) {
 export function createLoaders(dataSource: DataSource) {
   return {
     organisation: byId((ids) => dataSource.getRepository(OrganisationEntity).findBy({ id: In(ids) })),
+    curriculum: createCurriculumLoaders(dataSource),
   };
 }
 

@@ -1,0 +1,84 @@
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Allow } from '../common/access.js';
+import { notFound } from '../common/errors.js';
+import type { GraphqlContext } from '../common/graphql-context.js';
+import { toCourseObject, toLessonSummary, toModuleObject } from './curriculum.mapper.js';
+import { CourseArgs, ReleaseScopedArgs } from './dto/curriculum.args.js';
+import { CourseObject, LessonSummaryObject, ModuleObject, TranslationCoverageObject } from './dto/curriculum.objects.js';
+import { pickText, type ReleaseLocales } from './localized.js';
+import { ReleaseCourseEntity } from './release-content.entities.js';
+import { ReleaseService } from './release.service.js';
+
+async function releaseOf(ctx: GraphqlContext, releaseId: string): Promise<ReleaseLocales & { id: string }> {
+  const release = await ctx.loaders.curriculum.releaseLocales.load(releaseId);
+  if (!release) throw notFound('The curriculum release');
+  return release;
+}
+
+/** The catalogue: courses of a release with their modules, readable by anyone. */
+@Resolver(() => CourseObject)
+export class CourseResolver {
+  constructor(
+    private readonly releases: ReleaseService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  @Allow('public')
+  @Query(() => [CourseObject], { description: 'Courses of a release (default: the current core release)' })
+  async courses(@Args() args: ReleaseScopedArgs): Promise<CourseObject[]> {
+    const release = args.releaseId ? await this.releases.resolve(args.releaseId) : await this.releases.current();
+    if (!release) return [];
+    const rows = await this.dataSource.getRepository(ReleaseCourseEntity).find({ where: { releaseId: release.id }, order: { slug: 'ASC' } });
+    return rows.map((c) => toCourseObject(c, release, args.locale));
+  }
+
+  @Allow('public')
+  @Query(() => CourseObject)
+  async course(@Args() args: CourseArgs): Promise<CourseObject> {
+    const release = await this.releases.resolve(args.releaseId);
+    const row = await this.dataSource.getRepository(ReleaseCourseEntity).findOneBy({ releaseId: release.id, slug: args.slug });
+    if (!row) throw notFound(`The course "${args.slug}"`);
+    return toCourseObject(row, release, args.locale);
+  }
+
+  @ResolveField(() => [ModuleObject])
+  async modules(@Parent() course: CourseObject, @Context() ctx: GraphqlContext): Promise<ModuleObject[]> {
+    const release = await releaseOf(ctx, course.releaseId);
+    const l = ctx.loaders.curriculum;
+    const keys = course.moduleSlugs.map((slug) => l.key(course.releaseId, slug));
+    const [modules, quizzes] = await Promise.all([l.module.loadMany(keys), l.moduleQuiz.loadMany(keys)]);
+    return modules.flatMap((m, i) => {
+      if (!m || m instanceof Error) return [];
+      const quiz = quizzes[i];
+      return [toModuleObject(m, release, course.locale, quiz && !(quiz instanceof Error) ? quiz : null)];
+    });
+  }
+
+  @ResolveField(() => TranslationCoverageObject, { description: 'For a "not fully translated" badge' })
+  async translation(@Parent() course: CourseObject, @Context() ctx: GraphqlContext): Promise<TranslationCoverageObject> {
+    const release = await releaseOf(ctx, course.releaseId);
+    const l = ctx.loaders.curriculum;
+    const keys = course.moduleSlugs.map((slug) => l.key(course.releaseId, slug));
+    const [modules, lessons, quizzes] = await Promise.all([l.module.loadMany(keys), l.lessonsOfModule.loadMany(keys), l.moduleQuiz.loadMany(keys)]);
+    const infos = [
+      course.text,
+      ...[...modules, ...quizzes].flatMap((m) => (m && !(m instanceof Error) ? [pickText(m.texts, course.locale, release).info] : [])),
+      ...lessons.flatMap((ls) => (ls instanceof Error ? [] : ls.map((x) => pickText(x.texts, course.locale, release).info))),
+    ];
+    const fellBack = infos.filter((i) => i.fellBack).length;
+    const outdated = infos.filter((i) => i.outdated).length;
+    return { complete: fellBack === 0 && outdated === 0, fellBack, outdated, total: infos.length };
+  }
+}
+
+@Resolver(() => ModuleObject)
+export class ModuleFieldsResolver {
+  @ResolveField(() => [LessonSummaryObject])
+  async lessons(@Parent() module: ModuleObject, @Context() ctx: GraphqlContext): Promise<LessonSummaryObject[]> {
+    const release = await releaseOf(ctx, module.releaseId);
+    const rows = await ctx.loaders.curriculum.lessonsOfModule.load(ctx.loaders.curriculum.key(module.releaseId, module.slug));
+    return rows.map((r) => toLessonSummary(r, release, module.locale));
+  }
+}

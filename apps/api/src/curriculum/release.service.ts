@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { notFound } from '../common/errors.js';
+import type { ReleaseObject } from './dto/curriculum.objects.js';
+import type { ReleaseLocales } from './localized.js';
+import { ReleaseEntity } from './release.entity.js';
+
+/** Orders "1.10.0" after "1.9.2"; pre-release tags sort before the release. */
+export function compareSemver(a: string, b: string): number {
+  const parse = (v: string) => {
+    const [core = '', pre = ''] = v.split('-', 2);
+    return { nums: core.split('.').map(Number), pre };
+  };
+  const x = parse(a);
+  const y = parse(b);
+  for (let i = 0; i < 3; i++) {
+    const d = (x.nums[i] ?? 0) - (y.nums[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  if (x.pre === y.pre) return 0;
+  if (!x.pre) return 1;
+  if (!y.pre) return -1;
+  return x.pre < y.pre ? -1 : 1;
+}
+
+export type Release = ReleaseEntity & ReleaseLocales;
+
+export function toReleaseObject(r: ReleaseEntity): ReleaseObject {
+  const edition = (r.manifest.edition ?? null) as { id: string; name: string } | null;
+  return {
+    id: r.id,
+    curriculumId: r.curriculumId,
+    version: r.version,
+    contentHash: r.contentHash,
+    edition: r.editionKey || null,
+    editionName: edition?.name ?? null,
+    sourceLocale: r.sourceLocale,
+    locales: r.locales,
+    importedAt: r.importedAt,
+  };
+}
+
+/** Finds releases; the "current" one is the highest version of the most recently imported curriculum. */
+@Injectable()
+export class ReleaseService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private withLocales(r: ReleaseEntity): Release {
+    return Object.assign(r, { fallbacks: (r.manifest.fallbacks ?? {}) as Record<string, string[]> });
+  }
+
+  async list(edition: string | undefined): Promise<ReleaseEntity[]> {
+    const rows = await this.dataSource.getRepository(ReleaseEntity).find({
+      where: edition === undefined ? {} : { editionKey: edition },
+      order: { importedAt: 'DESC' },
+      select: { id: true, curriculumId: true, editionKey: true, version: true, contentHash: true, sourceLocale: true, locales: true, manifest: true, importedAt: true },
+    });
+    return rows;
+  }
+
+  async current(edition = ''): Promise<Release | null> {
+    const repo = this.dataSource.getRepository(ReleaseEntity);
+    const latest = await repo.findOne({ where: { editionKey: edition }, order: { importedAt: 'DESC' }, select: { curriculumId: true } });
+    if (!latest) return null;
+    const candidates = await repo.find({
+      where: { editionKey: edition, curriculumId: latest.curriculumId },
+      select: { id: true, version: true },
+    });
+    const best = candidates.sort((a, b) => compareSemver(b.version, a.version))[0]!;
+    return this.byId(best.id);
+  }
+
+  async byId(id: string): Promise<Release | null> {
+    const r = await this.dataSource.getRepository(ReleaseEntity).findOne({
+      where: { id },
+      select: { id: true, curriculumId: true, editionKey: true, version: true, contentHash: true, sourceLocale: true, locales: true, manifest: true, importedAt: true },
+    });
+    return r ? this.withLocales(r) : null;
+  }
+
+  /** The requested release, or the current core one; NOT_FOUND when there is none. */
+  async resolve(releaseId: string | undefined): Promise<Release> {
+    const release = releaseId ? await this.byId(releaseId) : await this.current();
+    if (!release) throw notFound(releaseId ? 'The curriculum release' : 'A curriculum release');
+    return release;
+  }
+
+  async withStatus(releaseId: string | undefined): Promise<ReleaseEntity> {
+    const release = await this.resolve(releaseId);
+    return this.dataSource.getRepository(ReleaseEntity).findOneByOrFail({ id: release.id });
+  }
+}
