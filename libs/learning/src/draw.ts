@@ -1,0 +1,71 @@
+import type { Question } from '@academy/curriculum';
+
+/** A question as drawn for one attempt: which question, and the order its options are shown in. */
+export interface DrawnQuestion {
+  /** `module/questionId`: unique across the banks a final assessment draws from. */
+  key: string;
+  bank: string;
+  id: string;
+  optionOrder: string[] | null;
+}
+
+export type Random = () => number;
+
+/** Seeded PRNG (mulberry32) so a draw can be reproduced in tests. */
+export function seededRandom(seed: number): Random {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Fisher–Yates on a copy. */
+export function shuffle<T>(items: readonly T[], random: Random): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+function optionOrder(q: Question, shuffleOptions: boolean, random: Random): string[] | null {
+  if (q.type === 'true-false' || q.type === 'numeric') return null;
+  if (q.type === 'ordering') {
+    // Showing the items in the right order would give the answer away.
+    let order = shuffle(q.options, random);
+    for (let tries = 0; tries < 5 && order.join() === q.answer.join(); tries++) order = shuffle(q.options, random);
+    return order;
+  }
+  return shuffleOptions ? shuffle(q.options, random) : [...q.options];
+}
+
+export interface DrawSource {
+  /** Bank name: the module slug. */
+  bank: string;
+  questions: readonly Question[];
+  /** How many to draw; all when undefined or larger than the bank. */
+  count?: number;
+}
+
+/**
+ * Draws an attempt: a random subset of each bank (all of it when no count), in random order
+ * when anything was drawn at random, with options shuffled when the quiz says so.
+ */
+export function drawAttempt(sources: DrawSource[], options: { shuffleOptions: boolean; random: Random }): DrawnQuestion[] {
+  const drawn: DrawnQuestion[] = [];
+  let sampled = false;
+  for (const source of sources) {
+    const count = source.count ?? source.questions.length;
+    const picked = count < source.questions.length ? shuffle(source.questions, options.random).slice(0, count) : [...source.questions];
+    sampled ||= count < source.questions.length;
+    for (const q of picked) {
+      drawn.push({ key: `${source.bank}/${q.id}`, bank: source.bank, id: q.id, optionOrder: optionOrder(q, options.shuffleOptions, options.random) });
+    }
+  }
+  return sampled || sources.length > 1 ? shuffle(drawn, options.random) : drawn;
+}
