@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
-import { sourceConditions } from '../../vitest.shared.js';
+import { inlineWorkspace, sourceConditions, ssrSourceResolve } from '../../vitest.shared.js';
 
 export default defineConfig({
   resolve: { conditions: sourceConditions },
-  test: { name: 'curriculum', root: import.meta.dirname, include: ['src/**/*.spec.ts'], globals: true },
+  ssr: ssrSourceResolve,
+  test: { server: inlineWorkspace, name: 'curriculum', root: import.meta.dirname, include: ['src/**/*.spec.ts'], globals: true },
 });

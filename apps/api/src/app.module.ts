@@ -8,6 +8,7 @@ import { AccessGuard } from './common/access.js';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
 import { CurriculumModule } from './curriculum/curriculum.module.js';
 import { dataSourceOptions } from './database/data-source.js';
+import { LearningModule } from './learning/learning.module.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
 import { HealthModule } from './health/health.module.js';
 import { IdentityModule } from './identity/identity.module.js';
@@ -40,6 +41,7 @@ export class AppModule {
         HealthModule,
         IdentityModule,
         CurriculumModule,
+        LearningModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
     };

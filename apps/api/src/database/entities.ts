@@ -1,3 +1,6 @@
+import { EnrolmentEntity } from '../learning/enrolment.entity.js';
+import { LessonProgressEntity } from '../learning/lesson-progress.entity.js';
+import { QuizAttemptEntity } from '../learning/quiz-attempt.entity.js';
 import { releaseContentEntities } from '../curriculum/release-content.entities.js';
 import { ReleaseEntity } from '../curriculum/release.entity.js';
 import { LoginFailureEntity } from '../identity/login-failure.entity.js';
@@ -13,4 +16,7 @@ export const entities = [
   LoginFailureEntity,
   ReleaseEntity,
   ...releaseContentEntities,
+  EnrolmentEntity,
+  LessonProgressEntity,
+  QuizAttemptEntity,
 ];

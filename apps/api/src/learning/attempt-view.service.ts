@@ -1,0 +1,97 @@
+import type { Question } from '@academy/curriculum';
+import type { Response } from '@academy/learning';
+import { Injectable } from '@nestjs/common';
+import { pickText } from '../curriculum/localized.js';
+import { ReleaseService } from '../curriculum/release.service.js';
+import { CourseStructureService } from './course-structure.service.js';
+import type { AnswerObject, AttemptQuestionObject, QuizAttemptObject } from './dto/learning.objects.js';
+import type { EnrolmentEntity } from './enrolment.entity.js';
+import type { QuizAttemptEntity } from './quiz-attempt.entity.js';
+import { QuizAttemptService } from './quiz-attempt.service.js';
+
+type QuizTexts = { questions: Record<string, { prompt: string; options?: Record<string, string>; explanation?: string }> };
+
+const toAnswer = (r: Response | undefined): AnswerObject | null =>
+  r ? { choice: r.choice ?? null, choices: r.choices ?? null, truth: r.truth ?? null, number: r.number ?? null, order: r.order ?? null } : null;
+
+function correctAnswer(q: Question): AnswerObject {
+  const none = { choice: null, choices: null, truth: null, number: null, order: null };
+  switch (q.type) {
+    case 'single':
+      return { ...none, choice: q.answer };
+    case 'multiple':
+      return { ...none, choices: q.answer };
+    case 'true-false':
+      return { ...none, truth: q.answer };
+    case 'numeric':
+      return { ...none, number: q.answer };
+    case 'ordering':
+      return { ...none, order: q.answer };
+  }
+}
+
+/**
+ * Builds what a learner sees of an attempt. Before submission: prompts, options in drawn order and
+ * their own saved answers, never an answer key. After: scores, and the right answers and
+ * explanations as far as the quiz's feedback setting allows.
+ */
+@Injectable()
+export class AttemptViewService {
+  constructor(
+    private readonly releases: ReleaseService,
+    private readonly structures: CourseStructureService,
+    private readonly attempts: QuizAttemptService,
+  ) {}
+
+  async view(attempt: QuizAttemptEntity, enrolment: EnrolmentEntity): Promise<QuizAttemptObject> {
+    const release = await this.releases.resolve(attempt.releaseId);
+    const structure = await this.structures.get(enrolment.releaseId, enrolment.courseSlug);
+    const rules = await this.attempts.rules(structure, attempt.kind === 'module' ? attempt.quizSlug : undefined);
+    const banks = await this.structures.banks(attempt.releaseId, [...new Set(attempt.questions.map((q) => q.bank))]);
+    const submitted = attempt.submittedAt !== null;
+    const showFeedback = submitted && (rules.feedback === 'after-submit' || (rules.feedback === 'after-pass' && attempt.passed === true));
+    const questions: AttemptQuestionObject[] = attempt.questions.map((d) => {
+      const bank = banks.get(d.bank);
+      const question = bank?.questions.find((q) => q.id === d.id);
+      const { text, info } = bank ? pickText<QuizTexts>(bank.texts, enrolment.locale, release) : { text: { questions: {} } as QuizTexts, info: { requestedLocale: enrolment.locale, shownLocale: enrolment.locale, fellBack: false, outdated: false } };
+      const t = text.questions[d.id];
+      const result = attempt.results?.[d.key];
+      return {
+        key: d.key,
+        type: question?.type ?? 'single',
+        prompt: t?.prompt ?? d.id,
+        options: (d.optionOrder ?? []).map((id) => ({ id, text: t?.options?.[id] ?? id })),
+        unit: question?.type === 'numeric' ? (question.unit ?? null) : null,
+        answer: toAnswer(attempt.drafts[d.key]),
+        feedback:
+          submitted && result
+            ? {
+                score: result.score,
+                max: result.max,
+                correct: result.correct,
+                correctAnswer: showFeedback && question ? correctAnswer(question) : null,
+                explanation: showFeedback ? (t?.explanation ?? null) : null,
+              }
+            : null,
+        text: info,
+      };
+    });
+    return {
+      id: attempt.id,
+      enrolmentId: attempt.enrolmentId,
+      kind: attempt.kind,
+      quizSlug: attempt.quizSlug,
+      number: attempt.number,
+      startedAt: attempt.startedAt,
+      deadlineAt: attempt.deadlineAt,
+      submittedAt: attempt.submittedAt,
+      passMark: rules.passMark,
+      score: attempt.score,
+      maxScore: attempt.maxScore,
+      fraction: attempt.fraction,
+      passed: attempt.passed,
+      attemptsAllowed: rules.maxAttempts,
+      questions,
+    };
+  }
+}

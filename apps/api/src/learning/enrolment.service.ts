@@ -1,0 +1,197 @@
+import { countingAttempt, courseCompletion, nextLesson } from '@academy/learning';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, IsNull } from 'typeorm';
+import { badInput, notFound } from '../common/errors.js';
+import { ReleaseService } from '../curriculum/release.service.js';
+import { CourseStructureService, type CourseStructure } from './course-structure.service.js';
+import type { CourseProgressObject, NextStepObject } from './dto/learning.objects.js';
+import { EnrolmentEntity } from './enrolment.entity.js';
+import { LearningEvents } from './learning-events.js';
+
+interface AttemptRow {
+  kind: 'module' | 'assessment';
+  quiz_slug: string;
+  fraction: number;
+  passed: boolean;
+  submitted_at: Date;
+}
+
+@Injectable()
+export class EnrolmentService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly releases: ReleaseService,
+    private readonly structures: CourseStructureService,
+    private readonly events: LearningEvents,
+  ) {}
+
+  /** Enrols in the course of the current release; enrolling twice returns the first enrolment. */
+  async enrol(userId: string, courseSlug: string, locale: string, releaseId?: string): Promise<EnrolmentEntity> {
+    const release = await this.releases.resolve(releaseId);
+    await this.structures.get(release.id, courseSlug); // NOT_FOUND for an unknown course
+    await this.dataSource.query(
+      `INSERT INTO enrolments (user_id, course_slug, release_id, locale) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (user_id, course_slug) DO NOTHING`,
+      [userId, courseSlug, release.id, locale],
+    );
+    return this.dataSource.getRepository(EnrolmentEntity).findOneByOrFail({ userId, courseSlug });
+  }
+
+  /** Another learner's enrolment is indistinguishable from a missing one. */
+  async owned(userId: string, enrolmentId: string): Promise<EnrolmentEntity> {
+    const enrolment = await this.dataSource.getRepository(EnrolmentEntity).findOneBy({ id: enrolmentId, userId });
+    if (!enrolment) throw notFound('The enrolment');
+    return enrolment;
+  }
+
+  async byCourse(userId: string, courseSlug: string): Promise<EnrolmentEntity | null> {
+    return this.dataSource.getRepository(EnrolmentEntity).findOneBy({ userId, courseSlug });
+  }
+
+  list(userId: string): Promise<EnrolmentEntity[]> {
+    return this.dataSource.getRepository(EnrolmentEntity).find({ where: { userId }, order: { lastActivityAt: 'DESC' } });
+  }
+
+  async setLocale(userId: string, enrolmentId: string, locale: string): Promise<EnrolmentEntity> {
+    const enrolment = await this.owned(userId, enrolmentId);
+    enrolment.locale = locale;
+    return this.dataSource.getRepository(EnrolmentEntity).save(enrolment);
+  }
+
+  /** Records that a lesson was opened (for resuming), and optionally that it is done. */
+  async touchLesson(userId: string, enrolmentId: string, module: string, lesson: string, done: boolean): Promise<EnrolmentEntity> {
+    const enrolment = await this.owned(userId, enrolmentId);
+    const structure = await this.structures.get(enrolment.releaseId, enrolment.courseSlug);
+    if (!structure.lessonKeys.includes(`${module}/${lesson}`)) {
+      throw badInput(`The lesson ${module}/${lesson} is not part of this course.`, [{ field: 'lesson', message: 'not in this course' }]);
+    }
+    await this.dataSource.transaction(async (em) => {
+      await em.query(
+        `INSERT INTO lesson_progress (user_id, course_slug, module_slug, lesson_slug, completed_at)
+         VALUES ($1, $2, $3, $4, CASE WHEN $5 THEN now() END)
+         ON CONFLICT (user_id, course_slug, module_slug, lesson_slug)
+         DO UPDATE SET completed_at = coalesce(lesson_progress.completed_at, EXCLUDED.completed_at)`,
+        [userId, enrolment.courseSlug, module, lesson, done],
+      );
+      await em.query(`UPDATE enrolments SET last_lesson = $2, last_activity_at = now() WHERE id = $1`, [enrolment.id, `${module}/${lesson}`]);
+    });
+    if (done) await this.checkCompletion(enrolment.id);
+    return this.owned(userId, enrolmentId);
+  }
+
+  async progress(enrolment: EnrolmentEntity): Promise<CourseProgressObject> {
+    const structure = await this.structures.get(enrolment.releaseId, enrolment.courseSlug);
+    const [done, attempts] = await Promise.all([
+      this.dataSource.query(
+        `SELECT module_slug || '/' || lesson_slug AS key FROM lesson_progress
+          WHERE user_id = $1 AND course_slug = $2 AND completed_at IS NOT NULL`,
+        [enrolment.userId, enrolment.courseSlug],
+      ) as Promise<{ key: string }[]>,
+      this.dataSource.query(
+        `SELECT kind, quiz_slug, fraction, passed, submitted_at FROM quiz_attempts
+          WHERE enrolment_id = $1 AND submitted_at IS NOT NULL`,
+        [enrolment.id],
+      ) as Promise<AttemptRow[]>,
+    ]);
+    return computeProgress(structure, new Set(done.map((d) => d.key)), attempts, enrolment.lastLesson);
+  }
+
+  /** Marks the enrolment complete once the course's rules are met, and announces it once. */
+  async checkCompletion(enrolmentId: string): Promise<void> {
+    const enrolment = await this.dataSource.getRepository(EnrolmentEntity).findOneByOrFail({ id: enrolmentId });
+    if (enrolment.completedAt) return;
+    const progress = await this.progress(enrolment);
+    if (progress.missing.length > 0) return;
+    const result = await this.dataSource
+      .getRepository(EnrolmentEntity)
+      .update({ id: enrolmentId, completedAt: IsNull() }, { completedAt: new Date() });
+    if (!result.affected) return; // another request completed it first
+    const completed = await this.dataSource.getRepository(EnrolmentEntity).findOneByOrFail({ id: enrolmentId });
+    await this.events.courseCompleted({
+      userId: completed.userId,
+      enrolmentId: completed.id,
+      courseSlug: completed.courseSlug,
+      releaseId: completed.releaseId,
+      cohortId: completed.cohortId,
+      locale: completed.locale,
+      completedAt: completed.completedAt!,
+    });
+  }
+}
+
+export function computeProgress(
+  structure: CourseStructure,
+  done: ReadonlySet<string>,
+  attempts: AttemptRow[],
+  lastLesson: string | null,
+): CourseProgressObject {
+  const counting = (kind: AttemptRow['kind'], slug: string, policy: 'best' | 'last' = 'best') =>
+    countingAttempt(
+      attempts.filter((a) => a.kind === kind && a.quiz_slug === slug).map((a) => ({ ...a, submittedAt: new Date(a.submitted_at) })),
+      policy,
+    );
+  const modules = structure.modules.map((m) => {
+    const doneLessons = m.lessons.filter((l) => done.has(`${m.slug}/${l}`));
+    const best = m.quiz ? counting('module', m.slug, m.quiz.policy) : null;
+    return {
+      slug: m.slug,
+      lessonsDone: doneLessons.length,
+      lessonsTotal: m.lessons.length,
+      doneLessons,
+      hasQuiz: m.quiz !== null,
+      quizPassed: attempts.some((a) => a.kind === 'module' && a.quiz_slug === m.slug && a.passed),
+      quizScore: best?.fraction ?? null,
+      attemptsUsed: attempts.filter((a) => a.kind === 'module' && a.quiz_slug === m.slug).length,
+      attemptsAllowed: m.quiz?.maxAttempts ?? null,
+    };
+  });
+  const final = structure.finalAssessment;
+  const finalBest = final ? counting('assessment', final.id) : null;
+  const finalPassed = final ? attempts.some((a) => a.kind === 'assessment' && a.quiz_slug === final.id && a.passed) : false;
+  const status = courseCompletion(structure.completion, {
+    lessons: structure.lessonKeys,
+    lessonsDone: done,
+    quizModules: modules.filter((m) => m.hasQuiz).map((m) => m.slug),
+    quizzesPassed: new Set(modules.filter((m) => m.quizPassed).map((m) => m.slug)),
+    hasFinalAssessment: final !== null,
+    finalAssessmentPassed: finalPassed,
+  });
+  const lessonsDone = structure.lessonKeys.filter((k) => done.has(k)).length;
+  const steps = structure.lessonKeys.length + modules.filter((m) => m.hasQuiz).length + (final ? 1 : 0);
+  const stepsDone = lessonsDone + modules.filter((m) => m.quizPassed).length + (finalPassed ? 1 : 0);
+  return {
+    lessonsDone,
+    lessonsTotal: structure.lessonKeys.length,
+    fraction: steps === 0 ? 1 : Math.round((stepsDone / steps) * 1000) / 1000,
+    modules,
+    finalAssessmentPassed: finalPassed,
+    finalAssessmentScore: finalBest?.fraction ?? null,
+    nextStep: nextStep(structure, done, modules, finalPassed, lastLesson),
+    missing: status.missing,
+  };
+}
+
+function nextStep(
+  structure: CourseStructure,
+  done: ReadonlySet<string>,
+  modules: { slug: string; hasQuiz: boolean; quizPassed: boolean; lessonsDone: number; lessonsTotal: number }[],
+  finalPassed: boolean,
+  lastLesson: string | null,
+): NextStepObject {
+  // A module's quiz comes right after its lessons, before the next module.
+  const lastModule = lastLesson?.split('/')[0];
+  const current = modules.find((m) => m.slug === lastModule);
+  if (current && current.lessonsDone === current.lessonsTotal && current.hasQuiz && !current.quizPassed) {
+    return { kind: 'quiz', module: current.slug, lesson: null };
+  }
+  const lesson = nextLesson(structure.lessonKeys, done, lastLesson);
+  if (lesson) {
+    const [module = null, slug = null] = lesson.split('/');
+    return { kind: 'lesson', module, lesson: slug };
+  }
+  const quiz = modules.find((m) => m.hasQuiz && !m.quizPassed);
+  if (quiz) return { kind: 'quiz', module: quiz.slug, lesson: null };
+  if (structure.finalAssessment && !finalPassed) return { kind: 'final-assessment', module: null, lesson: null };
+  return { kind: 'done', module: null, lesson: null };
+}

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { CurriculumModule } from '../curriculum/curriculum.module.js';
+import { AttemptViewService } from './attempt-view.service.js';
+import { CourseStructureService } from './course-structure.service.js';
+import { EnrolmentService } from './enrolment.service.js';
+import { LearningEvents } from './learning-events.js';
+import { LearningResolver } from './learning.resolver.js';
+import { QuizAttemptService } from './quiz-attempt.service.js';
+import { QuizResolver } from './quiz.resolver.js';
+
+/** Enrolment, progress, quizzes and completion. */
+@Module({
+  imports: [CurriculumModule],
+  providers: [CourseStructureService, EnrolmentService, QuizAttemptService, AttemptViewService, LearningEvents, LearningResolver, QuizResolver],
+  exports: [LearningEvents, EnrolmentService, CourseStructureService],
+})
+export class LearningModule {}

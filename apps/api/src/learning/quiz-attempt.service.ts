@@ -1,0 +1,192 @@
+import type { Question } from '@academy/curriculum';
+import { drawAttempt, gradeQuestion, scoreAttempt, type DrawSource, type Response } from '@academy/learning';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomInt } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
+import { badInput, conflict, notFound } from '../common/errors.js';
+import { CourseStructureService, type CourseStructure } from './course-structure.service.js';
+import type { AnswerInput } from './dto/learning.inputs.js';
+import { EnrolmentEntity } from './enrolment.entity.js';
+import { EnrolmentService } from './enrolment.service.js';
+import { QuizAttemptEntity } from './quiz-attempt.entity.js';
+
+/** Answers arriving this long after the deadline still count (network latency, a slow click). */
+export const DEADLINE_GRACE_MS = 30_000;
+
+export interface QuizRules {
+  kind: 'module' | 'assessment';
+  slug: string;
+  passMark: number;
+  maxAttempts: number | null;
+  timeLimitMinutes: number | null;
+  feedback: 'after-submit' | 'after-pass' | 'never';
+  sources: DrawSource[];
+  shuffleOptions: boolean;
+}
+
+const toResponse = (a: AnswerInput): Response => ({
+  choice: a.choice ?? null,
+  choices: a.choices ?? null,
+  truth: a.truth ?? null,
+  number: a.number ?? null,
+  order: a.order ?? null,
+});
+
+@Injectable()
+export class QuizAttemptService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly structures: CourseStructureService,
+    private readonly enrolments: EnrolmentService,
+  ) {}
+
+  /** The quiz a learner may take in this course: a module's quiz or the final assessment. */
+  async rules(structure: CourseStructure, module: string | undefined): Promise<QuizRules> {
+    if (module) {
+      const m = structure.modules.find((x) => x.slug === module);
+      if (!m?.quiz) throw notFound(`A quiz for the module "${module}"`);
+      const bank = (await this.structures.banks(structure.releaseId, [module])).get(module);
+      return {
+        kind: 'module',
+        slug: module,
+        passMark: m.quiz.passMark,
+        maxAttempts: m.quiz.maxAttempts ?? null,
+        timeLimitMinutes: m.quiz.timeLimitMinutes ?? null,
+        feedback: m.quiz.feedback ?? 'after-submit',
+        shuffleOptions: m.quiz.shuffleOptions ?? false,
+        sources: [{ bank: module, questions: bank?.questions ?? [], count: m.quiz.questionsPerAttempt }],
+      };
+    }
+    const a = structure.finalAssessment;
+    if (!a) throw notFound('A final assessment for this course');
+    const banks = await this.structures.banks(structure.releaseId, a.draw.map((d) => d.module));
+    return {
+      kind: 'assessment',
+      slug: a.id,
+      passMark: a.passMark,
+      maxAttempts: a.maxAttempts ?? null,
+      timeLimitMinutes: a.timeLimitMinutes ?? null,
+      feedback: 'after-submit',
+      shuffleOptions: a.shuffleOptions ?? true,
+      sources: a.draw.map((d) => ({ bank: d.module, questions: banks.get(d.module)?.questions ?? [], count: d.count })),
+    };
+  }
+
+  /** Starts an attempt, or returns the one in progress. Attempt limits hold under concurrency. */
+  async start(userId: string, enrolmentId: string, module: string | undefined): Promise<QuizAttemptEntity> {
+    const enrolment = await this.enrolments.owned(userId, enrolmentId);
+    const structure = await this.structures.get(enrolment.releaseId, enrolment.courseSlug);
+    const rules = await this.rules(structure, module);
+    await this.expireOverdue(enrolment.id);
+    return this.dataSource.transaction(async (em) => {
+      // Serialises starts per enrolment, so two tabs cannot both open a new attempt.
+      await em.query(`SELECT id FROM enrolments WHERE id = $1 FOR UPDATE`, [enrolment.id]);
+      const repo = em.getRepository(QuizAttemptEntity);
+      const previous = await repo.find({ where: { enrolmentId: enrolment.id, kind: rules.kind, quizSlug: rules.slug }, order: { number: 'ASC' } });
+      const open = previous.find((a) => a.submittedAt === null);
+      if (open) return open;
+      if (rules.maxAttempts !== null && previous.length >= rules.maxAttempts) {
+        throw conflict(`You have used all ${rules.maxAttempts} attempts at this quiz.`);
+      }
+      const questions = drawAttempt(rules.sources, { shuffleOptions: rules.shuffleOptions, random: () => randomInt(0, 2 ** 32) / 2 ** 32 });
+      const startedAt = new Date();
+      const attempt = repo.create({
+        userId,
+        enrolmentId: enrolment.id,
+        releaseId: enrolment.releaseId,
+        kind: rules.kind,
+        quizSlug: rules.slug,
+        number: previous.length + 1,
+        questions,
+        drafts: {},
+        startedAt,
+        deadlineAt: rules.timeLimitMinutes ? new Date(startedAt.getTime() + rules.timeLimitMinutes * 60_000) : null,
+      });
+      return repo.save(attempt);
+    });
+  }
+
+  async owned(userId: string, attemptId: string): Promise<QuizAttemptEntity> {
+    const attempt = await this.dataSource.getRepository(QuizAttemptEntity).findOneBy({ id: attemptId, userId });
+    if (!attempt) throw notFound('The quiz attempt');
+    if (!attempt.submittedAt && this.isOverdue(attempt)) return this.submit(userId, attemptId, [], `expired-${attempt.id}`);
+    return attempt;
+  }
+
+  /** Autosaves answers. Refused once submitted or after the time limit. */
+  async saveDrafts(userId: string, attemptId: string, answers: AnswerInput[]): Promise<QuizAttemptEntity> {
+    return this.dataSource.transaction(async (em) => {
+      const attempt = await this.lock(em, userId, attemptId);
+      if (attempt.submittedAt) throw conflict('This attempt has already been submitted.');
+      if (this.isOverdue(attempt)) throw conflict('The time for this attempt is up; it will be graded with the answers saved so far.');
+      attempt.drafts = { ...attempt.drafts, ...this.validAnswers(attempt, answers) };
+      return em.getRepository(QuizAttemptEntity).save(attempt);
+    });
+  }
+
+  /**
+   * Grades the attempt exactly once. A repeated submission (same key, a second tab, a retry)
+   * waits for the row lock and gets the stored result back.
+   */
+  async submit(userId: string, attemptId: string, answers: AnswerInput[], idempotencyKey: string): Promise<QuizAttemptEntity> {
+    const graded = await this.dataSource.transaction(async (em) => {
+      const attempt = await this.lock(em, userId, attemptId);
+      if (attempt.submittedAt) return { attempt, fresh: false };
+      const enrolment = await em.getRepository(EnrolmentEntity).findOneByOrFail({ id: attempt.enrolmentId });
+      const structure = await this.structures.get(enrolment.releaseId, enrolment.courseSlug);
+      const rules = await this.rules(structure, attempt.kind === 'module' ? attempt.quizSlug : undefined);
+      // After the deadline only what was saved in time counts.
+      const late = attempt.deadlineAt !== null && Date.now() > attempt.deadlineAt.getTime() + DEADLINE_GRACE_MS;
+      const responses = late ? attempt.drafts : { ...attempt.drafts, ...this.validAnswers(attempt, answers) };
+      const bank = new Map<string, Question>(rules.sources.flatMap((s) => s.questions.map((q) => [`${s.bank}/${q.id}`, q] as const)));
+      const results = Object.fromEntries(
+        attempt.questions.map((d) => {
+          const question = bank.get(d.key);
+          return [d.key, question ? gradeQuestion(question, responses[d.key]) : { score: 0, max: 1, correct: false, answered: false }];
+        }),
+      );
+      const score = scoreAttempt(Object.values(results), rules.passMark);
+      Object.assign(attempt, {
+        drafts: responses,
+        results,
+        submittedAt: new Date(),
+        idempotencyKey,
+        score: score.score,
+        maxScore: score.maxScore,
+        fraction: score.fraction,
+        passed: score.passed,
+      });
+      return { attempt: await em.getRepository(QuizAttemptEntity).save(attempt), fresh: true };
+    });
+    if (graded.fresh && graded.attempt.passed) await this.enrolments.checkCompletion(graded.attempt.enrolmentId);
+    return graded.attempt;
+  }
+
+  private isOverdue(attempt: QuizAttemptEntity): boolean {
+    return attempt.deadlineAt !== null && Date.now() > attempt.deadlineAt.getTime() + DEADLINE_GRACE_MS;
+  }
+
+  private async expireOverdue(enrolmentId: string): Promise<void> {
+    const overdue = await this.dataSource.query(
+      `SELECT id, user_id FROM quiz_attempts WHERE enrolment_id = $1 AND submitted_at IS NULL AND deadline_at < now() - make_interval(secs => $2)`,
+      [enrolmentId, DEADLINE_GRACE_MS / 1000],
+    );
+    for (const row of overdue as { id: string; user_id: string }[]) await this.submit(row.user_id, row.id, [], `expired-${row.id}`);
+  }
+
+  private async lock(em: EntityManager, userId: string, attemptId: string): Promise<QuizAttemptEntity> {
+    const attempt = await em.getRepository(QuizAttemptEntity).findOne({ where: { id: attemptId, userId }, lock: { mode: 'pessimistic_write' } });
+    if (!attempt) throw notFound('The quiz attempt');
+    return attempt;
+  }
+
+  private validAnswers(attempt: QuizAttemptEntity, answers: AnswerInput[]): Record<string, Response> {
+    const keys = new Set(attempt.questions.map((q) => q.key));
+    const unknown = answers.filter((a) => !keys.has(a.key));
+    if (unknown.length) {
+      throw badInput(`These questions are not part of this attempt: ${unknown.map((a) => a.key).join(', ')}`, unknown.map((a) => ({ field: `answers.${a.key}`, message: 'not in this attempt' })));
+    }
+    return Object.fromEntries(answers.map((a) => [a.key, toResponse(a)]));
+  }
+}
