@@ -8,6 +8,7 @@ import { AccessGuard } from './common/access.js';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
 import { CurriculumModule } from './curriculum/curriculum.module.js';
 import { dataSourceOptions } from './database/data-source.js';
+import { LccModule } from './lcc/lcc.module.js';
 import { LearningModule } from './learning/learning.module.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
 import { HealthModule } from './health/health.module.js';
@@ -42,6 +43,7 @@ export class AppModule {
         IdentityModule,
         CurriculumModule,
         LearningModule,
+        LccModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
     };

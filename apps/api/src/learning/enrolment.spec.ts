@@ -14,7 +14,8 @@ const fixture = curriculumCopy();
 
 beforeAll(async () => {
   t = await bootTestApp();
-  [{ releaseId }] = (await importCurriculumFolder(t.dataSource, fixture.root)) as [{ releaseId: string }];
+  const [core] = await importCurriculumFolder(t.dataSource, fixture.root);
+  releaseId = core!.releaseId;
   t.app.get(LearningEvents).onCourseCompleted((e) => {
     completions.push(e);
   });

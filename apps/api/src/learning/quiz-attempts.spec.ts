@@ -33,7 +33,7 @@ const start = async (c: TestClient, enrolmentId: string, module?: string) => {
   if (!res.data) throw new Error(JSON.stringify(res.errors));
   return res.data.startQuizAttempt;
 };
-const submit = (c: TestClient, attemptId: string, answers: object[], idempotencyKey = randomUUID()) =>
+const submit = (c: TestClient, attemptId: string, answers: object[], idempotencyKey: string = randomUUID()) =>
   c.gql<{ submitQuizAttempt: AttemptView }>(SUBMIT, { input: { attemptId, answers, idempotencyKey } });
 
 /** Every string the server knows only as an answer key or an explanation. */
