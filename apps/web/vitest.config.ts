@@ -1,11 +1,12 @@
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vitest/config';
-import { sourceConditions } from '../../vitest.shared.js';
+import { inlineWorkspace, sourceConditions } from '../../vitest.shared.js';
 
 export default defineConfig({
   plugins: [vue()],
   resolve: { conditions: sourceConditions },
   test: {
+    server: inlineWorkspace,
     name: 'web',
     root: import.meta.dirname,
     include: ['src/**/*.spec.ts'],

@@ -6,6 +6,7 @@ import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AccessGuard } from './common/access.js';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
+import { CertificatesModule } from './certificates/certificates.module.js';
 import { CurriculumModule } from './curriculum/curriculum.module.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { LccModule } from './lcc/lcc.module.js';
@@ -44,6 +45,7 @@ export class AppModule {
         CurriculumModule,
         LearningModule,
         LccModule,
+        CertificatesModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
     };

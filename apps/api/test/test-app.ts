@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import supertest from 'supertest';
@@ -26,8 +29,11 @@ export interface TestClient {
 }
 
 /** Boots the real application against the run's PostgreSQL database. */
+// One signing-key folder per test process, like a data folder per installation.
+const dataDir = mkdtempSync(join(tmpdir(), 'academy-test-data-'));
+
 export async function bootTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const config = loadConfig({ LOG_LEVEL: 'error', WEB_DIST_DIR: '', ...env });
+  const config = loadConfig({ LOG_LEVEL: 'error', WEB_DIST_DIR: '', ACADEMY_DATA_DIR: dataDir, ...env });
   const app = await createApp(config, inject('databaseUrl'), new JsonLogger('error', () => undefined));
   await app.init();
   const server = app.getHttpServer();

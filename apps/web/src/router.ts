@@ -11,6 +11,19 @@ const routes: RouteRecordRaw[] = [
     component: () => import('./pages/AccountPage.vue'),
     meta: { title: 'account.title', requiresSession: true },
   },
+  { path: '/courses', name: 'courses', component: () => import('./pages/CoursesPage.vue'), meta: { title: 'courses.title' } },
+  { path: '/courses/:slug', name: 'course', component: () => import('./pages/CoursePage.vue'), meta: { title: 'course.pageTitle' } },
+  { path: '/learn/:module/:lesson', name: 'lesson', component: () => import('./pages/LessonPage.vue'), meta: { title: 'lesson.pageTitle' } },
+  { path: '/practices', name: 'practices', component: () => import('./pages/PracticesPage.vue'), meta: { title: 'practices.title' } },
+  { path: '/practices/:slug', name: 'practice', component: () => import('./pages/PracticePage.vue'), meta: { title: 'practice.pageTitle' } },
+  { path: '/criteria', name: 'criteria', component: () => import('./pages/CriteriaPage.vue'), meta: { title: 'criteria.title' } },
+  { path: '/criteria/:group', name: 'criteria-set', component: () => import('./pages/CriteriaSetPage.vue'), meta: { title: 'criteria.setPageTitle' } },
+  {
+    path: '/editor/translations',
+    name: 'translations',
+    component: () => import('./pages/TranslationsPage.vue'),
+    meta: { title: 'translations.title', requiresSession: true },
+  },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue'), meta: { title: 'notFound.title' } },
 ];
 

@@ -42,6 +42,13 @@ const envSchema = z.object({
     .enum(['debug', 'info', 'warn', 'error'], { message: 'LOG_LEVEL must be debug, info, warn or error' })
     .default('info'),
   WEB_DIST_DIR: z.string().optional(),
+  ISSUER_NAME: z.string().min(1).default('Circular Procurement Academy'),
+  ISSUER_PRIVATE_JWK: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || v === '' || isEd25519Jwk(v), {
+      message: 'ISSUER_PRIVATE_JWK must be an Ed25519 private key as JSON ({"kty":"OKP","crv":"Ed25519","x":…,"d":…})',
+    }),
   CURRICULUM_DIR: z.string().optional(),
 });
 
@@ -56,12 +63,23 @@ export type AppConfig = {
   trustProxy: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   webDistDir: string | undefined;
+  issuerName: string;
+  issuerPrivateJwk: string | undefined;
   curriculumDir: string | undefined;
 };
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+function isEd25519Jwk(value: string): boolean {
+  try {
+    const jwk = JSON.parse(value) as Record<string, unknown>;
+    return jwk.kty === 'OKP' && jwk.crv === 'Ed25519' && typeof jwk.d === 'string' && typeof jwk.x === 'string';
+  } catch {
+    return false;
   }
 }
 
@@ -98,6 +116,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     webDistDir: e.WEB_DIST_DIR,
+    issuerName: e.ISSUER_NAME,
+    issuerPrivateJwk: e.ISSUER_PRIVATE_JWK || undefined,
     curriculumDir: e.CURRICULUM_DIR,
   };
 }

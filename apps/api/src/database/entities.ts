@@ -1,3 +1,6 @@
+import { AuditLogEntity } from '../audit/audit-log.entity.js';
+import { CertificateEntity } from '../certificates/certificate.entity.js';
+import { IssuerKeyEntity } from '../certificates/issuer-key.entity.js';
 import { EnrolmentEntity } from '../learning/enrolment.entity.js';
 import { LessonProgressEntity } from '../learning/lesson-progress.entity.js';
 import { QuizAttemptEntity } from '../learning/quiz-attempt.entity.js';
@@ -19,4 +22,7 @@ export const entities = [
   EnrolmentEntity,
   LessonProgressEntity,
   QuizAttemptEntity,
+  CertificateEntity,
+  IssuerKeyEntity,
+  AuditLogEntity,
 ];

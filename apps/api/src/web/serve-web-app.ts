@@ -6,7 +6,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 
 // apps/api/{src,dist}/web → apps/web/dist
 const defaultWebDist = resolve(dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
-const apiPaths = /^\/(graphql|healthz|readyz|verify-api|issuer|\.well-known)(\/|$)/;
+const apiPaths = /^\/(graphql|healthz|readyz|verify-api|issuer|certificates|\.well-known)(\/|$)/;
 
 /** Serves the built Vue app at / with a fallback to index.html for client-side routes. */
 export function serveWebApp(app: NestExpressApplication, webDistDir: string | undefined): boolean {

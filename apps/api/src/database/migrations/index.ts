@@ -1,6 +1,7 @@
+import { Certificates1795965363639 } from './1795965363639-Certificates.js';
 import { CurriculumReleases1795964511820 } from './1795964511820-CurriculumReleases.js';
 import { Identity1795963580045 } from './1795963580045-Identity.js';
 import { Learning1795964977237 } from './1795964977237-Learning.js';
 
 /** Migrations in the order they run. Never edit one after it has landed; add a new one. */
-export const migrations = [Identity1795963580045, CurriculumReleases1795964511820, Learning1795964977237];
+export const migrations = [Identity1795963580045, CurriculumReleases1795964511820, Learning1795964977237, Certificates1795965363639];

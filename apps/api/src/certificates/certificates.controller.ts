@@ -1,0 +1,104 @@
+import { renderCertificatePdf, toJwks } from '@academy/credentials';
+import { Controller, Get, Header, HttpException, HttpStatus, NotFoundException, Param, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import type { CertificateEntity } from './certificate.entity.js';
+import { CertificateService } from './certificate.service.js';
+import { IssuerKeysService } from './issuer-keys.service.js';
+import { RateLimiter } from './rate-limiter.js';
+
+export const verificationLimiter = new RateLimiter(60, 60_000);
+
+export function publicView(c: CertificateEntity, service: CertificateService) {
+  return {
+    id: c.id,
+    status: service.status(c),
+    recipientName: c.recipientName,
+    courseTitle: c.courseTitle,
+    courseSlug: c.courseSlug,
+    issuedAt: c.issuedAt.toISOString(),
+    locale: c.locale,
+    curriculum: { version: c.curriculumVersion, contentHash: c.contentHash, edition: c.edition },
+    issuer: service.issuer(),
+    revokedAt: c.revokedAt?.toISOString() ?? null,
+    revokedReason: c.revokedReason,
+    verifyUrl: service.verifyUrl(c.id),
+  };
+}
+
+/** Public, login-free endpoints: issuer profile, keys, verification and downloads. */
+@Controller()
+export class CertificatesController {
+  constructor(
+    private readonly certificates: CertificateService,
+    private readonly keys: IssuerKeysService,
+  ) {}
+
+  @Get('issuer')
+  issuer() {
+    const issuer = this.certificates.issuer();
+    return {
+      '@context': ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'],
+      id: issuer.id,
+      type: ['Profile'],
+      name: issuer.name,
+      url: issuer.url,
+      publicKeys: `${issuer.url}/.well-known/jwks.json`,
+    };
+  }
+
+  @Get('.well-known/jwks.json')
+  async jwks() {
+    return toJwks(await this.keys.publicKeys());
+  }
+
+  @Get('verify-api/:id')
+  async verify(@Param('id') id: string, @Req() req: Request) {
+    this.limit(req);
+    const c = await this.certificates.byId(id);
+    if (!c) return { id, status: 'unknown' };
+    return { ...publicView(c, this.certificates), credential: c.jwt };
+  }
+
+  @Get('certificates/:id/certificate.pdf')
+  async pdf(@Param('id') id: string, @Req() req: Request, @Res() res: Response) {
+    this.limit(req);
+    const c = await this.found(id);
+    const credential = this.certificates.credentialOf(c);
+    const achievement = credential.credentialSubject.achievement;
+    const bytes = await renderCertificatePdf({
+      certificateId: c.id,
+      verifyUrl: this.certificates.verifyUrl(c.id),
+      issuer: this.certificates.issuer(),
+      recipientName: c.recipientName,
+      courseTitle: c.courseTitle,
+      courseDescription: achievement.description,
+      criteriaNarrative: achievement.criteria.narrative,
+      locale: c.locale,
+      issuedAt: c.issuedAt,
+      curriculum: { version: c.curriculumVersion, contentHash: c.contentHash, edition: c.edition ?? undefined },
+      courseSlug: c.courseSlug,
+    });
+    res.setHeader('Content-Type', 'application/pdf');
+    res.setHeader('Content-Disposition', `inline; filename="certificate-${c.courseSlug}.pdf"`);
+    res.setHeader('Cache-Control', 'private, max-age=300');
+    res.end(Buffer.from(bytes));
+  }
+
+  @Get('certificates/:id/credential.jwt')
+  @Header('Content-Type', 'application/vc+jwt')
+  async credential(@Param('id') id: string, @Req() req: Request) {
+    this.limit(req);
+    return (await this.found(id)).jwt;
+  }
+
+  private async found(id: string): Promise<CertificateEntity> {
+    const c = await this.certificates.byId(id);
+    if (!c) throw new NotFoundException({ status: 'unknown', message: 'No certificate with this id.' });
+    return c;
+  }
+
+  private limit(req: Request) {
+    const wait = verificationLimiter.take(req.ip ?? 'unknown');
+    if (wait > 0) throw new HttpException({ message: `Too many verification requests; try again in ${wait} s.`, retryAfterSeconds: wait }, HttpStatus.TOO_MANY_REQUESTS);
+  }
+}

@@ -1,0 +1,99 @@
+import { Args, ArgsType, Context, Field, ID, InputType, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { IsInt, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { Allow } from '../common/access.js';
+import { Me } from '../common/current-user.decorator.js';
+import { rateLimited } from '../common/errors.js';
+import type { CurrentUser, GraphqlContext } from '../common/graphql-context.js';
+import type { CertificateEntity } from './certificate.entity.js';
+import { CertificateService } from './certificate.service.js';
+import { verificationLimiter } from './certificates.controller.js';
+import { CertificateObject, CertificatePageObject, CredentialCheckObject } from './dto/certificate.objects.js';
+
+@ArgsType()
+class PageArgs {
+  @Field(() => Int, { defaultValue: 0 }) @IsInt() @Min(0) offset: number = 0;
+  @Field(() => Int, { defaultValue: 20 }) @IsInt() @Min(1) @Max(100) limit: number = 20;
+}
+
+@InputType()
+class RevokeCertificateInput {
+  @Field(() => ID) @IsUUID('all', { message: 'id must be a certificate id' }) id: string;
+  @Field() @IsString() @Length(3, 500, { message: 'reason must be between 3 and 500 characters' }) reason: string;
+}
+
+@ArgsType()
+class CheckCredentialArgs {
+  @Field({ description: 'A VC-JWT, or the credential JSON' }) @IsString() @MaxLength(100_000) credential: string;
+}
+
+@Resolver(() => CertificateObject)
+export class CertificatesResolver {
+  constructor(private readonly certificates: CertificateService) {}
+
+  private toObject(c: CertificateEntity): CertificateObject {
+    const base = this.certificates.publicUrl;
+    const issued = c.issuedAt;
+    const linkedIn = new URL('https://www.linkedin.com/profile/add');
+    linkedIn.search = new URLSearchParams({
+      startTask: 'CERTIFICATION_NAME',
+      name: c.courseTitle,
+      organizationName: this.certificates.issuer().name,
+      issueYear: String(issued.getUTCFullYear()),
+      issueMonth: String(issued.getUTCMonth() + 1),
+      certUrl: this.certificates.verifyUrl(c.id),
+      certId: c.id,
+    }).toString();
+    return {
+      id: c.id,
+      status: this.certificates.status(c),
+      recipientName: c.recipientName,
+      courseSlug: c.courseSlug,
+      courseTitle: c.courseTitle,
+      issuedAt: c.issuedAt,
+      locale: c.locale,
+      curriculumVersion: c.curriculumVersion,
+      contentHash: c.contentHash,
+      edition: c.edition,
+      revokedAt: c.revokedAt,
+      revokedReason: c.revokedReason,
+      verifyUrl: this.certificates.verifyUrl(c.id),
+      pdfUrl: `${base}/certificates/${c.id}/certificate.pdf`,
+      credentialUrl: `${base}/certificates/${c.id}/credential.jwt`,
+      linkedInUrl: linkedIn.toString(),
+    };
+  }
+
+  @Allow('signedIn')
+  @Query(() => CertificatePageObject)
+  async myCertificates(@Me() me: CurrentUser, @Args() args: PageArgs): Promise<CertificatePageObject> {
+    const [rows, total] = await this.certificates.mine(me.id, args.offset, args.limit);
+    return { items: rows.map((r) => this.toObject(r)), total, offset: args.offset, limit: args.limit };
+  }
+
+  @Allow('public')
+  @Query(() => CertificateObject, { nullable: true, description: 'Public verification by id; null when unknown' })
+  async certificate(@Args('id', { type: () => ID }) id: string, @Context() ctx: GraphqlContext): Promise<CertificateObject | null> {
+    this.limit(ctx);
+    const c = await this.certificates.byId(id);
+    return c ? this.toObject(c) : null;
+  }
+
+  @Allow('public')
+  @Query(() => CredentialCheckObject, { description: 'Checks a pasted or uploaded credential: signature, issuer key, revocation' })
+  async checkCredential(@Args() args: CheckCredentialArgs, @Context() ctx: GraphqlContext): Promise<CredentialCheckObject> {
+    this.limit(ctx);
+    const result = await this.certificates.check(args.credential);
+    return { ...result, certificate: result.certificate ? this.toObject(result.certificate) : null };
+  }
+
+  @Allow('admin')
+  @Mutation(() => CertificateObject, { description: 'Revokes a certificate; recorded in the audit log' })
+  async revokeCertificate(@Me() me: CurrentUser, @Args('input') input: RevokeCertificateInput): Promise<CertificateObject> {
+    return this.toObject(await this.certificates.revoke(me.id, input.id, input.reason.trim()));
+  }
+
+  private limit(ctx: GraphqlContext) {
+    const wait = verificationLimiter.take(ctx.req.ip ?? 'unknown');
+    if (wait > 0) throw rateLimited(`Too many verification requests; try again in ${wait} s.`, wait);
+  }
+}
