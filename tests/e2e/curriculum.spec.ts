@@ -1,6 +1,6 @@
-import pg from 'pg';
 import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { grantRole } from '../support/database.js';
 import { launchBrowser, newPage, seriousA11yViolations } from '../support/browser.js';
 
 let browser: Browser;
@@ -29,24 +29,6 @@ async function register(page: Page, email: string): Promise<void> {
  * Grants a role directly in the e2e academy's database. Global setup provides only the server
  * URL, so find the database (named academy_e2e_<random>) that holds this user.
  */
-async function grantRoleInDatabase(email: string, role: string): Promise<void> {
-  const server = inject('e2eServerUrl');
-  const admin = new pg.Client(server);
-  await admin.connect();
-  const { rows } = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 'academy_e2e_%'`);
-  await admin.end();
-  let updated = 0;
-  for (const { datname } of rows) {
-    const url = new URL(server);
-    url.pathname = `/${datname}`;
-    const client = new pg.Client(url.toString());
-    await client.connect();
-    const res = await client.query(`UPDATE users SET roles = array_append(roles, $2) WHERE email_key = lower($1)`, [email, role]);
-    updated += res.rowCount ?? 0;
-    await client.end();
-  }
-  expect(updated).toBe(1);
-}
 
 describe('curriculum pages in the browser', () => {
   it('reads a course: catalogue, course page, lessons, the Dutch interface', async () => {
@@ -178,7 +160,7 @@ describe('curriculum pages in the browser', () => {
     await page.getByText('Only curriculum editors and administrators can see the translation status.').waitFor();
     const refused = await seriousA11yViolations(page);
 
-    await grantRoleInDatabase(email, 'editor');
+    await grantRole(email, 'editor');
     await page.goto(`${baseUrl}/`);
     await page.getByRole('link', { name: 'Translations' }).click();
     await page.getByRole('heading', { level: 1, name: 'Translation status' }).waitFor();

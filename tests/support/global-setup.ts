@@ -6,6 +6,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     e2eServerUrl: string;
+    /** The running academy's own database, for arranging data a browser cannot (e.g. roles). */
+    e2eDatabaseUrl: string;
   }
 }
 
@@ -16,6 +18,7 @@ export default async function setup(project: TestProject) {
   const academy = await startAcademy({ DATABASE_URL: db.url, PORT: String(await freePort()) });
   project.provide('baseUrl', academy.baseUrl);
   project.provide('e2eServerUrl', server.serverUrl);
+  project.provide('e2eDatabaseUrl', db.url);
   return async () => {
     await academy.stop();
     await db.drop();

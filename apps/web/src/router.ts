@@ -1,5 +1,8 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
 import { useSession } from './composables/useSession';
+import { certificatesRoutes } from './routes/certificates';
+import { lccRoutes } from './routes/lcc';
+import { learningRoutes } from './routes/learning';
 
 const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: () => import('./pages/HomePage.vue'), meta: { title: 'home.title' } },
@@ -24,6 +27,9 @@ const routes: RouteRecordRaw[] = [
     component: () => import('./pages/TranslationsPage.vue'),
     meta: { title: 'translations.title', requiresSession: true },
   },
+  ...learningRoutes,
+  ...certificatesRoutes,
+  ...lccRoutes,
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue'), meta: { title: 'notFound.title' } },
 ];
 

@@ -30,3 +30,24 @@ describe('interface strings', () => {
     }
   });
 });
+
+describe('feature strings (i18n/features/<feature>.<locale>.json)', () => {
+  const files = import.meta.glob<{ default: object }>('./features/*.json', { eager: true });
+  const features = [...new Set(Object.keys(files).map((p) => p.replace(/^\.\/features\//, '').split('.')[0]!))];
+  it.each(features)('%s has the same keys in en, nl and de', (feature) => {
+    const of = (locale: string) => keys(files[`./features/${feature}.${locale}.json`]?.default ?? {}).sort();
+    expect(of('nl')).toEqual(of('en'));
+    expect(of('de')).toEqual(of('en'));
+  });
+  it('uses top-level keys no other file uses', () => {
+    const owners = new Map<string, string>();
+    for (const key of Object.keys(en)) owners.set(key, 'core');
+    for (const [path, mod] of Object.entries(files)) {
+      if (!path.endsWith('.en.json')) continue;
+      for (const key of Object.keys(mod.default)) {
+        expect(owners.get(key), `${key} in ${path}`).toBeUndefined();
+        owners.set(key, path);
+      }
+    }
+  });
+});
