@@ -138,6 +138,21 @@ describe('libraries', () => {
   });
 });
 
+describe('LCC exercises', () => {
+  it('serves the curriculum’s exercises as calculator presets, and the edition’s local defaults', async () => {
+    const res = await t.client().gql<{ lccExercises: { id: string; offers: { id: string; name: string }[]; scenario: { offers: unknown[] } }[]; lccDefaults: unknown }>(
+      `query($r: ID) { lccExercises(locale: "en", releaseId: $r) { id title contextHtml question offers { id name } scenario } lccDefaults(locale: "en", releaseId: $r) { currency discountRate } }`,
+      { r: releaseId },
+    );
+    const lamps = res.data!.lccExercises.find((e) => e.id === 'lamps')!;
+    expect(lamps.offers.length).toBe(lamps.scenario.offers.length);
+    expect(lamps.offers.every((o) => o.name.length > 0)).toBe(true);
+    expect(res.data!.lccDefaults).toEqual({ currency: null, discountRate: null });
+    const town = await t.client().gql<{ lccDefaults: unknown }>(`query($r: ID) { lccDefaults(locale: "en", releaseId: $r) { currency discountRate } }`, { r: editionReleaseId });
+    expect(town.data!.lccDefaults).toEqual({ currency: 'EUR', discountRate: 0.04 });
+  });
+});
+
 describe('who may read what', () => {
   it('shows host notes to hosts only', async () => {
     const q = `query($r: ID) { hostNotes(module: "intro", locale: "en", releaseId: $r) { title html } }`;

@@ -1,13 +1,15 @@
 import { Module } from '@nestjs/common';
 import { CourseResolver, ModuleFieldsResolver } from './course.resolver.js';
 import { EditorResolver } from './editor.resolver.js';
+import { LccExerciseResolver } from './lcc-exercise.resolver.js';
 import { LessonResolver } from './lesson.resolver.js';
+import { JsonObjectScalar } from '../common/json.scalar.js';
 import { LibraryResolver } from './library.resolver.js';
 import { ReleaseService } from './release.service.js';
 
 /** Curriculum releases and the read API over them (catalogue, lessons, libraries, status). */
 @Module({
-  providers: [ReleaseService, CourseResolver, ModuleFieldsResolver, LessonResolver, LibraryResolver, EditorResolver],
+  providers: [ReleaseService, CourseResolver, ModuleFieldsResolver, LessonResolver, LibraryResolver, EditorResolver, LccExerciseResolver, JsonObjectScalar],
   exports: [ReleaseService],
 })
 export class CurriculumModule {}

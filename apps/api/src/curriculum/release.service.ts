@@ -1,4 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Inject, Injectable } from '@nestjs/common';
+import { parse } from 'yaml';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { bundledCurriculumDir } from './release-source.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { notFound } from '../common/errors.js';
@@ -26,6 +31,16 @@ export function compareSemver(a: string, b: string): number {
 
 export type Release = ReleaseEntity & ReleaseLocales;
 
+/** The id in curriculum.yaml of a folder, or null when it cannot be read. */
+export function curriculumIdOf(root: string): string | null {
+  try {
+    const manifest = parse(readFileSync(join(root, 'curriculum.yaml'), 'utf8')) as { id?: unknown };
+    return typeof manifest.id === 'string' ? manifest.id : null;
+  } catch {
+    return null;
+  }
+}
+
 export function toReleaseObject(r: ReleaseEntity): ReleaseObject {
   const edition = (r.manifest.edition ?? null) as { id: string; name: string } | null;
   return {
@@ -44,7 +59,17 @@ export function toReleaseObject(r: ReleaseEntity): ReleaseObject {
 /** Finds releases; the "current" one is the highest version of the most recently imported curriculum. */
 @Injectable()
 export class ReleaseService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  private primaryId: string | null | undefined;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  private primaryCurriculumId(): string | null {
+    if (this.primaryId === undefined) this.primaryId = curriculumIdOf(this.config.curriculumDir || bundledCurriculumDir);
+    return this.primaryId;
+  }
 
   private withLocales(r: ReleaseEntity): Release {
     return Object.assign(r, { fallbacks: (r.manifest.fallbacks ?? {}) as Record<string, string[]> });
@@ -59,9 +84,15 @@ export class ReleaseService {
     return rows;
   }
 
+  /**
+   * The highest version of the academy's own curriculum (the folder it serves), or of the most
+   * recently imported one when that has no release yet.
+   */
   async current(edition = ''): Promise<Release | null> {
     const repo = this.dataSource.getRepository(ReleaseEntity);
-    const latest = await repo.findOne({ where: { editionKey: edition }, order: { importedAt: 'DESC' }, select: { curriculumId: true } });
+    const own = this.primaryCurriculumId();
+    const hasOwn = own !== null && (await repo.existsBy({ editionKey: edition, curriculumId: own }));
+    const latest = hasOwn ? { curriculumId: own } : await repo.findOne({ where: { editionKey: edition }, order: { importedAt: 'DESC' }, select: { curriculumId: true } });
     if (!latest) return null;
     const candidates = await repo.find({
       where: { editionKey: edition, curriculumId: latest.curriculumId },

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
-import { JsonObjectScalar } from '../common/json.scalar.js';
 import { LccResolver } from './lcc.resolver.js';
 
-@Module({ providers: [LccResolver, JsonObjectScalar] })
+@Module({ providers: [LccResolver] })
 export class LccModule {}
