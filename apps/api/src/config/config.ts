@@ -50,6 +50,13 @@ const envSchema = z.object({
       message: 'ISSUER_PRIVATE_JWK must be an Ed25519 private key as JSON ({"kty":"OKP","crv":"Ed25519","x":…,"d":…})',
     }),
   CURRICULUM_DIR: z.string().optional(),
+  SMTP_URL: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || v === '' || /^smtps?:\/\/[^/]+/.test(v), {
+      message: 'SMTP_URL must look like smtp://user:password@mail.example.org:587 or smtps://…:465',
+    }),
+  MAIL_FROM: z.string().min(3).default('Circular Procurement Academy <no-reply@localhost>'),
 });
 
 export type AppConfig = {
@@ -66,6 +73,9 @@ export type AppConfig = {
   issuerName: string;
   issuerPrivateJwk: string | undefined;
   curriculumDir: string | undefined;
+  /** Without it, cohort invitations go to an outbox hosts can read and send themselves. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
 };
 
 export class ConfigError extends Error {
@@ -119,6 +129,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     issuerName: e.ISSUER_NAME,
     issuerPrivateJwk: e.ISSUER_PRIVATE_JWK || undefined,
     curriculumDir: e.CURRICULUM_DIR,
+    smtpUrl: e.SMTP_URL || undefined,
+    mailFrom: e.MAIL_FROM,
   };
 }
 

@@ -27,17 +27,19 @@ export class CourseResolver {
 
   @Allow('public')
   @Query(() => [CourseObject], { description: 'Courses of a release (default: the current core release)' })
-  async courses(@Args() args: ReleaseScopedArgs): Promise<CourseObject[]> {
+  async courses(@Args() args: ReleaseScopedArgs, @Context() ctx: GraphqlContext): Promise<CourseObject[]> {
     const release = args.releaseId ? await this.releases.resolve(args.releaseId) : await this.releases.current();
     if (!release) return [];
+    ctx.loaders.curriculum.releaseLocales.prime(release.id, release);
     const rows = await this.dataSource.getRepository(ReleaseCourseEntity).find({ where: { releaseId: release.id }, order: { slug: 'ASC' } });
     return rows.map((c) => toCourseObject(c, release, args.locale));
   }
 
   @Allow('public')
   @Query(() => CourseObject)
-  async course(@Args() args: CourseArgs): Promise<CourseObject> {
+  async course(@Args() args: CourseArgs, @Context() ctx: GraphqlContext): Promise<CourseObject> {
     const release = await this.releases.resolve(args.releaseId);
+    ctx.loaders.curriculum.releaseLocales.prime(release.id, release);
     const row = await this.dataSource.getRepository(ReleaseCourseEntity).findOneBy({ releaseId: release.id, slug: args.slug });
     if (!row) throw notFound(`The course "${args.slug}"`);
     return toCourseObject(row, release, args.locale);

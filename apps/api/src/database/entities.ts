@@ -1,4 +1,5 @@
 import { AuditLogEntity } from '../audit/audit-log.entity.js';
+import { cohortEntities } from '../cohorts/cohorts.entities.js';
 import { CertificateEntity } from '../certificates/certificate.entity.js';
 import { IssuerKeyEntity } from '../certificates/issuer-key.entity.js';
 import { EnrolmentEntity } from '../learning/enrolment.entity.js';
@@ -25,4 +26,5 @@ export const entities = [
   CertificateEntity,
   IssuerKeyEntity,
   AuditLogEntity,
+  ...cohortEntities,
 ];

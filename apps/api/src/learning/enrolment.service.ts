@@ -82,19 +82,19 @@ export class EnrolmentService {
 
   async progress(enrolment: EnrolmentEntity): Promise<CourseProgressObject> {
     const structure = await this.structures.get(enrolment.releaseId, enrolment.courseSlug);
-    const [done, attempts] = await Promise.all([
-      this.dataSource.query(
-        `SELECT module_slug || '/' || lesson_slug AS key FROM lesson_progress
-          WHERE user_id = $1 AND course_slug = $2 AND completed_at IS NOT NULL`,
-        [enrolment.userId, enrolment.courseSlug],
-      ) as Promise<{ key: string }[]>,
-      this.dataSource.query(
-        `SELECT kind, quiz_slug, fraction, passed, submitted_at FROM quiz_attempts
-          WHERE enrolment_id = $1 AND submitted_at IS NOT NULL`,
-        [enrolment.id],
-      ) as Promise<AttemptRow[]>,
-    ]);
-    return computeProgress(structure, new Set(done.map((d) => d.key)), attempts, enrolment.lastLesson);
+    // One statement: lessons done and graded attempts.
+    const [row] = (await this.dataSource.query(
+      `SELECT
+         (SELECT coalesce(array_agg(module_slug || '/' || lesson_slug), '{}') FROM lesson_progress
+           WHERE user_id = $1 AND course_slug = $2 AND completed_at IS NOT NULL) AS done,
+         (SELECT coalesce(json_agg(json_build_object('kind', kind, 'quiz_slug', quiz_slug, 'fraction', fraction,
+                                                     'passed', passed, 'submitted_at', submitted_at)), '[]')
+            FROM quiz_attempts WHERE enrolment_id = $3 AND submitted_at IS NOT NULL) AS attempts`,
+      [enrolment.userId, enrolment.courseSlug, enrolment.id],
+    )) as { done: string[]; attempts: AttemptRow[] }[];
+    const done = row?.done ?? [];
+    const attempts = row?.attempts ?? [];
+    return computeProgress(structure, new Set(done), attempts, enrolment.lastLesson);
   }
 
   /** Marks the enrolment complete once the course's rules are met, and announces it once. */

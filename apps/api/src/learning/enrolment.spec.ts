@@ -112,6 +112,6 @@ describe('enrolment and progress', () => {
     await c.gql(DONE, { input: { enrolmentId: id, module: 'costs', lesson: 'lcc-basics' } });
     const busy = await countStatements(() => c.gql(query, { r: releaseId }));
     expect(busy.statements.length).toBe(empty.statements.length);
-    expect(busy.statements.length).toBeLessThanOrEqual(12);
+    expect(busy.statements.length).toBeLessThanOrEqual(9);
   });
 });

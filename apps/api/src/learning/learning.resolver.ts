@@ -10,6 +10,7 @@ import type { EnrolmentEntity } from './enrolment.entity.js';
 import { EnrolmentService } from './enrolment.service.js';
 
 const toObject = (e: EnrolmentEntity): EnrolmentObject => ({
+  entity: e,
   id: e.id,
   courseSlug: e.courseSlug,
   releaseId: e.releaseId,
@@ -79,7 +80,8 @@ export class LearningResolver {
   }
 
   @ResolveField(() => CourseProgressObject)
-  async progress(@Parent() enrolment: EnrolmentObject, @Me() me: CurrentUser): Promise<CourseProgressObject> {
-    return this.enrolments.progress(await this.enrolments.owned(me.id, enrolment.id));
+  async progress(@Parent() enrolment: EnrolmentObject): Promise<CourseProgressObject> {
+    // The parent came from a query already scoped to the signed-in learner.
+    return this.enrolments.progress(enrolment.entity);
   }
 }

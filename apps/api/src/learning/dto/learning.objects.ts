@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { TextInfoObject } from '../../curriculum/dto/curriculum.objects.js';
+import type { EnrolmentEntity } from '../enrolment.entity.js';
 
 @ObjectType('ModuleProgress')
 export class ModuleProgressObject {
@@ -35,6 +36,9 @@ export class CourseProgressObject {
 
 @ObjectType('Enrolment')
 export class EnrolmentObject {
+  /** Internal: the row the learner owns, for field resolvers. */
+  entity: EnrolmentEntity;
+
   @Field(() => ID) id: string;
   @Field() courseSlug: string;
   @Field(() => ID) releaseId: string;
