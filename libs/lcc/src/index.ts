@@ -67,3 +67,4 @@ export {
   type SensitivityPoint,
   type TraceStep,
 } from './types.js';
+export { drawVariant, lccAnswer, numberAtPath, type Variation } from './variant.js';

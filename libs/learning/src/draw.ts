@@ -7,6 +7,8 @@ export interface DrawnQuestion {
   bank: string;
   id: string;
   optionOrder: string[] | null;
+  /** Inputs drawn for this attempt and the answer key computed for them (numeric LCC questions). */
+  variant?: { values: Record<string, number>; answer: number };
 }
 
 export type Random = () => number;
@@ -56,7 +58,15 @@ export interface DrawSource {
  * Draws an attempt: a random subset of each bank (all of it when no count), in random order
  * when anything was drawn at random, with options shuffled when the quiz says so.
  */
-export function drawAttempt(sources: DrawSource[], options: { shuffleOptions: boolean; random: Random }): DrawnQuestion[] {
+export function drawAttempt(
+  sources: DrawSource[],
+  options: {
+    shuffleOptions: boolean;
+    random: Random;
+    /** Draws per-attempt inputs for a question that varies them (the caller knows the engine). */
+    variant?: (q: Question, random: Random) => DrawnQuestion['variant'];
+  },
+): DrawnQuestion[] {
   const drawn: DrawnQuestion[] = [];
   let sampled = false;
   for (const source of sources) {
@@ -64,7 +74,14 @@ export function drawAttempt(sources: DrawSource[], options: { shuffleOptions: bo
     const picked = count < source.questions.length ? shuffle(source.questions, options.random).slice(0, count) : [...source.questions];
     sampled ||= count < source.questions.length;
     for (const q of picked) {
-      drawn.push({ key: `${source.bank}/${q.id}`, bank: source.bank, id: q.id, optionOrder: optionOrder(q, options.shuffleOptions, options.random) });
+      const variant = options.variant?.(q, options.random);
+      drawn.push({
+        key: `${source.bank}/${q.id}`,
+        bank: source.bank,
+        id: q.id,
+        optionOrder: optionOrder(q, options.shuffleOptions, options.random),
+        ...(variant ? { variant } : {}),
+      });
     }
   }
   return sampled || sources.length > 1 ? shuffle(drawn, options.random) : drawn;

@@ -66,3 +66,10 @@ describe('scoreAttempt and policies', () => {
     expect(countingAttempt([], 'best')).toBeNull();
   });
 });
+
+describe('numeric questions with drawn inputs', () => {
+  it('grades against the answer computed for the attempt, not the exercise default', () => {
+    expect(gradeQuestion(numeric, { number: 500 }, 500.4).correct).toBe(true);
+    expect(gradeQuestion(numeric, { number: 69171.31 }, 500.4).correct).toBe(false);
+  });
+});

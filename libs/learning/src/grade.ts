@@ -27,7 +27,8 @@ const round = (x: number) => Math.round(x * 10_000) / 10_000;
  * - numeric: correct when within the tolerance (absolute, or relative to the answer), else 0;
  * - single choice and true/false: all or nothing.
  */
-export function gradeQuestion(q: Question, r: Response | undefined): QuestionResult {
+export function gradeQuestion(q: Question, r: Response | undefined, variantAnswer?: number): QuestionResult {
+  if (q.type === 'numeric' && variantAnswer !== undefined) q = { ...q, answer: variantAnswer };
   const max = q.points ?? 1;
   const result = (fraction: number, answered: boolean): QuestionResult => ({
     score: round(max * Math.max(0, Math.min(1, fraction))),

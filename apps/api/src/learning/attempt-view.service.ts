@@ -14,7 +14,24 @@ type QuizTexts = { questions: Record<string, { prompt: string; options?: Record<
 const toAnswer = (r: Response | undefined): AnswerObject | null =>
   r ? { choice: r.choice ?? null, choices: r.choices ?? null, truth: r.truth ?? null, number: r.number ?? null, order: r.order ?? null } : null;
 
-function correctAnswer(q: Question): AnswerObject {
+/** Shows the inputs drawn for an attempt in the question text, formatted for the learner. */
+function withValues(prompt: string, q: Question | undefined, values: Record<string, number> | undefined, locale: string): string {
+  if (!values || q?.type !== 'numeric') return prompt;
+  let out = prompt;
+  for (const v of q.lcc?.vary ?? []) {
+    const value = values[v.name];
+    if (value === undefined) continue;
+    const formatted =
+      v.format === 'percent'
+        ? new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(value)
+        : new Intl.NumberFormat(locale, { maximumFractionDigits: 4 }).format(value);
+    out = out.split(`{${v.name}}`).join(formatted);
+  }
+  return out;
+}
+
+function correctAnswer(q: Question, variantAnswer?: number): AnswerObject {
+  if (q.type === 'numeric' && variantAnswer !== undefined) q = { ...q, answer: Math.round(variantAnswer * 100) / 100 };
   const none = { choice: null, choices: null, truth: null, number: null, order: null };
   switch (q.type) {
     case 'single':
@@ -59,7 +76,8 @@ export class AttemptViewService {
       return {
         key: d.key,
         type: question?.type ?? 'single',
-        prompt: t?.prompt ?? d.id,
+        prompt: withValues(t?.prompt ?? d.id, question, d.variant?.values, enrolment.locale),
+        values: Object.entries(d.variant?.values ?? {}).map(([name, value]) => ({ name, value })),
         options: (d.optionOrder ?? []).map((id) => ({ id, text: t?.options?.[id] ?? id })),
         unit: question?.type === 'numeric' ? (question.unit ?? null) : null,
         answer: toAnswer(attempt.drafts[d.key]),
@@ -69,7 +87,7 @@ export class AttemptViewService {
                 score: result.score,
                 max: result.max,
                 correct: result.correct,
-                correctAnswer: showFeedback && question ? correctAnswer(question) : null,
+                correctAnswer: showFeedback && question ? correctAnswer(question, d.variant?.answer) : null,
                 explanation: showFeedback ? (t?.explanation ?? null) : null,
               }
             : null,

@@ -1,5 +1,6 @@
 import type { Question, QuizSettings } from '@academy/curriculum';
 import type { CompletionRules } from '@academy/learning';
+import { parseLccScenario, type LccScenario } from '@academy/lcc';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -85,6 +86,23 @@ export class CourseStructureService {
       finalAssessment: row.assessment,
       lessonKeys: modules.flatMap((m) => m.lessons.map((l) => `${m.slug}/${l}`)),
     };
+  }
+
+  private readonly exerciseCache = new Map<string, Promise<Map<string, LccScenario>>>();
+
+  /** The release's LCC exercise scenarios (immutable, cached), for questions that vary inputs. */
+  exercises(releaseId: string): Promise<Map<string, LccScenario>> {
+    let entry = this.exerciseCache.get(releaseId);
+    if (!entry) {
+      entry = this.dataSource
+        .query(`SELECT exercises FROM curriculum_releases WHERE id = $1`, [releaseId])
+        .then((rows: { exercises: { id: string; scenario: unknown }[] }[]) =>
+          new Map((rows[0]?.exercises ?? []).map((e) => [e.id, parseLccScenario(e.scenario)])),
+        );
+      entry.catch(() => this.exerciseCache.delete(releaseId));
+      this.exerciseCache.set(releaseId, entry);
+    }
+    return entry;
   }
 
   /** Question banks (with answer keys: server-side only) and their texts. */

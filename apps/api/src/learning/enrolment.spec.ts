@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { curriculumCopy } from '../../test/curriculum-fixture.js';
 import { registerUser } from '../../test/factories.js';
-import { answerKeys, enrol, ENROL, rightAnswer, START, SUBMIT, type AttemptView } from '../../test/learning-helpers.js';
+import { answerKeys, enrol, exerciseScenarios, ENROL, rightAnswer, START, SUBMIT, type AttemptView } from '../../test/learning-helpers.js';
 import { countStatements } from '../../test/sql-counter.js';
 import { bootTestApp, type TestApp, type TestClient } from '../../test/test-app.js';
 import { importCurriculumFolder } from '../curriculum/import-bundled.js';
@@ -75,12 +75,13 @@ describe('enrolment and progress', () => {
     const user = await registerUser(c);
     const id = await enrol(c, releaseId);
     const keys = await answerKeys(t.dataSource, releaseId);
+    const exercises = await exerciseScenarios(t.dataSource, releaseId);
     for (const [module, lesson] of [['intro', 'first'], ['intro', 'second'], ['costs', 'lcc-basics']]) {
       await c.gql(DONE, { input: { enrolmentId: id, module, lesson } });
     }
     const pass = async (module?: string) => {
       const a = (await c.gql<{ startQuizAttempt: AttemptView }>(START, { input: { enrolmentId: id, module } })).data!.startQuizAttempt;
-      await c.gql(SUBMIT, { input: { attemptId: a.id, idempotencyKey: randomUUID(), answers: a.questions.map((q) => rightAnswer(q.key, keys.get(q.key)!)) } });
+      await c.gql(SUBMIT, { input: { attemptId: a.id, idempotencyKey: randomUUID(), answers: a.questions.map((q) => rightAnswer(q.key, keys.get(q.key)!, { values: q.values, exercises })) } });
     };
     await pass('intro');
     await pass('costs');

@@ -1,4 +1,5 @@
 import type { Question } from '@academy/curriculum';
+import { drawVariant } from '@academy/lcc';
 import { drawAttempt, gradeQuestion, scoreAttempt, type DrawSource, type Response } from '@academy/learning';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -89,7 +90,17 @@ export class QuizAttemptService {
       if (rules.maxAttempts !== null && previous.length >= rules.maxAttempts) {
         throw conflict(`You have used all ${rules.maxAttempts} attempts at this quiz.`);
       }
-      const questions = drawAttempt(rules.sources, { shuffleOptions: rules.shuffleOptions, random: () => randomInt(0, 2 ** 32) / 2 ** 32 });
+      const exercises = await this.structures.exercises(enrolment.releaseId);
+      const questions = drawAttempt(rules.sources, {
+        shuffleOptions: rules.shuffleOptions,
+        random: () => randomInt(0, 2 ** 32) / 2 ** 32,
+        // Numeric LCC questions get their own inputs per attempt; the engine computes the key.
+        variant: (q, random) => {
+          if (q.type !== 'numeric' || !q.lcc?.vary) return undefined;
+          const scenario = exercises.get(q.lcc.exercise);
+          return scenario ? drawVariant(scenario, q.lcc.output, q.lcc.vary, random) : undefined;
+        },
+      });
       const startedAt = new Date();
       const attempt = repo.create({
         userId,
@@ -143,7 +154,7 @@ export class QuizAttemptService {
       const results = Object.fromEntries(
         attempt.questions.map((d) => {
           const question = bank.get(d.key);
-          return [d.key, question ? gradeQuestion(question, responses[d.key]) : { score: 0, max: 1, correct: false, answered: false }];
+          return [d.key, question ? gradeQuestion(question, responses[d.key], d.variant?.answer) : { score: 0, max: 1, correct: false, answered: false }];
         }),
       );
       const score = scoreAttempt(Object.values(results), rules.passMark);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { curriculumCopy } from '../../test/curriculum-fixture.js';
 import { registerUser } from '../../test/factories.js';
-import { answerKeys, enrol, rightAnswer, SAVE, START, SUBMIT, wrongAnswer, type AttemptView } from '../../test/learning-helpers.js';
+import { answerKeys, enrol, exerciseScenarios, rightAnswer, SAVE, START, SUBMIT, wrongAnswer, type AttemptView } from '../../test/learning-helpers.js';
 import { bootTestApp, type TestApp, type TestClient } from '../../test/test-app.js';
 import { importCurriculumFolder } from '../curriculum/import-bundled.js';
 import type { Question } from '@academy/curriculum';
@@ -9,6 +9,7 @@ import type { Question } from '@academy/curriculum';
 let t: TestApp;
 let releaseId: string;
 let keys: Map<string, Question>;
+let exercises: Map<string, unknown>;
 const fixture = curriculumCopy();
 
 beforeAll(async () => {
@@ -16,6 +17,7 @@ beforeAll(async () => {
   const [core] = await importCurriculumFolder(t.dataSource, fixture.root);
   releaseId = core!.releaseId;
   keys = await answerKeys(t.dataSource, releaseId);
+  exercises = await exerciseScenarios(t.dataSource, releaseId);
 });
 afterAll(async () => {
   fixture.cleanup();
@@ -39,7 +41,7 @@ const submit = (c: TestClient, attemptId: string, answers: object[], idempotency
 /** Every string the server knows only as an answer key or an explanation. */
 function secrets(): string[] {
   const texts = ['Linear means take, make, dispose.', 'They are not.'];
-  return [...texts, '12345.67', '"c","a","b"'];
+  return [...texts, '7751.74', '"c","a","b"'];
 }
 
 describe('quiz attempts', () => {
@@ -70,7 +72,7 @@ describe('quiz attempts', () => {
     const { client, enrolmentId } = await learner();
     for (const module of ['intro', 'costs']) {
       const attempt = await start(client, enrolmentId, module);
-      const res = await submit(client, attempt.id, attempt.questions.map((q) => rightAnswer(q.key, keys.get(q.key)!)));
+      const res = await submit(client, attempt.id, attempt.questions.map((q) => rightAnswer(q.key, keys.get(q.key)!, { values: q.values, exercises })));
       const graded = res.data!.submitQuizAttempt;
       expect(graded.fraction).toBe(1);
       expect(graded.passed).toBe(true);
@@ -88,7 +90,7 @@ describe('quiz attempts', () => {
     expect(linear.feedback).toMatchObject({ correct: false, explanation: 'Linear means take, make, dispose.', correctAnswer: { choice: 'b' } });
     const second = await start(client, enrolmentId, 'intro');
     expect(second.number).toBe(2);
-    const passed = (await submit(client, second.id, second.questions.map((q) => rightAnswer(q.key, keys.get(q.key)!)))).data!.submitQuizAttempt;
+    const passed = (await submit(client, second.id, second.questions.map((q) => rightAnswer(q.key, keys.get(q.key)!, { values: q.values, exercises })))).data!.submitQuizAttempt;
     expect(passed.passed).toBe(true);
   });
 
@@ -114,7 +116,7 @@ describe('quiz attempts', () => {
   it('records exactly one graded attempt when submitted twice at once (two tabs)', async () => {
     const { client, enrolmentId } = await learner();
     const attempt = await start(client, enrolmentId, 'intro');
-    const right = attempt.questions.map((q) => rightAnswer(q.key, keys.get(q.key)!));
+    const right = attempt.questions.map((q) => rightAnswer(q.key, keys.get(q.key)!, { values: q.values, exercises }));
     const wrong = attempt.questions.map((q) => wrongAnswer(q.key, keys.get(q.key)!));
     const [a, b] = await Promise.all([submit(client, attempt.id, right, 'tab-one-key'), submit(client, attempt.id, wrong, 'tab-two-key')]);
     expect(a.data!.submitQuizAttempt.fraction).toBe(b.data!.submitQuizAttempt.fraction);
@@ -134,7 +136,7 @@ describe('quiz attempts', () => {
     await t.dataSource.query(`UPDATE quiz_attempts SET deadline_at = now() - interval '5 minutes' WHERE id = $1`, [attempt.id]);
     const lateSave = await client.gql(SAVE, { input: { attemptId: attempt.id, answers: [] } });
     expect(lateSave.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    const graded = (await submit(client, attempt.id, rest.map((q) => rightAnswer(q.key, keys.get(q.key)!)))).data!.submitQuizAttempt;
+    const graded = (await submit(client, attempt.id, rest.map((q) => rightAnswer(q.key, keys.get(q.key)!, { values: q.values, exercises })))).data!.submitQuizAttempt;
     const correct = graded.questions.filter((q) => q.feedback?.correct).map((q) => q.key);
     expect(correct).toEqual([first!.key]);
   });
@@ -151,6 +153,21 @@ describe('quiz attempts', () => {
     expect(startOnTheirs.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const anonymous = await t.client().gql(START, { input: { enrolmentId: owner.enrolmentId, module: 'intro' } });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('draws the inputs of an LCC question per attempt and grades against the engine’s answer for them', async () => {
+    const seen = new Set<number>();
+    for (let i = 0; i < 6; i++) {
+      const { client, enrolmentId } = await learner();
+      const attempt = await start(client, enrolmentId, 'costs');
+      const q = attempt.questions.find((x) => x.key === 'costs/lamps-difference')!;
+      const rate = q.values.find((v) => v.name === 'rate')!.value;
+      seen.add(rate);
+      expect(q.prompt).toContain(`${Math.round(rate * 100)}%`);
+      const graded = (await submit(client, attempt.id, [rightAnswer(q.key, keys.get(q.key)!, { values: q.values, exercises })])).data!.submitQuizAttempt;
+      expect(graded.questions.find((x) => x.key === q.key)!.feedback!.correct).toBe(true);
+    }
+    expect(seen.size).toBeGreaterThan(1);
   });
 
   it('rejects answers to questions that are not in the attempt', async () => {

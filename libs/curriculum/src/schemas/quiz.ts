@@ -20,7 +20,17 @@ export const numericQuestionSchema = z
     tolerance: z.number().nonnegative().optional(),
     toleranceRelative: z.number().nonnegative().optional(),
     unit: text.optional(),
-    lcc: z.strictObject({ exercise: slug, output: text }).optional(),
+    lcc: z
+      .strictObject({
+        exercise: slug,
+        output: text,
+        /** Inputs drawn per attempt; the engine computes each attempt's answer key. */
+        vary: z
+          .array(z.strictObject({ name: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'must be a placeholder name such as rate'), path: text, min: z.number(), max: z.number(), step: z.number().positive(), format: z.enum(['number', 'percent']).optional() }))
+          .min(1)
+          .optional(),
+      })
+      .optional(),
   })
   .refine((q) => q.tolerance === undefined || q.toleranceRelative === undefined, {
     message: 'use either tolerance or toleranceRelative, not both',

@@ -1,9 +1,39 @@
 import type { LoadedFile, ModuleEntry } from '../loader/model.js';
 import type { Question, QuizText } from '../schemas/index.js';
+import { lccAnswer, numberAtPath, parseOutputSpec, validateLccScenario } from '@academy/lcc';
 import { checkDuplicates, compareIds, where, type RuleContext } from './context.js';
 
 function optionsOf(q: Question): string[] | undefined {
   return 'options' in q ? q.options : undefined;
+}
+
+/**
+ * A numeric question tied to an exercise: the engine must agree with its answer key, and the
+ * inputs it varies per attempt must be numbers of the scenario named in every prompt.
+ */
+function checkLccQuestion(ctx: RuleContext, q: Extract<Question, { type: 'numeric' }>): string[] {
+  const lcc = q.lcc!;
+  const raw = ctx.model.exercises.get(lcc.exercise)?.structure?.data;
+  const checked = validateLccScenario(raw);
+  if (!checked.ok) return []; // the exercise file reports its own errors
+  const spec = parseOutputSpec(lcc.output);
+  if (!spec.ok) return [`output "${lcc.output}": ${spec.message}`];
+  const problems: string[] = [];
+  let engine: number | null = null;
+  try {
+    engine = lccAnswer(checked.scenario, lcc.output);
+  } catch (error) {
+    return [`output "${lcc.output}": ${error instanceof Error ? error.message : String(error)}`];
+  }
+  const tolerance = q.toleranceRelative !== undefined ? Math.abs(q.answer) * q.toleranceRelative : (q.tolerance ?? 0);
+  if (engine === null) problems.push(`output "${lcc.output}" has no value for exercise ${lcc.exercise}`);
+  else if (Math.abs(engine - q.answer) > tolerance + 1e-9 * Math.max(1, Math.abs(q.answer)))
+    problems.push(`answer ${q.answer} differs from the engine's ${Math.round(engine * 100) / 100} for exercise ${lcc.exercise} (tolerance ${tolerance})`);
+  for (const v of lcc.vary ?? []) {
+    if (numberAtPath(checked.scenario, v.path) === undefined) problems.push(`vary ${v.name}: "${v.path}" is not a number in exercise ${lcc.exercise}`);
+    if (v.max < v.min) problems.push(`vary ${v.name}: max is below min`);
+  }
+  return problems;
 }
 
 /** Answer keys must point at existing options; ordering answers must be permutations. */
@@ -28,6 +58,7 @@ function checkAnswerKeys(ctx: RuleContext, quiz: LoadedFile<{ questions: Questio
       case 'numeric':
         if (q.lcc && !ctx.model.files.has(`exercises/${q.lcc.exercise}.yaml`))
           err(i, 'lcc', `${q.id}: unknown exercise "${q.lcc.exercise}"`);
+        else if (q.lcc) for (const message of checkLccQuestion(ctx, q)) err(i, 'lcc', `${q.id}: ${message}`);
         break;
       case 'true-false':
         break;
@@ -42,6 +73,13 @@ function checkQuizText(ctx: RuleContext, bank: Question[], text: LoadedFile<Quiz
   for (const q of bank) {
     const t = texts[q.id];
     if (!t) continue;
+    if (q.type === 'numeric') {
+      for (const v of q.lcc?.vary ?? []) {
+        if (!t.prompt.includes(`{${v.name}}`)) {
+          ctx.problems.error(where(text), text.lineOf(['questions', q.id, 'prompt']), `${q.id}: the prompt must show the drawn value {${v.name}}`);
+        }
+      }
+    }
     const expected = optionsOf(q) ?? [];
     const actual = Object.keys(t.options ?? {});
     if (!expected.length && actual.length) {

@@ -33,7 +33,7 @@ const ERROR_CASES: [string, (f: FixtureCopy) => unknown, string][] = [
   ['duplicate question id', (f) => f.replace('modules/intro/quiz.yaml', 'id: labels-equal', 'id: pick-strategies'),
     'modules/intro/quiz.yaml:10: duplicate question id "pick-strategies"'],
   ['ordering answer not a permutation', (f) => f.replace('modules/costs/quiz.yaml', 'answer: [c, a, b]', 'answer: [c, a, a]'),
-    'modules/costs/quiz.yaml:11: cycle-order: ordering answer must be a permutation of its options'],
+    'modules/costs/quiz.yaml:14: cycle-order: ordering answer must be a permutation of its options'],
   ['translated quiz lacks a question', (f) => f.replace('modules/intro/quiz.nl.yaml', / {2}labels-equal:[\s\S]*$/, ''),
     'modules/intro/quiz.nl.yaml:2: question "labels-equal" is missing (it is in the source)'],
   ['translated quiz has an extra question', (f) => f.write('modules/intro/quiz.nl.yaml', `${f.read('modules/intro/quiz.nl.yaml')}  extra:\n    prompt: Extra?\n`),
@@ -133,5 +133,30 @@ describe('exercises checked by the LCC engine schema', () => {
     fx.replace('exercises/lamps.yaml', 'acquisition: { purchase: 120000 }', 'acquisition: { purchase: 120000 }\n    oneOff: [{ year: 40, amount: 10, category: replacement }]');
     const { errors } = fx.problems();
     expect(errors).toEqual([expect.stringMatching(/^exercises\/lamps\.yaml:8: LCC scenario: offers\.0\.oneOff\.0\.year: /)]);
+  });
+});
+
+describe('numeric questions computed by the LCC engine', () => {
+  it('reports an answer key the engine does not agree with, and a varied input that is not in the scenario', () => {
+    const f = new FixtureCopy();
+    try {
+      f.replace('modules/costs/quiz.yaml', 'answer: 7751.74', 'answer: 7000');
+      f.replace('modules/costs/quiz.yaml', 'path: discountRate', 'path: offers.0.energy.nope');
+      const { errors } = f.problems();
+      expect(errors).toContain("modules/costs/quiz.yaml:7: lamps-difference: answer 7000 differs from the engine's 7751.74 for exercise lamps (tolerance 1)");
+      expect(errors).toContain('modules/costs/quiz.yaml:7: lamps-difference: vary rate: "offers.0.energy.nope" is not a number in exercise lamps');
+    } finally {
+      f.cleanup();
+    }
+  });
+
+  it('requires every prompt to show the drawn values', () => {
+    const f = new FixtureCopy();
+    try {
+      f.replace('modules/costs/quiz.en.yaml', '{rate}', 'the given rate');
+      expect(f.problems().errors).toContain('modules/costs/quiz.en.yaml:3: lamps-difference: the prompt must show the drawn value {rate}');
+    } finally {
+      f.cleanup();
+    }
   });
 });

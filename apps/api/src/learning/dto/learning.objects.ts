@@ -74,8 +74,15 @@ export class QuestionFeedbackObject {
   @Field(() => String, { nullable: true }) explanation: string | null;
 }
 
+@ObjectType('DrawnValue', { description: 'An input drawn for this attempt (e.g. the discount rate)' })
+export class DrawnValueObject {
+  @Field() name: string;
+  @Field(() => Float) value: number;
+}
+
 @ObjectType('AttemptQuestion')
 export class AttemptQuestionObject {
+  @Field(() => [DrawnValueObject], { description: 'Inputs drawn for this attempt, already shown in the prompt' }) values: DrawnValueObject[];
   @Field() key: string;
   @Field({ description: 'single | multiple | true-false | numeric | ordering' }) type: string;
   @Field() prompt: string;
