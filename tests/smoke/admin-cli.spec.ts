@@ -42,3 +42,19 @@ describe('admin CLI', () => {
     expect(short.stderr).toContain('The password must be between 10 and 256 characters.');
   });
 });
+
+describe('signing key rotation', () => {
+  it('writes a new key file (mode 600) without touching the database', async () => {
+    const { mkdtempSync, statSync, readFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'academy-keys-'));
+    const first = run({ ACADEMY_DATA_DIR: dir }, 'rotate-issuer-key');
+    expect(first.status).toBe(0);
+    const file = join(dir, 'keys', 'issuer-key.json');
+    const kid1 = JSON.parse(readFileSync(file, 'utf8')).kid;
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    run({ ACADEMY_DATA_DIR: dir }, 'rotate-issuer-key');
+    expect(JSON.parse(readFileSync(file, 'utf8')).kid).not.toBe(kid1);
+  });
+});

@@ -9,16 +9,32 @@ import { selectDatabase } from '../database/select-database.js';
 import { IdentityService } from '../identity/identity.service.js';
 import { LoginThrottle } from '../identity/login-throttle.js';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../identity/passwords.js';
+import { issuerKeyFile, rotateIssuerKeyFile } from '../certificates/issuer-keys.service.js';
 import { readSecret } from './read-secret.js';
 
-const usage = `Usage: npm run admin -- create --email <email> --name <display name>
-  The password is asked for, or taken from ACADEMY_ADMIN_PASSWORD.`;
+const usage = `Usage:
+  npm run admin -- create --email <email> --name <display name>
+      Creates the first administrator (or makes a user one). The password is asked for,
+      or taken from ACADEMY_ADMIN_PASSWORD.
+  npm run admin -- rotate-issuer-key
+      Creates a new certificate signing key in ACADEMY_DATA_DIR/keys. Restart the academy to
+      sign with it; certificates signed with the old key keep verifying.`;
 
 async function main(): Promise<number> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
     options: { email: { type: 'string' }, name: { type: 'string' }, help: { type: 'boolean' } },
   });
+  if (positionals[0] === 'rotate-issuer-key' && !values.help) {
+    const config = loadConfig();
+    if (config.issuerPrivateJwk) {
+      console.error('ISSUER_PRIVATE_JWK is set: rotate by giving the academy a new key in that variable.');
+      return 2;
+    }
+    const key = await rotateIssuerKeyFile(config.dataDir);
+    console.log(`New signing key ${key.kid} written to ${issuerKeyFile(config.dataDir)}. Restart the academy to use it.`);
+    return 0;
+  }
   if (values.help || positionals[0] !== 'create' || !values.email || !values.name) {
     console.error(usage);
     return values.help ? 0 : 2;

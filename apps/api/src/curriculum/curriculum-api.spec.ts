@@ -89,6 +89,9 @@ describe('catalogue', () => {
   it('costs the same number of SQL statements for a 2-module and a 10-module course outline', async () => {
     const real = await importCurriculumFolder(t.dataSource, join(import.meta.dirname, '../../../../curriculum'), {});
     const realCore = real.find((o) => o.edition === null)!;
+    // Warm the per-release caches for both, then count.
+    await t.client().gql(OUTLINE, { locale: 'de', releaseId });
+    await t.client().gql(OUTLINE, { locale: 'de', releaseId: realCore.releaseId });
     const small = await countStatements(() => t.client().gql(OUTLINE, { locale: 'de', releaseId }));
     const large = await countStatements(() => t.client().gql<{ courses: { modules: unknown[] }[] }>(OUTLINE, { locale: 'de', releaseId: realCore.releaseId }));
     expect((large.result.data?.courses[0]?.modules ?? []).length).toBe(10);

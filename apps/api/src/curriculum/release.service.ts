@@ -102,12 +102,21 @@ export class ReleaseService {
     return this.byId(best.id);
   }
 
+  // Releases never change once imported, so a looked-up release is cached for the process.
+  private readonly byIdCache = new Map<string, Release>();
+
   async byId(id: string): Promise<Release | null> {
+    const cached = this.byIdCache.get(id);
+    if (cached) return cached;
     const r = await this.dataSource.getRepository(ReleaseEntity).findOne({
       where: { id },
       select: { id: true, curriculumId: true, editionKey: true, version: true, contentHash: true, sourceLocale: true, locales: true, manifest: true, importedAt: true },
     });
-    return r ? this.withLocales(r) : null;
+    if (!r) return null;
+    const release = this.withLocales(r);
+    if (this.byIdCache.size > 500) this.byIdCache.clear();
+    this.byIdCache.set(id, release);
+    return release;
   }
 
   /** The requested release, or the current core one; NOT_FOUND when there is none. */

@@ -132,7 +132,7 @@ describe('quiz attempts', () => {
     const attempt = await start(client, enrolmentId); // the final assessment has 60 minutes
     expect(attempt.questions).toHaveLength(3);
     const [first, ...rest] = attempt.questions;
-    await client.gql(SAVE, { input: { attemptId: attempt.id, answers: [rightAnswer(first!.key, keys.get(first!.key)!)] } });
+    await client.gql(SAVE, { input: { attemptId: attempt.id, answers: [rightAnswer(first!.key, keys.get(first!.key)!, { values: first!.values, exercises })] } });
     await t.dataSource.query(`UPDATE quiz_attempts SET deadline_at = now() - interval '5 minutes' WHERE id = $1`, [attempt.id]);
     const lateSave = await client.gql(SAVE, { input: { attemptId: attempt.id, answers: [] } });
     expect(lateSave.errors?.[0]?.extensions?.code).toBe('CONFLICT');
