@@ -7,6 +7,7 @@ import type { DataSource } from 'typeorm';
 import { AccessGuard } from './common/access.js';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
 import { CertificatesModule } from './certificates/certificates.module.js';
+import { CohortsModule } from './cohorts/cohorts.module.js';
 import { CurriculumModule } from './curriculum/curriculum.module.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { LccModule } from './lcc/lcc.module.js';
@@ -46,6 +47,7 @@ export class AppModule {
         LearningModule,
         LccModule,
         CertificatesModule,
+        CohortsModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
     };

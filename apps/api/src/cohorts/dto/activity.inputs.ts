@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsISO8601, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../identity/passwords.js';
 import { SLUG } from './cohort.inputs.js';
 import { AttendanceStatusValue } from './cohort.objects.js';
 
@@ -55,7 +56,7 @@ export class AcceptInvitationInput {
   @Field({ nullable: true, description: 'Required when the invitation created the account' })
   @IsOptional()
   @IsString()
-  @MinLength(10, { message: 'password must be at least 10 characters' })
-  @MaxLength(256)
+  @MinLength(PASSWORD_MIN_LENGTH, { message: `password must be at least ${PASSWORD_MIN_LENGTH} characters` })
+  @MaxLength(PASSWORD_MAX_LENGTH)
   password?: string;
 }

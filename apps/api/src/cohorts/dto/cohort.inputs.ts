@@ -127,3 +127,30 @@ export class ParticipantCsvInput {
   @MaxLength(1_000_000)
   csv: string;
 }
+
+@InputType()
+export class RemoveCoHostInput {
+  @Field(() => ID) @IsUUID('all', { message: 'cohortId must be a cohort id' }) cohortId: string;
+  @Field(() => ID) @IsUUID('all', { message: 'userId must be a user id' }) userId: string;
+}
+
+
+@InputType()
+export class CodeInput {
+  @Field() @IsString() @Length(4, 40) code: string;
+}
+
+@ArgsType()
+export class SessionIdArgs {
+  @Field(() => ID) @IsUUID('all', { message: 'sessionId must be a session id' }) sessionId: string;
+}
+
+@ArgsType()
+export class DashboardArgs {
+  @Field(() => ID) @IsUUID('all', { message: 'cohortId must be a cohort id' }) cohortId: string;
+  @Field(() => Int, { defaultValue: 7, description: 'Participants without activity for this many days count as stuck' })
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  stuckAfterDays: number = 7;
+}

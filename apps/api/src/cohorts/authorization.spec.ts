@@ -1,0 +1,134 @@
+import { curriculumCopy } from '../../test/curriculum-fixture.js';
+import { grantRoleInDb } from '../../test/factories.js';
+import { bootTestApp, type TestApp, type TestClient } from '../../test/test-app.js';
+import { importCurriculumFolder } from '../curriculum/import-bundled.js';
+import { createCohort, hostClient, JOIN, learnerClient } from './cohort-fixtures.test.js';
+
+let t: TestApp;
+let releaseId: string;
+const fixture = curriculumCopy();
+let owner: TestClient;
+let otherHost: TestClient;
+let learner: TestClient;
+let participant: TestClient;
+let admin: TestClient;
+let cohortId: string;
+let sessionId: string;
+let participantId: string;
+let checkInCode: string;
+
+const ZERO = '00000000-0000-4000-8000-000000000000';
+
+beforeAll(async () => {
+  t = await bootTestApp();
+  const [core] = await importCurriculumFolder(t.dataSource, fixture.root);
+  releaseId = core!.releaseId;
+  owner = (await hostClient(t)).client;
+  otherHost = (await hostClient(t)).client;
+  learner = (await learnerClient(t)).client;
+  const p = await learnerClient(t);
+  participant = p.client;
+  participantId = p.id;
+  const a = await learnerClient(t);
+  await grantRoleInDb(t.dataSource, a.id, 'admin');
+  admin = a.client;
+  const cohort = await createCohort(owner, releaseId, { name: 'Owner’s cohort' });
+  cohortId = cohort.id;
+  await participant.gql(JOIN, { code: cohort.joinCode });
+  const s = await owner.gql<{ createCohortSession: { id: string; checkInCode: string } }>(
+    `mutation($i: CreateSessionInput!) { createCohortSession(input: $i) { id checkInCode } }`,
+    { i: { cohortId, title: 'Now', startsAt: new Date(Date.now() - 60_000).toISOString(), endsAt: new Date(Date.now() + 3_600_000).toISOString() } },
+  );
+  sessionId = s.data!.createCohortSession.id;
+  checkInCode = s.data!.createCohortSession.checkInCode;
+});
+afterAll(async () => {
+  fixture.cleanup();
+  await t.close();
+});
+
+type Expect = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'OK';
+interface Op {
+  name: string;
+  query: () => string;
+  vars: () => Record<string, unknown>;
+  /** What a learner who is not in the cohort gets, and what a host of another cohort gets. */
+  learner: Expect;
+  otherHost: Expect;
+  /** What the cohort's own participant gets. */
+  participant: Expect;
+}
+
+const csvInput = () => ({ i: { cohortId, csv: 'email,name\nx@example.test,X\n' } });
+const ops: Op[] = [
+  { name: 'cohort', query: () => `query($id: ID!) { cohort(cohortId: $id) { id } }`, vars: () => ({ id: cohortId }), learner: 'NOT_FOUND', otherHost: 'NOT_FOUND', participant: 'OK' },
+  { name: 'cohortParticipants', query: () => `query($id: ID!) { cohortParticipants(cohortId: $id) { total } }`, vars: () => ({ id: cohortId }), learner: 'NOT_FOUND', otherHost: 'NOT_FOUND', participant: 'OK' },
+  { name: 'cohortSessions', query: () => `query($id: ID!) { cohortSessions(cohortId: $id) { id } }`, vars: () => ({ id: cohortId }), learner: 'NOT_FOUND', otherHost: 'NOT_FOUND', participant: 'OK' },
+  { name: 'cohortAnnouncements', query: () => `query($id: ID!) { cohortAnnouncements(cohortId: $id) { total } }`, vars: () => ({ id: cohortId }), learner: 'NOT_FOUND', otherHost: 'NOT_FOUND', participant: 'OK' },
+  { name: 'cohortDashboard', query: () => `query($id: ID!) { cohortDashboard(cohortId: $id) { cohortId } }`, vars: () => ({ id: cohortId }), learner: 'FORBIDDEN', otherHost: 'NOT_FOUND', participant: 'FORBIDDEN' },
+  { name: 'cohortOutbox', query: () => `query($id: ID!) { cohortOutbox(cohortId: $id) { total } }`, vars: () => ({ id: cohortId }), learner: 'FORBIDDEN', otherHost: 'NOT_FOUND', participant: 'FORBIDDEN' },
+  { name: 'sessionAttendance', query: () => `query($s: ID!) { sessionAttendance(sessionId: $s) { userId } }`, vars: () => ({ s: sessionId }), learner: 'FORBIDDEN', otherHost: 'NOT_FOUND', participant: 'FORBIDDEN' },
+  { name: 'previewParticipantImport', query: () => `query($i: ParticipantCsvInput!) { previewParticipantImport(input: $i) { valid } }`, vars: csvInput, learner: 'FORBIDDEN', otherHost: 'NOT_FOUND', participant: 'FORBIDDEN' },
+  { name: 'updateCohort', query: () => `mutation($id: ID!) { updateCohort(input: { cohortId: $id, name: "Hijacked" }) { id } }`, vars: () => ({ id: cohortId }), learner: 'FORBIDDEN', otherHost: 'NOT_FOUND', participant: 'FORBIDDEN' },
+  { name: 'addCoHost', query: () => `mutation($id: ID!) { addCoHost(input: { cohortId: $id, email: "nobody@example.test" }) { id } }`, vars: () => ({ id: cohortId }), learner: 'FORBIDDEN', otherHost: 'NOT_FOUND', participant: 'FORBIDDEN' },
+  { name: 'removeCoHost', query: () => `mutation($id: ID!, $u: ID!) { removeCoHost(input: { cohortId: $id, userId: $u }) { id } }`, vars: () => ({ id: cohortId, u: ZERO }), learner: 'FORBIDDEN', otherHost: 'NOT_FOUND', participant: 'FORBIDDEN' },
+  { name: 'createCohortSession', query: () => `mutation($id: ID!) { createCohortSession(input: { cohortId: $id, title: "X", startsAt: "2030-01-01T10:00:00Z", endsAt: "2030-01-01T11:00:00Z" }) { id } }`, vars: () => ({ id: cohortId }), learner: 'FORBIDDEN', otherHost: 'NOT_FOUND', participant: 'FORBIDDEN' },
+  { name: 'updateCohortSession', query: () => `mutation($s: ID!) { updateCohortSession(input: { sessionId: $s, title: "X", startsAt: "2030-01-01T10:00:00Z", endsAt: "2030-01-01T11:00:00Z" }) { id } }`, vars: () => ({ s: sessionId }), learner: 'FORBIDDEN', otherHost: 'NOT_FOUND', participant: 'FORBIDDEN' },
+  { name: 'deleteCohortSession', query: () => `mutation($s: ID!) { deleteCohortSession(sessionId: $s) }`, vars: () => ({ s: sessionId }), learner: 'FORBIDDEN', otherHost: 'NOT_FOUND', participant: 'FORBIDDEN' },
+  { name: 'setAttendance', query: () => `mutation($s: ID!, $u: ID!) { setAttendance(input: { sessionId: $s, entries: [{ userId: $u, status: absent }] }) { userId } }`, vars: () => ({ s: sessionId, u: participantId }), learner: 'FORBIDDEN', otherHost: 'NOT_FOUND', participant: 'FORBIDDEN' },
+  { name: 'postAnnouncement', query: () => `mutation($id: ID!) { postAnnouncement(input: { cohortId: $id, title: "Spam", body: "Spam" }) { id } }`, vars: () => ({ id: cohortId }), learner: 'FORBIDDEN', otherHost: 'NOT_FOUND', participant: 'FORBIDDEN' },
+  { name: 'rotateJoinCode', query: () => `mutation($id: ID!) { rotateJoinCode(cohortId: $id) { id } }`, vars: () => ({ id: cohortId }), learner: 'FORBIDDEN', otherHost: 'NOT_FOUND', participant: 'FORBIDDEN' },
+  { name: 'setCohortJoinOpen', query: () => `mutation($id: ID!) { setCohortJoinOpen(input: { cohortId: $id, open: false }) { id } }`, vars: () => ({ id: cohortId }), learner: 'FORBIDDEN', otherHost: 'NOT_FOUND', participant: 'FORBIDDEN' },
+  { name: 'importParticipants', query: () => `mutation($i: ParticipantCsvInput!) { importParticipants(input: $i) { added } }`, vars: csvInput, learner: 'FORBIDDEN', otherHost: 'NOT_FOUND', participant: 'FORBIDDEN' },
+  { name: 'setCohortNameVisibility', query: () => `mutation($id: ID!) { setCohortNameVisibility(input: { cohortId: $id, visible: true }) }`, vars: () => ({ id: cohortId }), learner: 'NOT_FOUND', otherHost: 'NOT_FOUND', participant: 'OK' },
+  { name: 'checkIn', query: () => `mutation($c: String!) { checkIn(input: { code: $c }) { status } }`, vars: () => ({ c: checkInCode }), learner: 'NOT_FOUND', otherHost: 'NOT_FOUND', participant: 'OK' },
+];
+
+const outcome = async (c: TestClient, op: Op): Promise<string> => {
+  const res = await c.gql(op.query(), op.vars());
+  return res.errors?.[0]?.extensions?.code ?? (res.data ? 'OK' : 'NO DATA');
+};
+
+describe('cohort authorization', () => {
+  it.each(ops.map((op) => [op.name, op] as const))('%s: anonymous → UNAUTHENTICATED, strangers refused', async (_name, op) => {
+    expect(await outcome(t.client(), op)).toBe('UNAUTHENTICATED');
+    expect(await outcome(learner, op)).toBe(op.learner);
+    expect(await outcome(otherHost, op)).toBe(op.otherHost);
+  });
+
+  it('lets the cohort’s participant do what participants may, and nothing more', async () => {
+    for (const op of ops) expect(`${op.name}: ${await outcome(participant, op)}`).toBe(`${op.name}: ${op.participant}`);
+  });
+
+  it('left the cohort unchanged after the second host’s attempts', async () => {
+    const [row] = await t.dataSource.query(`SELECT name, join_open FROM cohorts WHERE id = $1`, [cohortId]);
+    expect(row).toEqual({ name: 'Owner’s cohort', join_open: true });
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM cohort_announcements WHERE cohort_id = $1`, [cohortId]);
+    expect(n).toBe(0);
+  });
+
+  it('keeps host lists, creation and the learner-side queries to the right people', async () => {
+    const HOSTED = `{ hostedCohorts { total items { id } } }`;
+    expect((await t.client().gql(HOSTED)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await learner.gql(HOSTED)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const theirs = await otherHost.gql<{ hostedCohorts: { items: { id: string }[] } }>(HOSTED);
+    expect(theirs.data!.hostedCohorts.items.map((c) => c.id)).not.toContain(cohortId);
+    const all = await admin.gql<{ hostedCohorts: { total: number; items: { id: string }[] } }>(`{ hostedCohorts(limit: 200) { total items { id } } }`);
+    expect(all.data!.hostedCohorts.items.map((c) => c.id)).toContain(cohortId);
+    expect((await admin.gql(`query($id: ID!) { cohortDashboard(cohortId: $id) { cohortId } }`, { id: cohortId })).errors).toBeUndefined();
+
+    const CREATE = `mutation { createCohort(input: { name: "X", courseSlug: "basics", locale: "en", startsOn: "2030-01-01", endsOn: "2030-01-02", timeZone: "UTC" }) { id } }`;
+    expect((await t.client().gql(CREATE)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await learner.gql(CREATE)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const MINE = `{ myCohorts { cohort { id joinCode } } }`;
+    expect((await t.client().gql(MINE)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await learner.gql<{ myCohorts: unknown[] }>(MINE)).data?.myCohorts).toEqual([]);
+    expect((await participant.gql<{ myCohorts: unknown[] }>(MINE)).data?.myCohorts).toEqual([{ cohort: { id: cohortId, joinCode: null } }]);
+
+    const JOIN_ANON = await t.client().gql(JOIN, { code: 'ABCDEFGHJK' });
+    expect(JOIN_ANON.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const ACCEPT = `mutation { acceptInvitation(input: { token: "this-token-does-not-exist-000", password: "long enough password" }) { cohortId } }`;
+    expect((await t.client().gql(ACCEPT)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});

@@ -1,0 +1,67 @@
+import { Controller, Get, NotFoundException, Param, Req, Res, UnauthorizedException } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import type { CurrentUser } from '../common/graphql-context.js';
+import { IdentityService } from '../identity/identity.service.js';
+import { SESSION_COOKIE } from '../identity/session-tokens.js';
+import { CalendarService } from './calendar.service.js';
+import { CohortAccess } from './cohort-access.service.js';
+import { exportKinds, ExportsService, type ExportKind } from './exports.service.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Files a browser or calendar app fetches directly. The global guard lets REST through, so each
+ * route checks access itself: the session cookie for hosts and participants, or the secret token
+ * of a participant's calendar feed.
+ */
+@Controller()
+export class CohortsController {
+  constructor(
+    private readonly identity: IdentityService,
+    private readonly access: CohortAccess,
+    private readonly calendars: CalendarService,
+    private readonly exports: ExportsService,
+  ) {}
+
+  @Get('cohorts/:id/calendar.ics')
+  async cohortCalendar(@Param('id') id: string, @Req() req: Request, @Res() res: Response) {
+    const user = await this.user(req);
+    const view = UUID.test(id) ? await this.access.view(user, id) : null;
+    if (!view || (!view.isHost && !view.isMember)) throw new NotFoundException('The cohort was not found.');
+    this.sendCalendar(res, (await this.calendars.forCohort(id))!, 'private, no-store');
+  }
+
+  @Get('calendar/:token.ics')
+  async subscribedCalendar(@Param('token') token: string, @Res() res: Response) {
+    const ics = /^[A-Za-z0-9_-]{20,100}$/.test(token) ? await this.calendars.forToken(token) : null;
+    if (!ics) throw new NotFoundException('This calendar does not exist.');
+    this.sendCalendar(res, ics, 'private, max-age=300');
+  }
+
+  @Get('cohorts/:id/export/:kind.csv')
+  async export(@Param('id') id: string, @Param('kind') kind: string, @Req() req: Request, @Res() res: Response) {
+    const user = await this.user(req);
+    if (!exportKinds.includes(kind as ExportKind)) throw new NotFoundException('Unknown export.');
+    const view = UUID.test(id) ? await this.access.view(user, id) : null;
+    if (!view?.isHost) throw new NotFoundException('The cohort was not found.');
+    const csv = await this.exports.export(view.cohort, kind as ExportKind);
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="cohort-${kind}.csv"`);
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.end(csv);
+  }
+
+  private async user(req: Request): Promise<CurrentUser> {
+    const token = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
+    const user = token ? await this.identity.userForToken(token) : null;
+    if (!user) throw new UnauthorizedException('Please sign in to continue.');
+    return user;
+  }
+
+  private sendCalendar(res: Response, ics: string, cache: string) {
+    res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
+    res.setHeader('Content-Disposition', 'inline; filename="cohort.ics"');
+    res.setHeader('Cache-Control', cache);
+    res.end(ics);
+  }
+}

@@ -1,0 +1,51 @@
+import { Module } from '@nestjs/common';
+import { CurriculumModule } from '../curriculum/curriculum.module.js';
+import { IdentityModule } from '../identity/identity.module.js';
+import { LearningModule } from '../learning/learning.module.js';
+import { AnnouncementsService } from './announcements.service.js';
+import { AttendanceService } from './attendance.service.js';
+import { CalendarService } from './calendar.service.js';
+import { CohortAccess } from './cohort-access.service.js';
+import { CohortResolver } from './cohort.resolver.js';
+import { CohortService } from './cohort.service.js';
+import { CohortsController } from './cohorts.controller.js';
+import { CohortCompletionService } from './completion.service.js';
+import { CsvImportService } from './csv-import.service.js';
+import { DashboardResolver } from './dashboard.resolver.js';
+import { DashboardService } from './dashboard.service.js';
+import { ExportsService } from './exports.service.js';
+import { InvitationService } from './invitation.service.js';
+import { JoiningResolver } from './joining.resolver.js';
+import { JoiningService } from './joining.service.js';
+import { MailerService } from './mailer.service.js';
+import { MyCohortsService } from './my-cohorts.service.js';
+import { ScheduleResolver } from './schedule.resolver.js';
+import { SessionsService } from './sessions.service.js';
+
+/** Live programmes: cohorts, sessions, joining, attendance, the host dashboard and exports. */
+@Module({
+  imports: [CurriculumModule, LearningModule, IdentityModule],
+  controllers: [CohortsController],
+  providers: [
+    CohortAccess,
+    CohortService,
+    MyCohortsService,
+    SessionsService,
+    AttendanceService,
+    AnnouncementsService,
+    JoiningService,
+    CsvImportService,
+    InvitationService,
+    MailerService,
+    CalendarService,
+    DashboardService,
+    ExportsService,
+    CohortCompletionService,
+    CohortResolver,
+    ScheduleResolver,
+    JoiningResolver,
+    DashboardResolver,
+  ],
+  exports: [CohortCompletionService],
+})
+export class CohortsModule {}

@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { CurrentUser } from '../common/graphql-context.js';
+import { CourseStructureService } from '../learning/course-structure.service.js';
+import { CohortAccess } from './cohort-access.service.js';
+import type { CohortEntity } from './cohort.entity.js';
+import { DASHBOARD_SQL } from './dashboard.sql.js';
+import type { CohortDashboardObject, DashboardParticipantObject, DashboardSessionObject } from './dto/dashboard.objects.js';
+
+interface QuizCell {
+  best: number | null;
+  passed: boolean;
+  attempts: number;
+  failed: number;
+}
+
+interface Raw {
+  participants: {
+    userId: string;
+    displayName: string;
+    email: string;
+    organisation: string | null;
+    completedAt: string | null;
+    lastActivityAt: string | null;
+    lessons: Record<string, number> | null;
+    quizzes: Record<string, QuizCell> | null;
+    present: number;
+  }[];
+  held: number;
+  member_count: number;
+  sessions: Omit<DashboardSessionObject, 'unmarked'>[];
+  questions: { key: string; answered: number; correct: number }[];
+  weeks: { weekStart: string; lessonsCompleted: number }[];
+  wrong: Record<string, { answer: string; count: number }>;
+}
+
+/** Whether a participant meets the cohort's rules on top of the course's. */
+export function meetsAttendance(present: number, held: number, minAttendance: number | null): boolean {
+  if (minAttendance === null || minAttendance === 0) return true;
+  if (held === 0) return false;
+  return present / held >= minAttendance - 1e-9;
+}
+
+/** The host dashboard: progress matrix, who is stuck, quiz statistics, attendance, progress over time. */
+@Injectable()
+export class DashboardService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: CohortAccess,
+    private readonly structures: CourseStructureService,
+  ) {}
+
+  async dashboard(user: CurrentUser, cohortId: string, stuckAfterDays: number): Promise<CohortDashboardObject> {
+    const cohort = await this.access.asHost(user, cohortId);
+    return this.build(cohort, stuckAfterDays);
+  }
+
+  async build(cohort: CohortEntity, stuckAfterDays: number): Promise<CohortDashboardObject> {
+    const structure = await this.structures.get(cohort.releaseId, cohort.courseSlug);
+    const [raw]: Raw[] = await this.dataSource.query(DASHBOARD_SQL, [cohort.id, cohort.courseSlug, structure.lessonKeys]);
+    const data = raw!;
+    const inactiveBefore = Date.now() - stuckAfterDays * 86_400_000;
+    const participants: DashboardParticipantObject[] = data.participants.map((p) => {
+      const modules = structure.modules.map((m) => {
+        const q = p.quizzes?.[m.slug];
+        return {
+          module: m.slug,
+          lessonsDone: p.lessons?.[m.slug] ?? 0,
+          lessonsTotal: m.lessons.length,
+          quizBest: q?.best ?? null,
+          quizPassed: q?.passed ?? false,
+          quizAttempts: q?.attempts ?? 0,
+        };
+      });
+      const lastActivityAt = p.lastActivityAt ? new Date(p.lastActivityAt) : null;
+      const completed = p.completedAt !== null;
+      const stuckReasons: string[] = [];
+      if (!completed && (!lastActivityAt || lastActivityAt.getTime() < inactiveBefore)) stuckReasons.push('inactive');
+      for (const [slug, q] of Object.entries(p.quizzes ?? {})) if (!q.passed && q.failed >= 2) stuckReasons.push(`failed-quiz:${slug}`);
+      const attends = meetsAttendance(p.present, data.held, cohort.minAttendance);
+      return {
+        userId: p.userId,
+        displayName: p.displayName,
+        email: p.email,
+        organisation: p.organisation,
+        modules,
+        courseCompleted: completed,
+        lastActivityAt,
+        sessionsAttended: p.present,
+        sessionsHeld: data.held,
+        attendanceRate: data.held === 0 ? null : Math.round((p.present / data.held) * 1000) / 1000,
+        meetsAttendance: attends,
+        meetsCohortRules: completed && attends,
+        stuckReasons,
+      };
+    });
+    return {
+      cohortId: cohort.id,
+      modules: structure.modules.map((m) => m.slug),
+      participants,
+      stuck: participants.filter((p) => p.stuckReasons.length > 0),
+      questions: data.questions.map((q) => ({
+        key: q.key,
+        answered: q.answered,
+        percentCorrect: q.answered === 0 ? 0 : Math.round((q.correct / q.answered) * 1000) / 10,
+        mostChosenWrong: data.wrong[q.key]?.answer ?? null,
+        mostChosenWrongCount: data.wrong[q.key]?.count ?? 0,
+      })),
+      sessions: data.sessions.map((s) => ({ ...s, startsAt: new Date(s.startsAt), unmarked: data.member_count - s.present - s.absent - s.excused })),
+      progressByWeek: data.weeks,
+      stuckAfterDays,
+    };
+  }
+}

@@ -1,0 +1,91 @@
+import { Inject } from '@nestjs/common';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Allow } from '../common/access.js';
+import { Me } from '../common/current-user.decorator.js';
+import type { CurrentUser, GraphqlContext } from '../common/graphql-context.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { toUserObject } from '../identity/identity.mapper.js';
+import { SESSION_COOKIE } from '../identity/session-tokens.js';
+import { CohortService } from './cohort.service.js';
+import { CsvImportService } from './csv-import.service.js';
+import { AcceptInvitationInput } from './dto/activity.inputs.js';
+import { CodeInput, CohortIdArgs, CohortPageArgs, JoinOpenInput, ParticipantCsvInput } from './dto/cohort.inputs.js';
+import { CohortObject, ImportPreviewObject, ImportResultObject, OutboxPageObject } from './dto/cohort.objects.js';
+import { AcceptedInvitationObject } from './dto/invitation.objects.js';
+import { InvitationService } from './invitation.service.js';
+import { JoiningService } from './joining.service.js';
+import { CohortAccess } from './cohort-access.service.js';
+
+/** Getting participants in: join codes, CSV import, invitations and the outbox. */
+@Resolver()
+export class JoiningResolver {
+  constructor(
+    private readonly joining: JoiningService,
+    private readonly cohorts: CohortService,
+    private readonly imports: CsvImportService,
+    private readonly invitations: InvitationService,
+    private readonly access: CohortAccess,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Allow('signedIn')
+  @Mutation(() => CohortObject, { description: 'Joins with a code or the code from a join link; repeating it is harmless' })
+  async joinCohort(@Me() me: CurrentUser, @Args('input') input: CodeInput): Promise<CohortObject> {
+    return this.cohorts.get(me, await this.joining.join(me, input.code));
+  }
+
+  @Allow('host')
+  @Mutation(() => CohortObject, { description: 'A new join code; the old code and link stop working' })
+  async rotateJoinCode(@Me() me: CurrentUser, @Args() args: CohortIdArgs): Promise<CohortObject> {
+    await this.joining.rotate(me, args.cohortId);
+    return this.cohorts.get(me, args.cohortId);
+  }
+
+  @Allow('host')
+  @Mutation(() => CohortObject, { description: 'Opens or closes joining by code' })
+  async setCohortJoinOpen(@Me() me: CurrentUser, @Args('input') input: JoinOpenInput): Promise<CohortObject> {
+    await this.joining.setOpen(me, input.cohortId, input.open);
+    return this.cohorts.get(me, input.cohortId);
+  }
+
+  @Allow('host')
+  @Query(() => ImportPreviewObject, { description: 'Checks a participant CSV without writing anything' })
+  previewParticipantImport(@Me() me: CurrentUser, @Args('input') input: ParticipantCsvInput): Promise<ImportPreviewObject> {
+    return this.imports.preview(me, input.cohortId, input.csv);
+  }
+
+  @Allow('host')
+  @Mutation(() => ImportResultObject, { description: 'All rows or none: refused (BAD_USER_INPUT, extensions.problems) when any row has a problem' })
+  importParticipants(@Me() me: CurrentUser, @Args('input') input: ParticipantCsvInput): Promise<ImportResultObject> {
+    return this.imports.import(me, input.cohortId, input.csv);
+  }
+
+  @Allow('public')
+  @Mutation(() => AcceptedInvitationObject, { description: 'Sets the password of an invited account, joins the cohort and signs in' })
+  async acceptInvitation(@Args('input') input: AcceptInvitationInput, @Context() ctx: GraphqlContext): Promise<AcceptedInvitationObject> {
+    const accepted = await this.invitations.accept(input.token, input.password, this.config.sessionTtlDays);
+    ctx.res.cookie(SESSION_COOKIE, accepted.sessionToken, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: ctx.req.secure,
+      path: '/',
+      expires: accepted.sessionExpiresAt,
+    });
+    return { user: toUserObject(accepted.user), cohortId: accepted.cohortId };
+  }
+
+  @Allow('host')
+  @Query(() => OutboxPageObject, { description: 'Messages the cohort sent or, without SMTP, waits for a host to send; newest first' })
+  async cohortOutbox(@Me() me: CurrentUser, @Args() args: CohortPageArgs): Promise<OutboxPageObject> {
+    await this.access.asHost(me, args.cohortId);
+    const rows: (OutboxPageObject['items'][number] & { total: number })[] = await this.dataSource.query(
+      `SELECT id, to_email AS "toEmail", subject, body, created_at AS "createdAt", sent_at AS "sentAt", error, count(*) OVER ()::int AS total
+         FROM cohort_outbox WHERE cohort_id = $1 ORDER BY created_at DESC, id OFFSET $2 LIMIT $3`,
+      [args.cohortId, args.offset, args.limit],
+    );
+    return { items: rows.map(({ total: _t, ...m }) => m), total: rows[0]?.total ?? 0, offset: args.offset, limit: args.limit };
+  }
+}
