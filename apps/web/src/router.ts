@@ -1,6 +1,7 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
 import { useSession } from './composables/useSession';
 import { certificatesRoutes } from './routes/certificates';
+import { cohortsRoutes } from './routes/cohorts';
 import { lccRoutes } from './routes/lcc';
 import { learningRoutes } from './routes/learning';
 
@@ -30,6 +31,7 @@ const routes: RouteRecordRaw[] = [
   ...learningRoutes,
   ...certificatesRoutes,
   ...lccRoutes,
+  ...cohortsRoutes,
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue'), meta: { title: 'notFound.title' } },
 ];
 

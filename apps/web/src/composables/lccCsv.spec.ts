@@ -1,0 +1,54 @@
+import { calculateLcc, costCategories, parseLccScenario } from '@academy/lcc';
+import { buildLccCsv, csvCell, csvFilename, csvNumber, csvSeparator, type LccCsvLabels } from './lccCsv';
+
+const labels: LccCsvLabels = {
+  offer: 'Offer', offerId: 'Offer id', category: 'Category', presentValue: 'Present value', total: 'Total', rank: 'Rank',
+  differenceToCheapest: 'Difference', cashFlows: 'Cash flows', year: 'Year', amount: 'Amount', cumulative: 'Cumulative',
+  categories: Object.fromEntries(costCategories.map((c) => [c, c])) as LccCsvLabels['categories'],
+};
+const result = calculateLcc(
+  parseLccScenario({
+    currency: 'EUR',
+    periodYears: 2,
+    discountRate: 0,
+    offers: [
+      { id: 'buy', acquisition: { purchase: 1000.5 }, yearly: { maintenance: 10 } },
+      { id: 'lease', yearly: { other: 600 } },
+    ],
+  }),
+  { sensitivity: false, trace: false },
+);
+
+describe('CSV export', () => {
+  it('separates with semicolons where the decimal separator is a comma', () => {
+    expect(csvSeparator('nl')).toBe(';');
+    expect(csvSeparator('de')).toBe(';');
+    expect(csvSeparator('en')).toBe(',');
+    expect(csvNumber(1234.567, 'de')).toBe('1234,57');
+    expect(csvNumber(-0.5, 'en')).toBe('-0.50');
+  });
+
+  it('quotes cells with separators or quotes and defuses formulas', () => {
+    expect(csvCell('a;b', ';')).toBe('"a;b"');
+    expect(csvCell('say "hi"', ',')).toBe('"say ""hi"""');
+    expect(csvCell('=HYPERLINK("x")', ',')).toBe('"\'=HYPERLINK(""x"")"');
+    expect(csvCell('plain', ',')).toBe('plain');
+  });
+
+  it('lists categories, totals and yearly cash flows per offer, named', () => {
+    const csv = buildLccCsv(result, { buy: 'Buy, outright', lease: 'Lease' }, 'nl', labels);
+    const lines = csv.split('\r\n');
+    expect(lines[0]).toBe('Offer;Offer id;Category;Present value');
+    expect(lines).toContain('Buy, outright;buy;acquisition;1000,50');
+    expect(lines).toContain('Buy, outright;buy;Total;1020,50');
+    expect(lines).toContain('Buy, outright;buy;1020,50;1;0,00');
+    expect(lines).toContain('Lease;lease;1200,00;2;179,50');
+    expect(lines).toContain('Lease;lease;2;600,00;600,00;1200,00');
+    const en = buildLccCsv(result, { buy: 'Buy, outright', lease: 'Lease' }, 'en', labels);
+    expect(en).toContain('"Buy, outright",buy,acquisition,1000.50');
+  });
+
+  it('names the file after the date', () => {
+    expect(csvFilename(new Date(2026, 10, 9))).toBe('lcc-2026-11-09.csv');
+  });
+});

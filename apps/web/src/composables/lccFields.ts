@@ -1,0 +1,69 @@
+/** The calculator's input fields, by their path in the @academy/lcc scenario. */
+export type LccFieldKind = 'money' | 'percent' | 'quantity' | 'integer' | 'text';
+
+export interface LccFieldDef {
+  /** Path inside the scenario (settings) or inside one offer, e.g. `energy.pricePerUnit`. */
+  path: string;
+  kind: LccFieldKind;
+  /** Key under `lcc.units`; its text may use {currency} and {unit}. */
+  unit: string;
+}
+
+export interface LccFieldGroup {
+  /** Key under `lcc.groups`. */
+  key: string;
+  fields: LccFieldDef[];
+}
+
+const f = (path: string, kind: LccFieldKind, unit: string): LccFieldDef => ({ path, kind, unit });
+
+export const settingsFields: LccFieldDef[] = [
+  f('periodYears', 'integer', 'years'),
+  f('discountRate', 'percent', 'percent'),
+  f('co2PricePerTonne', 'money', 'moneyPerTonne'),
+];
+
+/** Unit prices of the Clean Vehicles Directive, needed once any offer is a vehicle. */
+export const cleanVehicleFields: LccFieldDef[] = [
+  f('cleanVehicles.energyPricePerMJ', 'money', 'moneyPerMJ'),
+  f('cleanVehicles.co2PricePerKg', 'money', 'moneyPerKg'),
+  f('cleanVehicles.noxPricePerG', 'money', 'moneyPerG'),
+  f('cleanVehicles.nmhcPricePerG', 'money', 'moneyPerG'),
+  f('cleanVehicles.particulatesPricePerG', 'money', 'moneyPerG'),
+];
+
+export const offerGroups: LccFieldGroup[] = [
+  { key: 'acquisition', fields: [f('acquisition.purchase', 'money', 'money'), f('acquisition.installation', 'money', 'money')] },
+  {
+    key: 'energy',
+    fields: [
+      f('energy.consumptionPerYear', 'quantity', 'unitPerYear'),
+      f('energy.unit', 'text', 'none'),
+      f('energy.pricePerUnit', 'money', 'moneyPerUnit'),
+      f('energy.escalation', 'percent', 'percentPerYear'),
+    ],
+  },
+  {
+    key: 'yearly',
+    fields: [f('yearly.maintenance', 'money', 'moneyPerYear'), f('yearly.consumables', 'money', 'moneyPerYear'), f('yearly.other', 'money', 'moneyPerYear')],
+  },
+  { key: 'endOfLife', fields: [f('endOfLife.disposal', 'money', 'money'), f('endOfLife.residualValue', 'money', 'money')] },
+  { key: 'emissions', fields: [f('emissions.co2TonnesPerYear', 'quantity', 'tonnesPerYear')] },
+];
+
+/** Vehicle data replaces the energy and emissions groups (Clean Vehicles Directive method). */
+export const vehicleFields: LccFieldDef[] = [
+  f('vehicle.consumptionPer100Km', 'quantity', 'per100Km'),
+  f('vehicle.co2GPerKm', 'quantity', 'gPerKm'),
+  f('vehicle.noxGPerKm', 'quantity', 'gPerKm'),
+  f('vehicle.nmhcGPerKm', 'quantity', 'gPerKm'),
+  f('vehicle.particulatesGPerKm', 'quantity', 'gPerKm'),
+];
+
+export const vehicleGroups = new Set(['energy', 'emissions']);
+
+/** Currencies offered in the select; an edition or a link may bring another one. */
+export const commonCurrencies = ['EUR', 'BGN', 'CHF', 'CZK', 'DKK', 'GBP', 'HUF', 'ISK', 'NOK', 'PLN', 'RON', 'SEK', 'USD'];
+
+/** The DOM id of a field, from the form's prefix and the scenario path. */
+export const fieldId = (prefix: string, path: string): string => `${prefix}-${path.replace(/\./g, '-')}`;

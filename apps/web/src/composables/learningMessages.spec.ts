@@ -1,0 +1,28 @@
+import { createI18n } from 'vue-i18n';
+import de from '../i18n/features/learning.de.json';
+import en from '../i18n/features/learning.en.json';
+import nl from '../i18n/features/learning.nl.json';
+
+const i18n = createI18n({ legacy: false, locale: 'en', messages: { en, nl, de } });
+const { t } = i18n.global;
+
+describe('learning strings', () => {
+  it('resolves keys with hyphens (next-step kinds come from the API)', () => {
+    expect(t('learning.step.final-assessment')).toBe('Take the final assessment');
+    i18n.global.locale.value = 'nl';
+    expect(t('learning.step.final-assessment')).toBe('Maak de eindtoets');
+    i18n.global.locale.value = 'en';
+  });
+
+  it.each(['en', 'nl', 'de'] as const)('has singular and plural forms in %s', (locale) => {
+    i18n.global.locale.value = locale;
+    const one = t('learning.result.attemptsLeft', { count: 1 }, 1);
+    const two = t('learning.result.attemptsLeft', { count: 2 }, 2);
+    const none = t('learning.result.attemptsLeft', { count: 0 }, 0);
+    expect(new Set([one, two, none]).size).toBe(3);
+    expect(two).toContain('2');
+    expect(t('learning.timer.left.minutes', { count: 5 }, 5)).toContain('5');
+    expect(t('learning.quiz.unansweredWarning', { count: 3 }, 3)).toContain('3');
+    i18n.global.locale.value = 'en';
+  });
+});

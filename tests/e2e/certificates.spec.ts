@@ -1,0 +1,238 @@
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { inflateSync } from 'node:zlib';
+import pg from 'pg';
+import type { APIRequestContext, Browser, Page } from 'playwright-core';
+import { inject } from 'vitest';
+import type { Question } from '@academy/curriculum';
+import { rightAnswer } from '../../apps/api/test/learning-helpers.js';
+import { repoRoot } from '../support/academy-process.js';
+import { launchBrowser, newPage, seriousA11yViolations } from '../support/browser.js';
+import { grantRole } from '../support/database.js';
+
+const baseUrl = inject('baseUrl');
+const databaseUrl = inject('e2eDatabaseUrl');
+const COURSE = 'Basics of circular procurement';
+const LEARNER = 'Zoë Verhoeven';
+const PASSWORD = 'a long e2e password';
+
+let browser: Browser;
+let releaseId: string;
+let fixtureRoot: string;
+
+/** A copy of the small fixture curriculum under a unique id, imported with the built release CLI. */
+async function importSmallCourse(): Promise<string> {
+  fixtureRoot = mkdtempSync(join(tmpdir(), 'academy-e2e-certificates-'));
+  cpSync(join(repoRoot, 'libs/curriculum/test/fixtures/valid'), fixtureRoot, { recursive: true });
+  const curriculumId = `e2e-cert-${randomBytes(4).toString('hex')}`;
+  const manifest = join(fixtureRoot, 'curriculum.yaml');
+  writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(/^id: .*$/m, `id: ${curriculumId}`));
+  await promisify(execFile)(process.execPath, ['apps/api/dist/cli/release.js', '--root', fixtureRoot], {
+    cwd: repoRoot,
+    env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' },
+  });
+  const rows = await query<{ id: string }>(`SELECT id FROM curriculum_releases WHERE curriculum_id = $1 AND edition_key = ''`, [curriculumId]);
+  return rows[0]!.id;
+}
+
+async function query<Row>(sql: string, params: unknown[]): Promise<Row[]> {
+  const client = new pg.Client(databaseUrl);
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows as Row[];
+  } finally {
+    await client.end();
+  }
+}
+
+/** GraphQL as the signed-in browser: the context's request shares the page's session cookie. */
+async function gql<T>(request: APIRequestContext, text: string, variables: Record<string, unknown>): Promise<T> {
+  const res = await request.post(`${baseUrl}/graphql`, { data: { query: text, variables } });
+  const body = (await res.json()) as { data?: T; errors?: unknown };
+  if (!body.data) throw new Error(`${text}: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+/** The same steps as `completeFixtureCourse` in apps/api/test/learning-helpers.ts. */
+async function completeCourse(request: APIRequestContext): Promise<void> {
+  const { enrol } = await gql<{ enrol: { id: string } }>(request, `mutation($input: EnrolInput!) { enrol(input: $input) { id } }`, {
+    input: { courseSlug: 'basics', releaseId },
+  });
+  const enrolmentId = enrol.id;
+  const banks = await query<{ slug: string; questions: Question[] }>(`SELECT slug, questions FROM release_quizzes WHERE release_id = $1 AND kind = 'module'`, [releaseId]);
+  const keys = new Map(banks.flatMap((b) => b.questions.map((q) => [`${b.slug}/${q.id}`, q] as const)));
+  // Numeric life-cycle-cost questions draw their inputs per attempt; the helper recomputes the answer.
+  const [release] = await query<{ exercises: { id: string; scenario: unknown }[] }>(`SELECT exercises FROM curriculum_releases WHERE id = $1`, [releaseId]);
+  const exercises = new Map(release!.exercises.map((e) => [e.id, e.scenario] as const));
+  for (const [module, lesson] of [['intro', 'first'], ['intro', 'second'], ['costs', 'lcc-basics']]) {
+    await gql(request, `mutation($input: LessonRefInput!) { markLessonDone(input: $input) { lastLesson } }`, { input: { enrolmentId, module, lesson } });
+  }
+  for (const module of ['intro', 'costs', undefined]) {
+    const { startQuizAttempt: attempt } = await gql<{ startQuizAttempt: { id: string; questions: { key: string; values: { name: string; value: number }[] }[] } }>(
+      request,
+      `mutation($input: StartQuizInput!) { startQuizAttempt(input: $input) { id questions { key values { name value } } } }`,
+      { input: { enrolmentId, module } },
+    );
+    const { submitQuizAttempt } = await gql<{ submitQuizAttempt: { passed: boolean } }>(
+      request,
+      `mutation($input: SubmitAttemptInput!) { submitQuizAttempt(input: $input) { passed } }`,
+      { input: { attemptId: attempt.id, idempotencyKey: `e2e-${attempt.id}`, answers: attempt.questions.map((q) => rightAnswer(q.key, keys.get(q.key)!, { values: q.values, exercises })) } },
+    );
+    expect(submitQuizAttempt.passed).toBe(true);
+  }
+}
+
+/**
+ * The text a PDF viewer shows: inflates each Flate stream and decodes the WinAnsi hex strings
+ * drawn with `Tj`, as libs/credentials/src/pdf/render-certificate.spec.ts does.
+ */
+function pdfText(pdf: Buffer): string {
+  const raw = pdf.toString('latin1');
+  const winAnsi = new TextDecoder('windows-1252');
+  const shown: string[] = [];
+  for (const m of raw.matchAll(/stream\r?\n/g)) {
+    const start = m.index + m[0].length;
+    let content: string;
+    try {
+      content = inflateSync(pdf.subarray(start, raw.indexOf('endstream', start))).toString('latin1');
+    } catch {
+      continue;
+    }
+    for (const t of content.matchAll(/<([0-9A-Fa-f]*)>\s*Tj/g)) shown.push(winAnsi.decode(Buffer.from(t[1] ?? '', 'hex')));
+  }
+  return shown.join(' ');
+}
+
+async function download(page: Page, link: string): Promise<Buffer> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: link }).first().click()]);
+  return readFileSync(await file.path());
+}
+
+/**
+ * Opens "My certificates" from the header. (The API's web fallback treats every path starting
+ * with /certificates as its own, so loading /certificates directly does not reach the app.)
+ */
+async function openMyCertificates(page: Page): Promise<void> {
+  await page.goto(`${baseUrl}/`);
+  await page.getByRole('link', { name: 'My certificates' }).click();
+  await page.getByRole('heading', { level: 1, name: 'My certificates' }).waitFor();
+}
+
+async function register(page: Page, name: string, email: string): Promise<void> {
+  await page.goto(`${baseUrl}/register`);
+  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.getByText(`Welcome back, ${name}.`).waitFor();
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  releaseId = await importSmallCourse();
+});
+afterAll(async () => {
+  await browser?.close();
+  if (fixtureRoot) rmSync(fixtureRoot, { recursive: true, force: true });
+});
+
+describe('certificates in the browser', () => {
+  it('earns, downloads, shares, verifies and revokes a certificate; every page passes axe', async () => {
+    const scans: Record<string, string[]> = {};
+    const { context, page } = await newPage(browser);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+    await register(page, LEARNER, `cert-${Date.now()}@example.test`);
+
+    // Before completing anything the page explains how to earn a certificate.
+    await openMyCertificates(page);
+    await page.getByRole('heading', { level: 2, name: 'How to earn a certificate' }).waitFor();
+
+    await completeCourse(context.request);
+    await openMyCertificates(page);
+    const card = page.getByRole('article', { name: COURSE });
+    await card.waitFor();
+    expect(await card.getByText('Valid', { exact: true }).count()).toBe(1);
+    expect(await card.textContent()).toMatch(/version 1\.2\.0 \(content hash [0-9a-f]{12}…\)/);
+    expect(await card.getByRole('link', { name: `Add to LinkedIn profile (${COURSE}, opens in a new tab)` }).getAttribute('target')).toBe('_blank');
+    scans.myCertificates = await seriousA11yViolations(page);
+
+    const text = pdfText(await download(page, `Download PDF (${COURSE})`));
+    expect(text).toContain(LEARNER);
+    expect(text).toContain(COURSE);
+    const jwt = (await download(page, `Download credential file (.jwt) (${COURSE})`)).toString('utf8');
+    expect(jwt.split('.')).toHaveLength(3);
+
+    await card.getByRole('button', { name: `Copy share link (${COURSE})` }).click();
+    await card.getByRole('status').getByText('Copied').waitFor();
+    const shareLink = await page.evaluate(() => navigator.clipboard.readText());
+    const id = /\/verify\/([0-9a-f-]{36})$/.exec(shareLink)?.[1];
+    expect(id).toBeTruthy();
+
+    // The public page, in a browser that is not signed in.
+    const visitor = await newPage(browser);
+    await visitor.page.goto(`${baseUrl}/verify/${id}`);
+    await visitor.page.getByRole('heading', { level: 1, name: 'Valid certificate' }).waitFor();
+    await visitor.page.getByText(new RegExp(`Issued to ${LEARNER} for ${COURSE} on [^.]+ \\d{4}\\.`)).waitFor();
+    expect(await visitor.page.getByRole('heading', { name: 'Revoke this certificate' }).count()).toBe(0);
+    expect(await visitor.page.getByRole('link', { name: /\/\.well-known\/jwks\.json$/ }).count()).toBe(1);
+    scans.verifyValid = await seriousA11yViolations(visitor.page);
+    // Long ids, hashes and URLs wrap at phone width instead of widening the page.
+    await visitor.page.setViewportSize({ width: 375, height: 740 });
+    expect(await visitor.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await visitor.page.setViewportSize({ width: 1280, height: 720 });
+
+    // Check the downloaded credential file by upload, then look a certificate up by its link.
+    await visitor.page.getByRole('link', { name: 'Check another certificate or a credential file' }).click();
+    await visitor.page.getByRole('heading', { level: 1, name: 'Check a certificate' }).waitFor();
+    await visitor.page.getByLabel('Or choose a credential file (.jwt or .json)').setInputFiles({ name: 'certificate.jwt', mimeType: 'application/vc+jwt', buffer: Buffer.from(jwt) });
+    await visitor.page.getByText('Read certificate.jwt.').waitFor();
+    await visitor.page.getByRole('button', { name: 'Check credential' }).click();
+    await visitor.page.getByRole('heading', { level: 2, name: 'Genuine and valid' }).waitFor();
+    scans.check = await seriousA11yViolations(visitor.page);
+    await visitor.page.getByLabel('Credential (VC-JWT or JSON)').fill(`${jwt.slice(0, -4)}AAAA`);
+    await visitor.page.getByRole('button', { name: 'Check credential' }).click();
+    await visitor.page.getByRole('heading', { level: 2, name: 'Not valid' }).waitFor();
+    await visitor.page.getByLabel('Certificate id or share link').fill('not a certificate');
+    await visitor.page.getByRole('button', { name: 'Look up' }).click();
+    await visitor.page.getByText('Enter a certificate id').waitFor();
+    await visitor.page.getByLabel('Certificate id or share link').fill(shareLink);
+    await visitor.page.getByRole('button', { name: 'Look up' }).click();
+    await visitor.page.getByRole('heading', { level: 1, name: 'Valid certificate' }).waitFor();
+
+    await visitor.page.goto(`${baseUrl}/verify/00000000-0000-4000-8000-000000000000`);
+    await visitor.page.getByRole('heading', { level: 1, name: 'Unknown certificate' }).waitFor();
+    scans.verifyUnknown = await seriousA11yViolations(visitor.page);
+
+    // An administrator revokes it, with a reason and a confirmation step.
+    const admin = await newPage(browser);
+    const adminEmail = `cert-admin-${Date.now()}@example.test`;
+    await register(admin.page, 'Ada Admin', adminEmail);
+    await grantRole(adminEmail, 'admin');
+    await admin.page.goto(`${baseUrl}/verify/${id}`);
+    await admin.page.getByRole('heading', { level: 1, name: 'Valid certificate' }).waitFor();
+    await admin.page.getByRole('button', { name: 'Revoke certificate…' }).click();
+    await admin.page.getByText('Enter a reason of at least 3 characters.').waitFor();
+    await admin.page.getByLabel('Reason for revoking').fill('Issued in error during an e2e test');
+    await admin.page.getByRole('button', { name: 'Revoke certificate…' }).click();
+    await admin.page.getByText(`Revoke the certificate of ${LEARNER} for ${COURSE}? This cannot be undone.`).waitFor();
+    await admin.page.getByRole('button', { name: 'Yes, revoke it' }).click();
+    await admin.page.getByRole('heading', { level: 1, name: 'Revoked certificate' }).waitFor();
+    await admin.page.getByText('The certificate has been revoked.').waitFor();
+    expect(await admin.page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+
+    await visitor.page.goto(`${baseUrl}/verify/${id}`);
+    await visitor.page.getByRole('heading', { level: 1, name: 'Revoked certificate' }).waitFor();
+    await visitor.page.getByText('Issued in error during an e2e test').first().waitFor();
+    scans.verifyRevoked = await seriousA11yViolations(visitor.page);
+
+    await openMyCertificates(page);
+    await page.getByRole('article', { name: COURSE }).getByText('Revoked', { exact: true }).waitFor();
+
+    expect(scans).toEqual({ myCertificates: [], verifyValid: [], check: [], verifyUnknown: [], verifyRevoked: [] });
+    await Promise.all([context.close(), visitor.context.close(), admin.context.close()]);
+  });
+});

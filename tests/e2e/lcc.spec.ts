@@ -1,0 +1,122 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { launchBrowser, newPage, seriousA11yViolations } from '../support/browser.js';
+
+let browser: Browser;
+const baseUrl = inject('baseUrl');
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+const LAAS = 'Light as a service (yearly fee)';
+const MODULAR = 'Modular LED luminaires with buy-back (buy)';
+const STANDARD = 'Standard LED luminaires (buy)';
+
+/** The sentence above the results table that names the cheapest offer (updates as you type). */
+const summary = (page: Page) => page.locator('.lcc-results__summary');
+
+describe('life-cycle costing calculator', () => {
+  it('loads the lighting example, re-ranks at 5 %, exports CSV and restores a shared link', async () => {
+    const { context, page } = await newPage(browser);
+    const scans: Record<string, string[]> = {};
+    await page.goto(`${baseUrl}/lcc`);
+    await page.getByRole('heading', { level: 1, name: 'Life-cycle costing calculator' }).waitFor();
+
+    await page.getByLabel('Worked example from the course').selectOption('lighting-led-retrofit');
+    await page.getByRole('button', { name: 'Load example' }).click();
+    // The engine: at 3 % the modular LED offer is cheapest (€525,855), at 5 % light as a service (€463,951).
+    await page.getByText(`Cheapest over 20 years at 3%: ${MODULAR}, €525,855.`).waitFor();
+    expect(await page.getByLabel(/^Name of the offer/).nth(2).inputValue()).toBe(LAAS);
+    scans.calculator = await seriousA11yViolations(page);
+
+    // Every chart has a visible table alternative.
+    const toggles = page.getByRole('button', { name: 'Show as table' });
+    expect(await toggles.count()).toBe(2);
+    await toggles.first().click();
+    await page.getByRole('table', { name: 'Present value per cost category for each offer' }).waitFor();
+    // The sensitivity table marks where the ranking switches (4.57 % for this scenario).
+    await page.getByText(`At 4.57% the ranking changes from ${MODULAR} < ${LAAS} < ${STANDARD} to ${LAAS} < ${MODULAR} < ${STANDARD}.`).waitFor();
+
+    await page.getByLabel(/^Real discount rate/).fill('5');
+    await page.getByText(`Cheapest over 20 years at 5%: ${LAAS}, €463,951.`).waitFor();
+    const rankRow = page.getByRole('row', { name: /^Rank/ });
+    expect(await rankRow.getByRole('cell').allTextContents()).toEqual(['3', '2', '1 (cheapest)']);
+    scans.results = await seriousA11yViolations(page);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^lcc-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = await readFile(await download.path(), 'utf8');
+    expect(csv).toContain(LAAS);
+    expect(csv).toContain(MODULAR);
+    expect(csv).toContain(`${STANDARD},standard-led,Life-cycle cost,`);
+
+    // Removing an offer can be undone from the toast.
+    await page.getByRole('button', { name: `Remove ${STANDARD}` }).click();
+    await page.getByText(`Offer removed: ${STANDARD}.`).waitFor();
+    expect(await page.getByLabel(/^Name of the offer/).count()).toBe(2);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    expect(await page.getByLabel(/^Name of the offer/).count()).toBe(3);
+
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await page.waitForURL(/\/lcc\?s=[A-Za-z0-9_-]+$/);
+    const link = await page.getByLabel('Link to this scenario').inputValue();
+    expect(link).toBe(page.url());
+
+    const second = await context.newPage();
+    await second.goto(link);
+    await second.getByText(`Cheapest over 20 years at 5%: ${LAAS}, €463,951.`).waitFor();
+    expect(await second.getByLabel(/^Real discount rate/).inputValue()).toBe('5');
+    expect(await second.getByLabel(/^Name of the offer/).nth(1).inputValue()).toBe(MODULAR);
+
+    expect(scans).toEqual({ calculator: [], results: [] });
+    await context.close();
+  });
+
+  it('reads Dutch number input and announces a field error', async () => {
+    const { context, page } = await newPage(browser, { locale: 'nl-NL' });
+    await page.goto(`${baseUrl}/lcc`);
+    await page.getByRole('heading', { level: 1, name: 'Rekentool levenscycluskosten' }).waitFor();
+    await page.getByLabel('Uitgewerkt voorbeeld uit de cursus').selectOption('lighting-led-retrofit');
+    await page.getByRole('button', { name: 'Voorbeeld laden' }).click();
+    await summary(page).getByText(/bij 3%/).waitFor();
+    await page.getByLabel(/^Reële discontovoet/).fill('4,5 %');
+    await summary(page).getByText(/bij 4,5%/).waitFor();
+    await page.getByLabel(/^Energieprijs/).first().fill('veel');
+    await page.getByText('Vul een getal in, bijvoorbeeld 1250,5').first().waitFor();
+    const field = page.getByLabel(/^Energieprijs/).first();
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByText('De resultaten verschijnen zodra alle velden geldig zijn.').count()).toBe(1);
+    await context.close();
+  });
+
+  it('runs the embedded calculator in a lesson', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto(`${baseUrl}/learn/life-cycle-costing/discounting-and-present-value`);
+    const embed = page.locator('.lcc-exercise .lcc-embed');
+    await embed.getByRole('heading', { level: 3, name: /^Try it:/ }).waitFor();
+    await embed.getByText(`Cheapest now: ${MODULAR}`).waitFor();
+    await embed.getByLabel(/^Real discount rate/).fill('5');
+    await embed.getByText(`Cheapest now: ${LAAS}`).waitFor();
+    const open = embed.getByRole('link', { name: 'Open in the full calculator' });
+    expect(await open.getAttribute('href')).toMatch(/^\/lcc\?s=/);
+    const scan = await seriousA11yViolations(page);
+
+    await open.click();
+    await page.getByRole('heading', { level: 1, name: 'Life-cycle costing calculator' }).waitFor();
+    await page.getByText(`Cheapest over 20 years at 5%: ${LAAS}, €463,951.`).waitFor();
+
+    // A lesson with two exercises gets two calculators; the vehicle exercise says its method is undiscounted.
+    await page.goto(`${baseUrl}/learn/life-cycle-costing/lcc-in-the-tender`);
+    await expect.poll(() => page.locator('.lcc-exercise').getByText(/^Cheapest now:/).count()).toBe(2);
+    await page.goto(`${baseUrl}/learn/life-cycle-costing/clean-vehicles-method`);
+    const vans = page.locator('.lcc-exercise .lcc-embed');
+    await vans.getByText(/^Cheapest now:/).waitFor();
+    await vans.getByText(/counts lifetime energy and emission costs undiscounted/).waitFor();
+    const vehicleScan = await seriousA11yViolations(page);
+
+    expect({ scan, vehicleScan }).toEqual({ scan: [], vehicleScan: [] });
+    await context.close();
+  });
+});

@@ -1,0 +1,266 @@
+import pg from 'pg';
+import type { Browser, Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { launchBrowser, newPage, seriousA11yViolations } from '../support/browser.js';
+
+let browser: Browser;
+const baseUrl = inject('baseUrl');
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+const COURSE = 'Circular Procurement Foundations';
+const MODULE = 'why-circular';
+
+interface KeyedQuestion {
+  id: string;
+  type: 'single' | 'multiple' | 'true-false' | 'numeric' | 'ordering';
+  options?: string[];
+  answer: string | string[] | boolean | number;
+}
+
+/** The module's answer keys, read from the release the learner is enrolled in (what a browser cannot see). */
+async function answerKeys(email: string, module: string): Promise<Map<string, KeyedQuestion>> {
+  const client = new pg.Client(inject('e2eDatabaseUrl'));
+  await client.connect();
+  try {
+    const res = await client.query(
+      `SELECT q.questions FROM release_quizzes q
+         JOIN enrolments e ON e.release_id = q.release_id
+         JOIN users u ON u.id = e.user_id
+        WHERE u.email_key = lower($1) AND q.kind = 'module' AND q.slug = $2`,
+      [email, module],
+    );
+    const questions = (res.rows[0]?.questions ?? []) as KeyedQuestion[];
+    return new Map(questions.map((q) => [`${module}/${q.id}`, q]));
+  } finally {
+    await client.end();
+  }
+}
+
+async function register(page: Page, labels: { name: string; email: string; password: string; submit: string }, email: string, name: string) {
+  await page.goto(`${baseUrl}/register`);
+  await page.getByLabel(labels.name).fill(name);
+  await page.getByLabel(labels.email).fill(email);
+  await page.getByLabel(labels.password).fill('a long e2e password');
+  await page.getByRole('button', { name: labels.submit }).click();
+}
+
+async function readToEnd(page: Page) {
+  await page.locator('.lesson-end').scrollIntoViewIfNeeded();
+}
+
+async function currentOrder(page: Page, key: string): Promise<string[]> {
+  return page.locator(`fieldset[data-key="${key}"] li[data-option]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-option') ?? ''));
+}
+
+/** Moves items with the accessible "move up" buttons until the list has the wanted order. */
+async function arrange(page: Page, key: string, wanted: string[]) {
+  for (let i = 0; i < wanted.length; i++) {
+    let at = (await currentOrder(page, key)).indexOf(wanted[i]!);
+    while (at > i) {
+      await page.locator(`fieldset[data-key="${key}"] li[data-option="${wanted[i]}"] button`).first().click();
+      await expect.poll(() => currentOrder(page, key).then((o) => o.indexOf(wanted[i]!))).toBe(at - 1);
+      at--;
+    }
+  }
+  expect(await currentOrder(page, key)).toEqual(wanted);
+}
+
+/** Answers every drawn question right or (on purpose) wrong, using the controls a learner uses. */
+async function answerAll(page: Page, keys: Map<string, KeyedQuestion>, right: boolean) {
+  const drawn = await page.locator('fieldset.quiz-question').evaluateAll((els) => els.map((e) => e.getAttribute('data-key') ?? ''));
+  expect(drawn.length).toBeGreaterThan(0);
+  for (const key of drawn) {
+    const q = keys.get(key);
+    if (!q) throw new Error(`no answer key for ${key}`);
+    const box = page.locator(`fieldset[data-key="${key}"]`);
+    const options = q.options ?? [];
+    switch (q.type) {
+      case 'single': {
+        const pick = right ? String(q.answer) : options.find((o) => o !== q.answer)!;
+        await box.locator(`input[value="${pick}"]`).check();
+        break;
+      }
+      case 'multiple': {
+        const answer = q.answer as string[];
+        const picks = right ? answer : [options.find((o) => !answer.includes(o))!];
+        for (const o of options) await box.locator(`input[value="${o}"]`).setChecked(picks.includes(o));
+        break;
+      }
+      case 'true-false':
+        await box.locator(`input[value="${String(right ? q.answer : !q.answer)}"]`).check();
+        break;
+      case 'numeric':
+        await box.locator('input[type="text"]').fill(String(right ? q.answer : Number(q.answer) * 2 + 10));
+        break;
+      case 'ordering': {
+        const answer = q.answer as string[];
+        // A rotation puts every item out of place (reversing keeps an odd list's middle item).
+        const wrong = [...answer.slice(1), answer[0]!];
+        await arrange(page, key, right ? answer : wrong);
+        break;
+      }
+    }
+  }
+  return drawn.length;
+}
+
+describe('the learning journey in the browser', () => {
+  it('enrols, reads, resumes, fails and passes a module quiz, and sees progress (English)', async () => {
+    const { context, page } = await newPage(browser);
+    const email = `learner-${Date.now()}@example.test`;
+    const scans: Record<string, string[]> = {};
+
+    await register(page, { name: 'Your name', email: 'Email address', password: 'Password', submit: 'Create account' }, email, 'Lea Learner');
+    await page.getByText('Welcome back, Lea Learner.').waitFor();
+
+    await page.getByRole('link', { name: 'Courses', exact: true }).click();
+    await page.getByRole('link', { name: COURSE }).click();
+    await page.getByRole('heading', { level: 1, name: COURSE }).waitFor();
+    await page.getByRole('button', { name: 'Enrol' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Your progress' }).waitFor();
+    await page.getByRole('link', { name: 'Continue', exact: true }).waitFor();
+    await page.getByText('Not taken yet').first().waitFor();
+    scans.courseEnrolled = await seriousA11yViolations(page);
+
+    // First lesson: reaching its end marks it done, once; the module's table of contents ticks it.
+    await page.getByRole('link', { name: /^Linear versus circular/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Linear versus circular' }).waitFor();
+    await page.getByRole('button', { name: 'Mark as done' }).waitFor();
+    await readToEnd(page);
+    await page.getByText('You have finished this lesson.').waitFor();
+    const toc = page.getByRole('navigation', { name: /Lessons of the module/ });
+    await toc.getByRole('link', { name: 'Linear versus circular (done)' }).waitFor();
+    scans.lesson = await seriousA11yViolations(page);
+
+    await page.getByRole('link', { name: /Next lesson:/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'The buying power of public bodies' }).waitFor();
+    await readToEnd(page);
+    await page.getByText('You have finished this lesson.').waitFor();
+
+    // Leave, come back on a fresh page load, and continue where the learner left off.
+    await page.goto(`${baseUrl}/`);
+    await page.getByRole('heading', { level: 2, name: 'Continue where you left off' }).waitFor();
+    await page.goto(`${baseUrl}/courses/circular-procurement-foundations`);
+    await page.getByText(/^2 of \d+ lessons done$/).first().waitFor();
+    await page.getByRole('link', { name: 'Continue', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'The R-strategies' }).waitFor();
+    expect(page.url()).toContain(`/learn/${MODULE}/r-strategies`);
+
+    // The last lesson of the module offers its quiz.
+    await page.getByRole('button', { name: 'Mark as done' }).click();
+    await page.getByText('You have finished this lesson.').waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Test what you learned' }).waitFor();
+    await page.locator('.quiz-offer').getByRole('link', { name: 'Take the quiz' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Quiz: Why circular procurement?' }).waitFor();
+    await page.locator('fieldset.quiz-question').first().waitFor();
+    await page.waitForURL(/attempt=/);
+    scans.quizInProgress = await seriousA11yViolations(page);
+
+    // Attempt 1: wrong on purpose. Answers autosave; feedback explains after submitting.
+    const keys = await answerKeys(email, MODULE);
+    const count = await answerAll(page, keys, false);
+    await page.getByText('Saved', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Submit answers' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Your result' }).waitFor();
+    await page.getByText('Not passed', { exact: true }).waitFor();
+    expect(await page.getByText('Incorrect', { exact: true }).count()).toBe(count);
+    expect(await page.getByText('Why', { exact: true }).count()).toBe(count);
+    expect(await page.getByText('The right answer', { exact: true }).count()).toBe(count);
+    scans.quizResult = await seriousA11yViolations(page);
+
+    // Attempt 2: right answers.
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByText('This is attempt 2 of 3.').waitFor();
+    await page.locator('fieldset.quiz-question').first().waitFor();
+    await answerAll(page, keys, true);
+    await page.getByRole('button', { name: 'Submit answers' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Your result' }).waitFor();
+    await page.getByText('Passed', { exact: true }).first().waitFor();
+    await page.getByText('Your score: 100%. You needed 80%.').waitFor();
+    expect(await page.getByText('Correct', { exact: true }).count()).toBe(count);
+
+    // The course page shows the module's progress.
+    await page.getByRole('link', { name: 'Back to the course' }).click();
+    const firstModule = page.locator('section.module-outline').first();
+    await firstModule.getByText('3 of 3 lessons done').waitFor();
+    await firstModule.getByText(/Passed · best score 100% · 2 of 3 attempts used/).waitFor();
+    expect(await firstModule.locator('.tick').allTextContents()).toEqual(['✓', '✓', '✓']);
+
+    await page.getByRole('link', { name: 'My learning' }).click();
+    await page.getByRole('heading', { level: 1, name: 'My learning' }).waitFor();
+    await page.getByRole('heading', { level: 3, name: COURSE }).waitFor();
+    expect(await page.locator('table tbody tr').count()).toBe(2);
+    await page.getByRole('heading', { level: 2, name: 'Upcoming sessions' }).waitFor();
+    await page.getByText('There are no upcoming sessions.', { exact: false }).waitFor();
+    scans.dashboard = await seriousA11yViolations(page);
+
+    expect(scans).toEqual({ courseEnrolled: [], lesson: [], quizInProgress: [], quizResult: [], dashboard: [] });
+    await context.close();
+  }, 240_000);
+
+  it('follows the same path in Dutch', async () => {
+    const { context, page } = await newPage(browser, { locale: 'nl-NL' });
+    const email = `leerling-${Date.now()}@example.test`;
+    const scans: Record<string, string[]> = {};
+
+    await register(page, { name: 'Je naam', email: 'E-mailadres', password: 'Wachtwoord', submit: 'Account aanmaken' }, email, 'Lotte Leerling');
+    await page.getByText('Welkom terug, Lotte Leerling.').waitFor();
+
+    await page.goto(`${baseUrl}/courses/circular-procurement-foundations`);
+    await page.getByRole('button', { name: 'Inschrijven' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Je voortgang' }).waitFor();
+    await page.getByRole('link', { name: 'Verder leren', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Lineair versus circulair' }).waitFor();
+    await page.getByRole('button', { name: 'Markeer als gedaan' }).click();
+    await page.getByText('Je hebt deze les afgerond.').waitFor();
+    scans.lesson = await seriousA11yViolations(page);
+
+    await page.goto(`${baseUrl}/learn/${MODULE}/quiz`);
+    await page.getByRole('heading', { level: 1, name: 'Quiz: Waarom circulair inkopen?' }).waitFor();
+    await page.locator('fieldset.quiz-question').first().waitFor();
+    await page.getByText(/^Vraag 1 van \d+/).waitFor();
+    const keys = await answerKeys(email, MODULE);
+    await answerAll(page, keys, false);
+    await page.getByText('Bewaard', { exact: true }).waitFor();
+    scans.quizInProgress = await seriousA11yViolations(page);
+    await page.getByRole('button', { name: 'Antwoorden inleveren' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Je resultaat' }).waitFor();
+    await page.getByText('Niet geslaagd', { exact: true }).waitFor();
+    await page.getByText('Uitleg', { exact: true }).first().waitFor();
+    scans.quizResult = await seriousA11yViolations(page);
+
+    await page.getByRole('button', { name: 'Opnieuw proberen' }).click();
+    await page.getByText('Dit is poging 2 van 3.').waitFor();
+    await answerAll(page, keys, true);
+    await page.getByRole('button', { name: 'Antwoorden inleveren' }).click();
+    await page.getByText('Geslaagd', { exact: true }).first().waitFor();
+
+    await page.getByRole('link', { name: 'Terug naar de cursus' }).click();
+    await page.locator('section.module-outline').first().getByText(/Gehaald · beste score 100% · 2 van 3 pogingen gebruikt/).waitFor();
+
+    // The final assessment is timed: the clock shows, and is not a live region that speaks every second.
+    await page.getByRole('link', { name: 'Maak de eindtoets' }).first().click();
+    await page.getByRole('heading', { level: 1, name: /^Eindtoets: / }).waitFor();
+    await page.getByText('Resterende tijd:').waitFor();
+    expect(await page.getByRole('timer').textContent()).toMatch(/^(1:00:00|59:[0-5]\d)$/);
+    expect(await page.getByRole('timer').getAttribute('aria-live')).toBe('off');
+    const numeric = page.locator('input[inputmode="decimal"]').first();
+    if (await numeric.count()) {
+      await numeric.fill('7.894,09');
+      expect(await numeric.getAttribute('aria-invalid')).toBeNull();
+    }
+    scans.finalAssessment = await seriousA11yViolations(page);
+
+    await page.getByRole('link', { name: 'Mijn leren' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mijn leren' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Recente quizresultaten' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Komende bijeenkomsten' }).waitFor();
+    scans.dashboard = await seriousA11yViolations(page);
+
+    expect(scans).toEqual({ lesson: [], quizInProgress: [], quizResult: [], finalAssessment: [], dashboard: [] });
+    await context.close();
+  }, 180_000);
+});
