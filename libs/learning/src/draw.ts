@@ -1,4 +1,5 @@
 import type { Question } from '@academy/curriculum';
+import { mulberry32, type Rng } from '@academy/lcc';
 
 /** A question as drawn for one attempt: which question, and the order its options are shown in. */
 export interface DrawnQuestion {
@@ -11,19 +12,10 @@ export interface DrawnQuestion {
   variant?: { values: Record<string, number>; answer: number };
 }
 
-export type Random = () => number;
+export type Random = Rng;
 
-/** Seeded PRNG (mulberry32) so a draw can be reproduced in tests. */
-export function seededRandom(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded PRNG so a draw can be reproduced in tests (the LCC engine's, one implementation). */
+export const seededRandom = mulberry32;
 
 /** Fisher–Yates on a copy. */
 export function shuffle<T>(items: readonly T[], random: Random): T[] {

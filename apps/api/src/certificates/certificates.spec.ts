@@ -1,23 +1,14 @@
 import { generateIssuerKey } from '@academy/credentials';
 import { buildOpenBadgeCredential, signCredential, sampleCertificateInput } from '@academy/credentials';
-import { curriculumCopy } from '../../test/curriculum-fixture.js';
 import { grantRoleInDb, registerUser } from '../../test/factories.js';
 import { completeFixtureCourse } from '../../test/learning-helpers.js';
+import { useFixtureApp } from '../../test/fixture-app.js';
 import { bootTestApp, type TestApp, type TestClient } from '../../test/test-app.js';
-import { importCurriculumFolder } from '../curriculum/import-bundled.js';
 
 let t: TestApp;
 let releaseId: string;
-const fixture = curriculumCopy();
-
-beforeAll(async () => {
-  t = await bootTestApp();
-  const [core] = await importCurriculumFolder(t.dataSource, fixture.root);
-  releaseId = core!.releaseId;
-});
-afterAll(async () => {
-  fixture.cleanup();
-  await t.close();
+useFixtureApp((app) => {
+  ({ t, releaseId } = app);
 });
 
 const MINE = `{ myCertificates { total items { id status recipientName courseTitle curriculumVersion contentHash verifyUrl pdfUrl linkedInUrl } } }`;

@@ -1,22 +1,14 @@
-import { join } from 'node:path';
-import { curriculumCopy } from '../../test/curriculum-fixture.js';
-import { countStatements } from '../../test/sql-counter.js';
-import { bootTestApp, type TestApp, type TestClient } from '../../test/test-app.js';
 import { importCurriculumFolder } from '../curriculum/import-bundled.js';
+import { join } from 'node:path';
+import { countStatements } from '../../test/sql-counter.js';
+import { useFixtureApp } from '../../test/fixture-app.js';
+import { type TestApp, type TestClient } from '../../test/test-app.js';
 import { addMembersInDb, createCohort, crowd, hostClient } from './cohort-fixtures.test.js';
 
 let t: TestApp;
 let releaseId: string;
-const fixture = curriculumCopy();
-
-beforeAll(async () => {
-  t = await bootTestApp();
-  const [core] = await importCurriculumFolder(t.dataSource, fixture.root);
-  releaseId = core!.releaseId;
-});
-afterAll(async () => {
-  fixture.cleanup();
-  await t.close();
+useFixtureApp((app) => {
+  ({ t, releaseId } = app);
 });
 
 const DASHBOARD = `query($id: ID!, $days: Int) { cohortDashboard(cohortId: $id, stuckAfterDays: $days) {

@@ -1,21 +1,12 @@
-import { curriculumCopy } from '../../test/curriculum-fixture.js';
-import { bootTestApp, type TestApp } from '../../test/test-app.js';
-import { importCurriculumFolder } from '../curriculum/import-bundled.js';
+import { useFixtureApp } from '../../test/fixture-app.js';
+import { type TestApp } from '../../test/test-app.js';
 import { createCohort, crowd, hostClient, JOIN, learnerClient } from './cohort-fixtures.test.js';
 import { CODE_ALPHABET } from './codes.js';
 
 let t: TestApp;
 let releaseId: string;
-const fixture = curriculumCopy();
-
-beforeAll(async () => {
-  t = await bootTestApp();
-  const [core] = await importCurriculumFolder(t.dataSource, fixture.root);
-  releaseId = core!.releaseId;
-});
-afterAll(async () => {
-  fixture.cleanup();
-  await t.close();
+useFixtureApp((app) => {
+  ({ t, releaseId } = app);
 });
 
 describe('creating a cohort', () => {

@@ -1,20 +1,11 @@
-import { curriculumCopy } from '../../test/curriculum-fixture.js';
-import { bootTestApp, type TestApp } from '../../test/test-app.js';
-import { importCurriculumFolder } from '../curriculum/import-bundled.js';
+import { useFixtureApp } from '../../test/fixture-app.js';
+import { type TestApp } from '../../test/test-app.js';
 import { createCohort, hostClient, JOIN, learnerClient } from './cohort-fixtures.test.js';
 
 let t: TestApp;
 let releaseId: string;
-const fixture = curriculumCopy();
-
-beforeAll(async () => {
-  t = await bootTestApp();
-  const [core] = await importCurriculumFolder(t.dataSource, fixture.root);
-  releaseId = core!.releaseId;
-});
-afterAll(async () => {
-  fixture.cleanup();
-  await t.close();
+useFixtureApp((app) => {
+  ({ t, releaseId } = app);
 });
 
 const SESSION = `mutation($i: CreateSessionInput!) { createCohortSession(input: $i) { id title startsAt checkInCode modules } }`;
