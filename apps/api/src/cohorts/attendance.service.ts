@@ -6,6 +6,7 @@ import type { CurrentUser } from '../common/graphql-context.js';
 import { normaliseCode } from './codes.js';
 import type { AttendanceEntryInput } from './dto/activity.inputs.js';
 import { AttendanceStatusValue, type AttendanceEntryObject, type CheckInObject } from './dto/cohort.objects.js';
+import { EnrolmentService } from '../learning/enrolment.service.js';
 import { SessionsService } from './sessions.service.js';
 
 /** Self check-in opens this long before the session starts. */
@@ -18,6 +19,7 @@ export class AttendanceService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionsService,
+    private readonly enrolments: EnrolmentService,
   ) {}
 
   /** Marks the whole list at once: one upsert in one transaction; every user must be a participant. */
@@ -40,6 +42,12 @@ export class AttendanceService {
         [session.id, ids, entries.map((e) => e.status), user.id],
       );
     });
+    // Attendance can be what a participant still needed to complete the course.
+    const enrolments: { id: string }[] = await this.dataSource.query(
+      `SELECT e.id FROM enrolments e WHERE e.cohort_id = $1 AND e.user_id = ANY($2::uuid[]) AND e.completed_at IS NULL`,
+      [session.cohortId, ids],
+    );
+    for (const e of enrolments) await this.enrolments.checkCompletion(e.id);
     return this.list(user, sessionId);
   }
 

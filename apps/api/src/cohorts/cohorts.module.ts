@@ -1,6 +1,7 @@
-import { Module } from '@nestjs/common';
+import { Module, type OnModuleInit } from '@nestjs/common';
 import { CurriculumModule } from '../curriculum/curriculum.module.js';
 import { IdentityModule } from '../identity/identity.module.js';
+import { CompletionRules } from '../learning/completion-rules.js';
 import { LearningModule } from '../learning/learning.module.js';
 import { AnnouncementsService } from './announcements.service.js';
 import { AttendanceService } from './attendance.service.js';
@@ -48,4 +49,18 @@ import { SessionsService } from './sessions.service.js';
   ],
   exports: [CohortCompletionService],
 })
-export class CohortsModule {}
+export class CohortsModule implements OnModuleInit {
+  constructor(
+    private readonly rules: CompletionRules,
+    private readonly completion: CohortCompletionService,
+  ) {}
+
+  /** A cohort's minimum attendance becomes part of its participants' completion (and certificate). */
+  onModuleInit() {
+    this.rules.register(async (enrolment) => {
+      if (!enrolment.cohortId) return [];
+      const status = await this.completion.status(enrolment.cohortId, enrolment.userId);
+      return status && status.minAttendance !== null ? [{ rule: 'attendance', met: status.meetsAttendance }] : [];
+    });
+  }
+}

@@ -7,6 +7,7 @@ import { ReleaseService } from '../curriculum/release.service.js';
 import { CourseStructureService, type CourseStructure } from './course-structure.service.js';
 import type { CourseProgressObject, NextStepObject } from './dto/learning.objects.js';
 import { EnrolmentEntity } from './enrolment.entity.js';
+import { CompletionRules } from './completion-rules.js';
 import { LearningEvents } from './learning-events.js';
 
 interface AttemptRow {
@@ -24,6 +25,7 @@ export class EnrolmentService {
     private readonly releases: ReleaseService,
     private readonly structures: CourseStructureService,
     private readonly events: LearningEvents,
+    private readonly rules: CompletionRules,
   ) {}
 
   /** Enrols in the course of the current release; enrolling twice returns the first enrolment. */
@@ -94,7 +96,8 @@ export class EnrolmentService {
     )) as { done: string[]; attempts: AttemptRow[] }[];
     const done = row?.done ?? [];
     const attempts = row?.attempts ?? [];
-    return computeProgress(structure, new Set(done), attempts, enrolment.lastLesson);
+    const extra = enrolment.cohortId ? await this.rules.extras(enrolment) : [];
+    return computeProgress(structure, new Set(done), attempts, enrolment.lastLesson, extra);
   }
 
   /** Marks the enrolment complete once the course's rules are met, and announces it once. */
@@ -125,6 +128,7 @@ export function computeProgress(
   done: ReadonlySet<string>,
   attempts: AttemptRow[],
   lastLesson: string | null,
+  extra: { rule: string; met: boolean }[] = [],
 ): CourseProgressObject {
   const counting = (kind: AttemptRow['kind'], slug: string, policy: 'best' | 'last' = 'best') =>
     countingAttempt(
@@ -156,6 +160,7 @@ export function computeProgress(
     quizzesPassed: new Set(modules.filter((m) => m.quizPassed).map((m) => m.slug)),
     hasFinalAssessment: final !== null,
     finalAssessmentPassed: finalPassed,
+    extra,
   });
   const lessonsDone = structure.lessonKeys.filter((k) => done.has(k)).length;
   const steps = structure.lessonKeys.length + modules.filter((m) => m.hasQuiz).length + (final ? 1 : 0);

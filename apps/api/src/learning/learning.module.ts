@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CurriculumModule } from '../curriculum/curriculum.module.js';
 import { AttemptViewService } from './attempt-view.service.js';
+import { CompletionRules } from './completion-rules.js';
 import { CourseStructureService } from './course-structure.service.js';
 import { EnrolmentService } from './enrolment.service.js';
 import { LearningEvents } from './learning-events.js';
@@ -11,7 +12,7 @@ import { QuizResolver } from './quiz.resolver.js';
 /** Enrolment, progress, quizzes and completion. */
 @Module({
   imports: [CurriculumModule],
-  providers: [CourseStructureService, EnrolmentService, QuizAttemptService, AttemptViewService, LearningEvents, LearningResolver, QuizResolver],
-  exports: [LearningEvents, EnrolmentService, CourseStructureService],
+  providers: [CompletionRules, CourseStructureService, EnrolmentService, QuizAttemptService, AttemptViewService, LearningEvents, LearningResolver, QuizResolver],
+  exports: [LearningEvents, EnrolmentService, CourseStructureService, CompletionRules],
 })
 export class LearningModule {}
