@@ -36,7 +36,7 @@ describe('admin CLI', () => {
   });
 
   it('explains its usage and refuses a short password', () => {
-    expect(run({}, 'frobnicate').stderr).toContain('Usage: npm run admin -- create');
+    expect(run({}, 'frobnicate').stderr).toContain('npm run admin -- create --email <email> --name <display name>');
     const short = run({ ACADEMY_ADMIN_PASSWORD: 'short', DATABASE_URL: 'postgres://x@127.0.0.1:1/x' }, 'create', '--email', 'a@b.example', '--name', 'A');
     expect(short.status).toBe(2);
     expect(short.stderr).toContain('The password must be between 10 and 256 characters.');
