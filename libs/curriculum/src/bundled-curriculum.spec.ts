@@ -1,0 +1,33 @@
+import { join } from 'node:path';
+import { translationStatus } from './translation/status.js';
+import { checkCurriculum } from './validate/validate.js';
+
+// The academy's own curriculum, as shipped: valid, sourced, and complete in every language.
+const root = join(import.meta.dirname, '../../../curriculum');
+
+describe('the bundled curriculum', () => {
+  const { model, errors, warnings } = checkCurriculum(root);
+
+  it('validates without errors or warnings', () => {
+    expect(errors.map((e) => `${e.file}:${e.line}: ${e.message}`)).toEqual([]);
+    expect(warnings.map((e) => `${e.file}:${e.line}: ${e.message}`)).toEqual([]);
+  });
+
+  it('cites sources for every lesson, good practice and criteria set', () => {
+    const unsourced: string[] = [];
+    for (const m of model.modules.values()) {
+      for (const [slug, texts] of m.lessons) if (!texts.get('en')?.data.sources?.length) unsourced.push(`lesson ${m.slug}/${slug}`);
+    }
+    for (const p of model.practices.values()) if (!p.structure?.data.sources?.length) unsourced.push(`practice ${p.slug}`);
+    for (const c of model.criteria.values()) if (!c.structure?.data.sources?.length) unsourced.push(`criteria ${c.group}`);
+    expect(unsourced).toEqual([]);
+  });
+
+  it('is complete and current in English, Dutch and German', () => {
+    const status = translationStatus(model);
+    expect(status.summary.map((s) => [s.locale, s.percent, s.outdated, s.missing])).toEqual([
+      ['nl', 100, 0, 0],
+      ['de', 100, 0, 0],
+    ]);
+  });
+});
