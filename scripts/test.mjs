@@ -22,4 +22,5 @@ function step(title, command, args) {
 const nx = ['nx', 'run-many', '--output-style=static', '--skip-nx-cache'];
 step('Build', 'npx', [...nx, '-t', 'build']);
 step('Lint and typecheck', 'npx', [...nx, '-t', 'lint', 'typecheck']);
+step('Typecheck cross-app tests', 'npx', ['tsc', '-p', 'tests/tsconfig.json']);
 step('Tests', 'npx', ['vitest', 'run', ...process.argv.slice(2)]);

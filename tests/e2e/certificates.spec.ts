@@ -1,61 +1,21 @@
-import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
-import pg from 'pg';
 import type { APIRequestContext, Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import type { Question } from '@academy/curriculum';
 import { rightAnswer } from '../../apps/api/test/learning-helpers.js';
-import { repoRoot } from '../support/academy-process.js';
 import { launchBrowser, newPage, seriousA11yViolations } from '../support/browser.js';
 import { grantRole } from '../support/database.js';
+import { gql, importSmallCourse, query } from '../support/small-course.js';
 
 const baseUrl = inject('baseUrl');
-const databaseUrl = inject('e2eDatabaseUrl');
 const COURSE = 'Basics of circular procurement';
 const LEARNER = 'Zoë Verhoeven';
 const PASSWORD = 'a long e2e password';
 
 let browser: Browser;
 let releaseId: string;
-let fixtureRoot: string;
-
-/** A copy of the small fixture curriculum under a unique id, imported with the built release CLI. */
-async function importSmallCourse(): Promise<string> {
-  fixtureRoot = mkdtempSync(join(tmpdir(), 'academy-e2e-certificates-'));
-  cpSync(join(repoRoot, 'libs/curriculum/test/fixtures/valid'), fixtureRoot, { recursive: true });
-  const curriculumId = `e2e-cert-${randomBytes(4).toString('hex')}`;
-  const manifest = join(fixtureRoot, 'curriculum.yaml');
-  writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(/^id: .*$/m, `id: ${curriculumId}`));
-  await promisify(execFile)(process.execPath, ['apps/api/dist/cli/release.js', '--root', fixtureRoot], {
-    cwd: repoRoot,
-    env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' },
-  });
-  const rows = await query<{ id: string }>(`SELECT id FROM curriculum_releases WHERE curriculum_id = $1 AND edition_key = ''`, [curriculumId]);
-  return rows[0]!.id;
-}
-
-async function query<Row>(sql: string, params: unknown[]): Promise<Row[]> {
-  const client = new pg.Client(databaseUrl);
-  await client.connect();
-  try {
-    return (await client.query(sql, params)).rows as Row[];
-  } finally {
-    await client.end();
-  }
-}
-
-/** GraphQL as the signed-in browser: the context's request shares the page's session cookie. */
-async function gql<T>(request: APIRequestContext, text: string, variables: Record<string, unknown>): Promise<T> {
-  const res = await request.post(`${baseUrl}/graphql`, { data: { query: text, variables } });
-  const body = (await res.json()) as { data?: T; errors?: unknown };
-  if (!body.data) throw new Error(`${text}: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
+let cleanup: (() => void) | undefined;
 
 /** The same steps as `completeFixtureCourse` in apps/api/test/learning-helpers.ts. */
 async function completeCourse(request: APIRequestContext): Promise<void> {
@@ -64,7 +24,7 @@ async function completeCourse(request: APIRequestContext): Promise<void> {
   });
   const enrolmentId = enrol.id;
   const banks = await query<{ slug: string; questions: Question[] }>(`SELECT slug, questions FROM release_quizzes WHERE release_id = $1 AND kind = 'module'`, [releaseId]);
-  const keys = new Map(banks.flatMap((b) => b.questions.map((q) => [`${b.slug}/${q.id}`, q] as const)));
+  const keys = new Map<string, Question>(banks.flatMap((b) => b.questions.map((q) => [`${b.slug}/${q.id}`, q] as const)));
   // Numeric life-cycle-cost questions draw their inputs per attempt; the helper recomputes the answer.
   const [release] = await query<{ exercises: { id: string; scenario: unknown }[] }>(`SELECT exercises FROM curriculum_releases WHERE id = $1`, [releaseId]);
   const exercises = new Map(release!.exercises.map((e) => [e.id, e.scenario] as const));
@@ -133,11 +93,11 @@ async function register(page: Page, name: string, email: string): Promise<void> 
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  releaseId = await importSmallCourse();
+  ({ releaseId, cleanup } = await importSmallCourse('certificates'));
 });
 afterAll(async () => {
   await browser?.close();
-  if (fixtureRoot) rmSync(fixtureRoot, { recursive: true, force: true });
+  cleanup?.();
 });
 
 describe('certificates in the browser', () => {

@@ -163,7 +163,7 @@ describe('quiz attempts', () => {
       const q = attempt.questions.find((x) => x.key === 'costs/lamps-difference')!;
       const rate = q.values.find((v) => v.name === 'rate')!.value;
       seen.add(rate);
-      expect(q.prompt).toContain(`${Math.round(rate * 100)}%`);
+      expect(q.prompt).toContain(new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 2 }).format(rate));
       const graded = (await submit(client, attempt.id, [rightAnswer(q.key, keys.get(q.key)!, { values: q.values, exercises })])).data!.submitQuizAttempt;
       expect(graded.questions.find((x) => x.key === q.key)!.feedback!.correct).toBe(true);
     }
