@@ -9,7 +9,13 @@ export default defineConfig({
   resolve: { conditions: [...sourceConditions, 'module', 'browser', 'development|production'] },
   server: {
     port: 5173,
-    proxy: { '/graphql': 'http://localhost:3000', '/verify-api': 'http://localhost:3000' },
+    // Everything the API answers itself (see apps/api/src/web/serve-web-app.ts).
+    proxy: {
+      '^/(graphql|healthz|readyz|verify-api|issuer|\\.well-known)(/|$)': 'http://localhost:3000',
+      '^/certificates/[^/]+/(certificate\\.pdf|credential\\.jwt)$': 'http://localhost:3000',
+      '^/cohorts/[^/]+/(calendar\\.ics|export/)': 'http://localhost:3000',
+      '^/calendar/[^/]+\\.ics$': 'http://localhost:3000',
+    },
   },
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
 });

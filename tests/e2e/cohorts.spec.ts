@@ -1,0 +1,300 @@
+import { readFileSync } from 'node:fs';
+import pg from 'pg';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { launchBrowser, seriousA11yViolations } from '../support/browser.js';
+import { grantRole } from '../support/database.js';
+
+const baseUrl = inject('baseUrl');
+const PASSWORD = 'a long e2e password';
+const ZONE = 'Europe/Amsterdam';
+const MODULE = 'why-circular';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+interface KeyedQuestion {
+  id: string;
+  type: 'single' | 'multiple' | 'true-false' | 'numeric' | 'ordering';
+  options?: string[];
+  answer: string | string[] | boolean | number;
+}
+
+/** Answer keys of the release the learner's enrolment is pinned to (what a browser cannot see). */
+async function answerKeys(email: string, module: string): Promise<Map<string, KeyedQuestion>> {
+  const client = new pg.Client(inject('e2eDatabaseUrl'));
+  await client.connect();
+  try {
+    const res = await client.query(
+      `SELECT q.questions FROM release_quizzes q
+         JOIN enrolments e ON e.release_id = q.release_id
+         JOIN users u ON u.id = e.user_id
+        WHERE u.email_key = lower($1) AND q.kind = 'module' AND q.slug = $2`,
+      [email, module],
+    );
+    return new Map(((res.rows[0]?.questions ?? []) as KeyedQuestion[]).map((q) => [`${module}/${q.id}`, q]));
+  } finally {
+    await client.end();
+  }
+}
+
+async function currentOrder(page: Page, key: string): Promise<string[]> {
+  return page.locator(`fieldset[data-key="${key}"] li[data-option]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-option') ?? ''));
+}
+
+/** Answers every drawn question right, with the controls a learner uses. */
+async function answerAllRight(page: Page, keys: Map<string, KeyedQuestion>) {
+  const drawn = await page.locator('fieldset.quiz-question').evaluateAll((els) => els.map((e) => e.getAttribute('data-key') ?? ''));
+  expect(drawn.length).toBeGreaterThan(0);
+  for (const key of drawn) {
+    const q = keys.get(key);
+    if (!q) throw new Error(`no answer key for ${key}`);
+    const box = page.locator(`fieldset[data-key="${key}"]`);
+    if (q.type === 'single') await box.locator(`input[value="${String(q.answer)}"]`).check();
+    else if (q.type === 'true-false') await box.locator(`input[value="${String(q.answer)}"]`).check();
+    else if (q.type === 'numeric') await box.locator('input[type="text"]').fill(String(q.answer));
+    else if (q.type === 'multiple') for (const o of q.options ?? []) await box.locator(`input[value="${o}"]`).setChecked((q.answer as string[]).includes(o));
+    else {
+      const wanted = q.answer as string[];
+      for (let i = 0; i < wanted.length; i++) {
+        let at = (await currentOrder(page, key)).indexOf(wanted[i]!);
+        while (at > i) {
+          await box.locator(`li[data-option="${wanted[i]}"] button`).first().click();
+          await expect.poll(() => currentOrder(page, key).then((o) => o.indexOf(wanted[i]!))).toBe(at - 1);
+          at--;
+        }
+      }
+    }
+  }
+}
+
+async function newContext(viewport?: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: 'en-GB', timezoneId: ZONE, viewport });
+  return { context, page: await context.newPage() };
+}
+
+async function register(page: Page, name: string, email: string) {
+  await page.goto(`${baseUrl}/register`);
+  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.getByText(`Welcome back, ${name}.`).waitFor();
+}
+
+/** YYYY-MM-DD in the cohort's zone, `days` from today. */
+function day(days: number): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(new Date(Date.now() + days * 86_400_000));
+}
+
+async function addSession(page: Page, title: string, date: string, start: string, end: string, place: string) {
+  await page.getByRole('button', { name: 'Add a session' }).click();
+  const form = page.locator('form.cohort-session-form');
+  await form.getByLabel('Title').fill(title);
+  await form.getByLabel('Date').fill(date);
+  await form.getByLabel('Start time').fill(start);
+  await form.getByLabel('End time').fill(end);
+  await form.getByLabel('Place').fill(place);
+  await form.getByRole('checkbox').first().check();
+  await form.getByRole('button', { name: 'Add session' }).click();
+  await page.getByRole('heading', { level: 3, name: title }).waitFor();
+}
+
+async function openTab(page: Page, name: string) {
+  await page.getByRole('tab', { name }).click();
+  await page.getByRole('heading', { level: 2, name }).waitFor();
+}
+
+async function noHorizontalScroll(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+}
+
+describe('cohorts in the browser', () => {
+  it('runs a cohort: schedule, CSV import, joining, study, attendance on a phone, dashboard and exports', async () => {
+    const stamp = Date.now();
+    const hostEmail = `host-${stamp}@example.test`;
+    const learnerEmail = `participant-${stamp}@example.test`;
+    const scans: Record<string, string[]> = {};
+
+    // The host registers and is given the host role by an admin.
+    const host = await newContext();
+    await register(host.page, 'Hanna Host', hostEmail);
+    await grantRole(hostEmail, 'host');
+    await host.page.goto(`${baseUrl}/host/cohorts`);
+    await host.page.getByRole('heading', { level: 1, name: 'My cohorts as host' }).waitFor();
+    await host.page.getByText('You do not host any cohort yet.', { exact: false }).waitFor();
+    expect(await host.page.getByLabel('Time zone of the sessions').inputValue()).toBe(ZONE);
+    expect(await host.page.getByLabel('Number of places').inputValue()).toBe('40');
+    scans.hostCohorts = await seriousA11yViolations(host.page);
+
+    await host.page.getByLabel('Name of the cohort').fill('Utrecht pressure cooker');
+    await host.page.getByLabel('Course', { exact: true }).selectOption({ label: 'Circular Procurement Foundations' });
+    await host.page.getByLabel('First day').fill(day(0));
+    await host.page.getByLabel('Last day').fill(day(30));
+    await host.page.getByLabel('Minimum attendance (%)').fill('80');
+    await host.page.getByRole('button', { name: 'Create cohort' }).click();
+    await host.page.getByRole('heading', { level: 1, name: 'Utrecht pressure cooker' }).waitFor();
+    await host.page.getByText('The cohort was created.', { exact: false }).waitFor();
+    const cohortUrl = host.page.url().replace(/\?.*$/, '');
+
+    // Schedule: three sessions, the first one running now so participants can check in.
+    await addSession(host.page, 'Kick-off', day(0), '00:00', '23:59', 'Stadskantoor Utrecht');
+    await addSession(host.page, 'Deep dive', day(7), '13:00', '17:00', 'Stadskantoor Utrecht');
+    await addSession(host.page, 'Wrap-up', day(14), '09:30', '12:00', 'Online');
+    await host.page.getByText('17:00').first().waitFor();
+    expect(await host.page.locator('ol.cohort-sessions > li').count()).toBe(3);
+    scans.schedule = await seriousA11yViolations(host.page);
+    const ics = await host.context.request.get(`${cohortUrl.replace('/host/cohorts/', '/cohorts/')}/calendar.ics`);
+    expect(ics.status()).toBe(200);
+    expect(((await ics.text()).match(/BEGIN:VEVENT/g) ?? []).length).toBe(3);
+    const checkInCode = (await host.page.locator('ol.cohort-sessions > li').first().locator('.cohort-code').textContent())!.trim();
+
+    // The tabs follow the ARIA pattern: arrow keys move between them.
+    await host.page.getByRole('tab', { name: 'Schedule' }).focus();
+    await host.page.keyboard.press('ArrowRight');
+    await host.page.getByRole('heading', { level: 2, name: 'Participants' }).waitFor();
+    expect(await host.page.getByRole('tab', { name: 'Participants' }).getAttribute('aria-selected')).toBe('true');
+    expect(await host.page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Participants');
+
+    // Participants: CSV import with one bad row; nothing is written until it is fixed.
+    const joinCode = (await host.page.getByTestId('join-code').textContent())!.trim();
+    const good = `anna-${stamp}@example.test,Anna Import,City of Utrecht,nl`;
+    await host.page.getByLabel('Paste the CSV').fill(`email,name,organisation,language\n${good}\nnot-an-email,Bad Row,,en\n`);
+    await host.page.getByRole('button', { name: 'Check the list' }).click();
+    await host.page.getByText('The list has 1 problem.', { exact: false }).waitFor();
+    const badRow = host.page.locator('table tbody tr', { hasText: 'Bad Row' });
+    await badRow.getByText('email: "not-an-email" is not a valid email address.').waitFor();
+    expect(await badRow.locator('th').textContent()).toBe('3');
+    expect(await host.page.getByRole('button', { name: /^Import/ }).count()).toBe(0);
+    scans.importProblems = await seriousA11yViolations(host.page);
+
+    await host.page.getByLabel('Paste the CSV').fill(`email,name,organisation,language\n${good}\nbert-${stamp}@example.test,Bert Import,,en\n`);
+    await host.page.getByRole('button', { name: 'Check the list' }).click();
+    await host.page.getByText('All 2 rows are fine.', { exact: false }).waitFor();
+    await host.page.getByRole('button', { name: 'Import 2 participants' }).click();
+    await host.page.getByText('Imported: 2 participants, 2 new accounts.', { exact: false }).waitFor();
+    await host.page.locator('table tbody tr', { hasText: 'Anna Import' }).first().waitFor();
+    await host.page.getByText(`anna-${stamp}@example.test`, { exact: true }).first().waitFor();
+    const invitation = await host.page.locator('li', { hasText: `anna-${stamp}@example.test` }).locator('pre.cohort-mail').textContent();
+    expect(invitation).toMatch(/\/invitation\/[\w-]+/);
+    scans.participants = await seriousA11yViolations(host.page);
+
+    await openTab(host.page, 'Announcements');
+    await host.page.getByLabel('Title').fill('Bring your tender documents');
+    await host.page.getByLabel('Message').fill('Please bring one recent tender to the deep dive.');
+    await host.page.getByRole('button', { name: 'Post announcement' }).click();
+    await host.page.getByRole('heading', { level: 3, name: 'Bring your tender documents' }).waitFor();
+    scans.announcements = await seriousA11yViolations(host.page);
+
+    // A participant follows the join link: signed out first, then registered and back.
+    const learner = await newContext();
+    await learner.page.goto(`${baseUrl}/join/${joinCode}`);
+    await learner.page.getByRole('heading', { level: 1, name: 'Join a cohort' }).waitFor();
+    await learner.page.getByRole('link', { name: 'Sign in' }).last().waitFor();
+    scans.joinSignedOut = await seriousA11yViolations(learner.page);
+    await register(learner.page, 'Pia Participant', learnerEmail);
+    await learner.page.goto(`${baseUrl}/join/${joinCode}`);
+    await learner.page.getByRole('button', { name: 'Join the cohort' }).click();
+    await learner.page.getByText('You joined Utrecht pressure cooker.').waitFor();
+    scans.joined = await seriousA11yViolations(learner.page);
+
+    // Study: one lesson done and the module quiz passed.
+    await learner.page.goto(`${baseUrl}/learn/${MODULE}/linear-vs-circular`);
+    await learner.page.getByRole('heading', { level: 1, name: 'Linear versus circular' }).waitFor();
+    await learner.page.getByRole('button', { name: 'Mark as done' }).click();
+    await learner.page.getByText('You have finished this lesson.').waitFor();
+    await learner.page.goto(`${baseUrl}/learn/${MODULE}/quiz`);
+    await learner.page.locator('fieldset.quiz-question').first().waitFor();
+    await answerAllRight(learner.page, await answerKeys(learnerEmail, MODULE));
+    await learner.page.getByRole('button', { name: 'Submit answers' }).click();
+    await learner.page.getByText('Passed', { exact: true }).first().waitFor();
+
+    // My cohorts: schedule, announcement, name visibility and self check-in.
+    await learner.page.goto(`${baseUrl}/cohorts`);
+    await learner.page.getByRole('heading', { level: 1, name: 'My cohorts' }).waitFor();
+    await learner.page.getByRole('heading', { level: 2, name: 'Utrecht pressure cooker' }).waitFor();
+    await learner.page.getByText('Bring your tender documents').waitFor();
+    await learner.page.getByText('Deep dive', { exact: true }).waitFor();
+    expect(await learner.page.getByRole('link', { name: 'Subscribe in my calendar' }).getAttribute('href')).toMatch(/\/calendar\/[\w-]+\.ics$/);
+    await learner.page.getByLabel('Show my name to other participants').check();
+    await learner.page.getByText('Other participants can see your name.').waitFor();
+    await learner.page.getByLabel('Check-in code').fill(checkInCode.toLowerCase());
+    await learner.page.getByRole('button', { name: 'Check in' }).click();
+    await learner.page.getByText('You are checked in to Kick-off.').waitFor();
+    scans.myCohorts = await seriousA11yViolations(learner.page);
+
+    // The invited participant accepts: chooses a password, is signed in and joined.
+    const anna = await newContext();
+    const token = /\/invitation\/([\w-]+)/.exec(invitation!)![1]!;
+    await anna.page.goto(`${baseUrl}/invitation/${token}`);
+    await anna.page.getByRole('heading', { level: 1, name: 'Accept your invitation' }).waitFor();
+    scans.invitation = await seriousA11yViolations(anna.page);
+    await anna.page.getByRole('button', { name: 'Accept and join' }).click();
+    await anna.page.getByText('Choose a password for your new account.').first().waitFor();
+    await anna.page.getByLabel('Choose a password').fill(PASSWORD);
+    await anna.page.getByRole('button', { name: 'Accept and join' }).click();
+    // Anna's row asked for Dutch: signing in switches the interface to her language.
+    await anna.page.getByText('Welkom! Je bent ingelogd en neemt deel aan de groep.').waitFor();
+    await anna.page.getByRole('heading', { level: 2, name: 'Utrecht pressure cooker' }).waitFor();
+    await anna.page.getByRole('heading', { level: 1, name: 'Mijn groepen' }).waitFor();
+    scans.myCohortsDutch = await seriousA11yViolations(anna.page);
+
+    // Attendance on a phone: the self check-in shows, mark the rest present, excuse one, save once.
+    await host.page.setViewportSize({ width: 375, height: 740 });
+    await host.page.goto(`${cohortUrl}?tab=attendance`);
+    await host.page.getByRole('heading', { level: 2, name: 'Attendance' }).waitFor();
+    const pia = host.page.getByRole('group', { name: 'Pia Participant' });
+    await expect.poll(() => pia.getByLabel('Present').isChecked()).toBe(true);
+    await host.page.getByRole('button', { name: 'Mark all present' }).click();
+    await host.page.getByRole('group', { name: 'Bert Import' }).getByLabel('Excused').check();
+    await host.page.getByText('Present: 2 · absent: 0 · excused: 1 · not marked: 0').waitFor();
+    const box = await host.page.getByRole('group', { name: 'Bert Import' }).getByText('Excused').boundingBox();
+    expect(box!.height).toBeGreaterThanOrEqual(44);
+    expect(await noHorizontalScroll(host.page)).toBe(true);
+    await host.page.getByRole('button', { name: 'Save attendance' }).click();
+    await host.page.getByText('Attendance saved for 3 participants.').waitFor();
+    scans.attendancePhone = await seriousA11yViolations(host.page);
+
+    // Dashboard: the matrix shows the participant's lesson and quiz; statistics per question.
+    await host.page.setViewportSize({ width: 1280, height: 900 });
+    await openTab(host.page, 'Dashboard');
+    const row = host.page.locator('table.cohort-matrix tbody tr', { has: host.page.getByRole('rowheader', { name: 'Pia Participant' }) });
+    await row.getByText('1/3 lessons').waitFor();
+    await row.getByText('quiz 100%').waitFor();
+    const questions = host.page.getByRole('table', { name: /Per question, worst first/ });
+    expect(await questions.locator('tbody tr').count()).toBeGreaterThan(0);
+    expect(await questions.locator('tbody tr').first().locator('td').nth(1).textContent()).toBe('100%');
+    const kickOff = host.page.getByRole('table', { name: 'Attendance per session' }).getByRole('row', { name: /Kick-off/ });
+    expect(await kickOff.getByRole('cell').allTextContents()).toEqual(['2', '0', '1', '0']);
+    scans.dashboard = await seriousA11yViolations(host.page);
+
+    for (const [label, expected] of [
+      ['Progress (CSV)', 'Pia Participant'],
+      ['Attendance (CSV)', 'Kick-off'],
+      ['Quiz results (CSV)', MODULE],
+    ] as const) {
+      const [download] = await Promise.all([host.page.waitForEvent('download'), host.page.getByRole('link', { name: label }).click()]);
+      expect(download.suggestedFilename()).toMatch(/^cohort-.*\.csv$/);
+      expect(readFileSync((await download.path())!, 'utf8')).toContain(expected);
+    }
+
+    expect(scans).toEqual({
+      hostCohorts: [],
+      schedule: [],
+      importProblems: [],
+      participants: [],
+      announcements: [],
+      joinSignedOut: [],
+      joined: [],
+      myCohorts: [],
+      invitation: [],
+      myCohortsDutch: [],
+      attendancePhone: [],
+      dashboard: [],
+    });
+    await Promise.all([host.context.close(), learner.context.close(), anna.context.close()]);
+  }, 300_000);
+});
