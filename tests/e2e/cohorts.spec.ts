@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import pg from 'pg';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { answerKeys, type KeyedQuestion } from '../support/answer-keys.js';
 import { launchBrowser, seriousA11yViolations } from '../support/browser.js';
 import { grantRole } from '../support/database.js';
 
@@ -16,30 +16,6 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-interface KeyedQuestion {
-  id: string;
-  type: 'single' | 'multiple' | 'true-false' | 'numeric' | 'ordering';
-  options?: string[];
-  answer: string | string[] | boolean | number;
-}
-
-/** Answer keys of the release the learner's enrolment is pinned to (what a browser cannot see). */
-async function answerKeys(email: string, module: string): Promise<Map<string, KeyedQuestion>> {
-  const client = new pg.Client(inject('e2eDatabaseUrl'));
-  await client.connect();
-  try {
-    const res = await client.query(
-      `SELECT q.questions FROM release_quizzes q
-         JOIN enrolments e ON e.release_id = q.release_id
-         JOIN users u ON u.id = e.user_id
-        WHERE u.email_key = lower($1) AND q.kind = 'module' AND q.slug = $2`,
-      [email, module],
-    );
-    return new Map(((res.rows[0]?.questions ?? []) as KeyedQuestion[]).map((q) => [`${module}/${q.id}`, q]));
-  } finally {
-    await client.end();
-  }
-}
 
 async function currentOrder(page: Page, key: string): Promise<string[]> {
   return page.locator(`fieldset[data-key="${key}"] li[data-option]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-option') ?? ''));

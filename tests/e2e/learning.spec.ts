@@ -1,6 +1,6 @@
-import pg from 'pg';
 import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { answerKeys, type KeyedQuestion } from '../support/answer-keys.js';
 import { launchBrowser, newPage, seriousA11yViolations } from '../support/browser.js';
 
 let browser: Browser;
@@ -13,31 +13,6 @@ afterAll(() => browser?.close());
 const COURSE = 'Circular Procurement Foundations';
 const MODULE = 'why-circular';
 
-interface KeyedQuestion {
-  id: string;
-  type: 'single' | 'multiple' | 'true-false' | 'numeric' | 'ordering';
-  options?: string[];
-  answer: string | string[] | boolean | number;
-}
-
-/** The module's answer keys, read from the release the learner is enrolled in (what a browser cannot see). */
-async function answerKeys(email: string, module: string): Promise<Map<string, KeyedQuestion>> {
-  const client = new pg.Client(inject('e2eDatabaseUrl'));
-  await client.connect();
-  try {
-    const res = await client.query(
-      `SELECT q.questions FROM release_quizzes q
-         JOIN enrolments e ON e.release_id = q.release_id
-         JOIN users u ON u.id = e.user_id
-        WHERE u.email_key = lower($1) AND q.kind = 'module' AND q.slug = $2`,
-      [email, module],
-    );
-    const questions = (res.rows[0]?.questions ?? []) as KeyedQuestion[];
-    return new Map(questions.map((q) => [`${module}/${q.id}`, q]));
-  } finally {
-    await client.end();
-  }
-}
 
 async function register(page: Page, labels: { name: string; email: string; password: string; submit: string }, email: string, name: string) {
   await page.goto(`${baseUrl}/register`);
