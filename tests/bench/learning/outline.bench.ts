@@ -72,7 +72,7 @@ try {
   const minimal = await load(`http://127.0.0.1:${baselinePort}/`, '{}', cookie);
   baseline.close();
 
-  console.log(`course outline with progress, ${CONNECTIONS} connections, ${SECONDS} s each (10 modules, 35 lessons)`);
+  console.log(`course outline with progress of the academy’s own course, ${CONNECTIONS} connections, ${SECONDS} s each`);
   console.log(`academy (NestJS + GraphQL):  ${academy.rps.toFixed(0)} req/s, p95 ${academy.p95.toFixed(1)} ms, ${academy.errors} errors of ${academy.total}`);
   console.log(`baseline (pg + http, 1 SQL): ${minimal.rps.toFixed(0)} req/s, p95 ${minimal.p95.toFixed(1)} ms, ${minimal.errors} errors of ${minimal.total}`);
   console.log(`SQL statements per academy request (counted on the wire): ${perRequest.toFixed(1)}; baseline: 1`);

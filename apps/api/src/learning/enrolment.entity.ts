@@ -23,7 +23,8 @@ export class EnrolmentEntity {
 
   @Column({ type: 'text' }) locale: string;
 
-  /** Set when the learner joined through a cohort (cohorts feature). */
+  /** Set when the learner joined through a cohort (cohorts feature); dashboards filter on it. */
+  @Index()
   @Column({ name: 'cohort_id', type: 'uuid', nullable: true }) cohortId: string | null;
 
   @Column({ name: 'enrolled_at', type: 'timestamptz', default: () => 'now()' }) enrolledAt: Date;
