@@ -219,6 +219,11 @@ describe('the learning journey in the browser', () => {
     // The final assessment is timed: the clock shows, and is not a live region that speaks every second.
     await page.getByRole('link', { name: 'Maak de eindtoets' }).first().click();
     await page.getByRole('heading', { level: 1, name: /^Eindtoets: / }).waitFor();
+    // A timed quiz explains itself and waits for Start, so the clock never runs unseen.
+    await page.getByText('30 vragen, 60 minuten, geslaagd vanaf 80%.', { exact: false }).waitFor();
+    expect(await page.getByText('Resterende tijd:').count()).toBe(0);
+    scans.finalAssessmentIntro = await seriousA11yViolations(page);
+    await page.getByRole('button', { name: 'Beginnen' }).click();
     await page.getByText('Resterende tijd:').waitFor();
     expect(await page.getByRole('timer').textContent()).toMatch(/^(1:00:00|59:[0-5]\d)$/);
     expect(await page.getByRole('timer').getAttribute('aria-live')).toBe('off');
@@ -235,7 +240,7 @@ describe('the learning journey in the browser', () => {
     await page.getByRole('heading', { level: 2, name: 'Komende bijeenkomsten' }).waitFor();
     scans.dashboard = await seriousA11yViolations(page);
 
-    expect(scans).toEqual({ lesson: [], quizInProgress: [], quizResult: [], finalAssessment: [], dashboard: [] });
+    expect(scans).toEqual({ lesson: [], quizInProgress: [], quizResult: [], finalAssessmentIntro: [], finalAssessment: [], dashboard: [] });
     await context.close();
   }, 180_000);
 });

@@ -6,7 +6,7 @@ import { notFound } from '../common/errors.js';
 import type { GraphqlContext } from '../common/graphql-context.js';
 import { toCourseObject, toLessonSummary, toModuleObject } from './curriculum.mapper.js';
 import { CourseArgs, ReleaseScopedArgs } from './dto/curriculum.args.js';
-import { CourseObject, LessonSummaryObject, ModuleObject, TranslationCoverageObject } from './dto/curriculum.objects.js';
+import { CourseObject, LessonSummaryObject, ModuleObject, QuizInfoObject, TranslationCoverageObject } from './dto/curriculum.objects.js';
 import { pickText, type ReleaseLocales } from './localized.js';
 import { ReleaseCourseEntity } from './release-content.entities.js';
 import { ReleaseService } from './release.service.js';
@@ -72,6 +72,30 @@ export class CourseResolver {
     const fellBack = infos.filter((i) => i.fellBack).length;
     const outdated = infos.filter((i) => i.outdated).length;
     return { complete: fellBack === 0 && outdated === 0, fellBack, outdated, total: infos.length };
+  }
+}
+
+/** What a learner needs to know before starting a course's final assessment (never its questions). */
+@Resolver(() => CourseObject)
+export class CourseAssessmentResolver {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  @ResolveField(() => QuizInfoObject, { nullable: true })
+  async finalAssessmentInfo(@Parent() course: CourseObject): Promise<QuizInfoObject | null> {
+    if (!course.finalAssessment) return null;
+    const [row] = (await this.dataSource.query(
+      `SELECT settings FROM release_quizzes WHERE release_id = $1 AND kind = 'assessment' AND slug = $2`,
+      [course.releaseId, course.finalAssessment],
+    )) as { settings: { passMark: number; maxAttempts?: number; timeLimitMinutes?: number; draw: { count: number }[] } }[];
+    if (!row) return null;
+    const count = row.settings.draw.reduce((n, d) => n + d.count, 0);
+    return {
+      bankSize: count,
+      questionsPerAttempt: count,
+      passMark: row.settings.passMark,
+      maxAttempts: row.settings.maxAttempts ?? null,
+      timeLimitMinutes: row.settings.timeLimitMinutes ?? null,
+    };
   }
 }
 

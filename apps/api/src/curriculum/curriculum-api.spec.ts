@@ -53,6 +53,14 @@ describe('catalogue', () => {
     expect(course.translation.fellBack).toBeGreaterThan(0);
   });
 
+  it('tells learners what the final assessment asks before they start it', async () => {
+    const res = await t.client().gql<{ course: { finalAssessmentInfo: Record<string, unknown> } }>(
+      `query($r: ID) { course(slug: "basics", locale: "en", releaseId: $r) { finalAssessmentInfo { questionsPerAttempt passMark maxAttempts timeLimitMinutes } } }`,
+      { r: releaseId },
+    );
+    expect(res.data?.course.finalAssessmentInfo).toEqual({ questionsPerAttempt: 3, passMark: 0.8, maxAttempts: 3, timeLimitMinutes: 60 });
+  });
+
   it('falls back along the chain nl-BE → nl → en', async () => {
     const res = await t.client().gql<{ lesson: { title: string; text: Record<string, unknown> } }>(
       `query($r: ID) { lesson(module: "intro", slug: "first", locale: "nl-BE", releaseId: $r) { title text { requestedLocale shownLocale fellBack } } }`,

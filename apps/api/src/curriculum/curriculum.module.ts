@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CourseResolver, ModuleFieldsResolver } from './course.resolver.js';
+import { CourseAssessmentResolver, CourseResolver, ModuleFieldsResolver } from './course.resolver.js';
 import { EditorResolver } from './editor.resolver.js';
 import { LccExerciseResolver } from './lcc-exercise.resolver.js';
 import { LessonResolver } from './lesson.resolver.js';
@@ -9,7 +9,7 @@ import { ReleaseService } from './release.service.js';
 
 /** Curriculum releases and the read API over them (catalogue, lessons, libraries, status). */
 @Module({
-  providers: [ReleaseService, CourseResolver, ModuleFieldsResolver, LessonResolver, LibraryResolver, EditorResolver, LccExerciseResolver, JsonObjectScalar],
+  providers: [ReleaseService, CourseResolver, CourseAssessmentResolver, ModuleFieldsResolver, LessonResolver, LibraryResolver, EditorResolver, LccExerciseResolver, JsonObjectScalar],
   exports: [ReleaseService],
 })
 export class CurriculumModule {}

@@ -4,6 +4,7 @@ const course: LearningCourse = {
   slug: 'foundations',
   title: 'Foundations',
   finalAssessment: 'final',
+  finalAssessmentInfo: null,
   release: { id: 'r1' },
   modules: [{ slug: 'why', title: 'Why circular', quiz: null, lessons: [{ slug: 'intro', title: 'Introduction' }] }],
 };
