@@ -11,9 +11,8 @@ import { type CohortExtras, toCohortObject } from './cohort-mapper.js';
 import { CohortEntity, CohortHostEntity } from './cohort.entity.js';
 import { newJoinCode } from './codes.js';
 import type { CreateCohortInput, ModuleUnlockInput, UpdateCohortInput } from './dto/cohort.inputs.js';
+import { emailKey } from '../identity/identity.service.js';
 import type { CohortObject, CohortPageObject, CohortParticipantPageObject } from './dto/cohort.objects.js';
-
-const emailKey = (email: string) => email.trim().toLowerCase();
 
 /** Creating, changing and listing cohorts, their hosts and participants. */
 @Injectable()

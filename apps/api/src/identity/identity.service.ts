@@ -19,7 +19,8 @@ export interface NewSession {
   user: UserEntity;
 }
 
-const emailKey = (email: string) => email.trim().toLowerCase();
+/** Emails are unique case-insensitively: this is the key they are stored and looked up by. */
+export const emailKey = (email: string) => email.trim().toLowerCase();
 
 @Injectable()
 export class IdentityService {

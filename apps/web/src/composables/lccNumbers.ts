@@ -1,35 +1,18 @@
 /** Locale-aware number input and output for the LCC calculator (nl/de write 0,03 and 1.234,5). */
+import { parseLocaleNumber as parseNumber } from './localeNumber';
 
 /** The decimal separator of a locale, e.g. "," for nl and de, "." for en. */
 export function decimalSeparator(locale: string): string {
   return new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
 }
 
-function groupSeparator(locale: string): string {
-  return new Intl.NumberFormat(locale).formatToParts(12345678).find((p) => p.type === 'group')?.value ?? ',';
-}
-
 /**
  * Reads a number as a person types it in their locale: "1.234,5" (nl/de), "1,234.5" (en),
- * "3 %", " 0,03 ", "−2" (typographic minus). Percent signs are stripped; the caller decides
- * whether the field is in percent. Returns null for empty or unreadable input.
+ * "3 %", " 0,03 ", "−2". Percent signs are stripped; the caller decides whether the field is in
+ * percent. The one locale-number reader of the web app (shared with quiz answers).
  */
 export function parseLocaleNumber(text: string, locale: string): number | null {
-  const decimal = decimalSeparator(locale);
-  const group = groupSeparator(locale);
-  let s = text.trim().replace(/[\u2212\u2012\u2013]/g, '-').replace(/%/g, '').replace(/[\s\u00a0\u202f']/g, '');
-  if (s === '') return null;
-  if (decimal === ',') {
-    // A lone point followed by exactly three digits is a thousands separator in nl/de ("1.234");
-    // otherwise a point is read as a decimal point, so pasted "0.03" still works.
-    if (s.includes(',')) s = s.split(group).join('').replace(',', '.');
-    else if (/^-?\d{1,3}(\.\d{3})+$/.test(s)) s = s.split('.').join('');
-  } else {
-    s = s.split(group).join('');
-  }
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s)) return null;
-  const value = Number(s);
-  return Number.isFinite(value) ? value : null;
+  return parseNumber(text.replace(/%/g, '').replace(/\u2012/g, '-'), locale);
 }
 
 /** Formats a number for an input field: no grouping, up to `digits` decimals, locale separator. */
