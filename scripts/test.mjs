@@ -3,9 +3,30 @@
 // (unit, API integration against a real PostgreSQL, browser tests in Chromium).
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { BrowserNotFoundError, findChromium } from './lib/find-chromium.mjs';
+import { checkDatabase, checkDisk, checkNode, preflight } from './lib/preflight.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' };
+
+await preflight([
+  () => checkNode(root),
+  () => checkDisk(root, 2),
+  () =>
+    env.TEST_DATABASE_URL ? checkDatabase(env.TEST_DATABASE_URL, 'TEST_DATABASE_URL') : undefined,
+  async () => {
+    try {
+      const { path, source } = await findChromium();
+      // The browser tests use the same one (they search in the same order and find it first).
+      if (source !== 'CHROMIUM_PATH') env.CHROMIUM_PATH = path;
+      console.log(`Browser tests will use ${path} (${source}).`);
+      return undefined;
+    } catch (error) {
+      if (error instanceof BrowserNotFoundError) return error.message;
+      throw error;
+    }
+  },
+]);
 
 function step(title, command, args) {
   console.log(`\n=== ${title} ===`);
