@@ -182,7 +182,7 @@ describe('certificates in the browser', () => {
     await admin.page.getByRole('button', { name: 'Yes, revoke it' }).click();
     await admin.page.getByRole('heading', { level: 1, name: 'Revoked certificate' }).waitFor();
     await admin.page.getByText('The certificate has been revoked.').waitFor();
-    expect(await admin.page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await expect.poll(() => admin.page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
 
     await visitor.page.goto(`${baseUrl}/verify/${id}`);
     await visitor.page.getByRole('heading', { level: 1, name: 'Revoked certificate' }).waitFor();

@@ -53,7 +53,7 @@ describe('curriculum pages in the browser', () => {
 
     await page.getByRole('link', { name: 'Linear versus circular' }).click();
     await page.getByRole('heading', { level: 1, name: 'Linear versus circular' }).waitFor();
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     const toc = page.getByRole('navigation', { name: /Lessons of the module/ });
     expect(await toc.locator('[aria-current="page"]').textContent()).toContain('Linear versus circular');
     expect(await page.getByRole('heading', { level: 2, name: 'Sources' }).count()).toBe(1);

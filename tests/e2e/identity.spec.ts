@@ -56,7 +56,7 @@ describe('accounts in the browser', () => {
     await page.getByRole('link', { name: 'Mijn account' }).click();
     await page.getByRole('heading', { level: 1, name: 'Mijn account' }).waitFor();
     // Focus moves to the new page's heading after navigation.
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
 
     // The choice is saved to the profile: a fresh browser signed in gets Dutch too.
     const fresh = await newPage(browser);
