@@ -21,6 +21,7 @@ export {
   type ItemState, type RowState, type StatusRowKind,
 } from './translation/status.js';
 export { confirmTranslation, setTopLevelKey, type ConfirmResult } from './translation/confirm.js';
+export { isReviewed, reviewHash, reviewTranslation, type ReviewResult } from './translation/review.js';
 export { resolveLocaleChain, resolveLocalized, type LocaleManifest, type Resolved } from './translation/locale-chain.js';
 export { releaseContentHash } from './release/content-hash.js';
 export { buildReleaseBundle } from './release/bundle.js';

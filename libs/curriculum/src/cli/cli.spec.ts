@@ -39,6 +39,13 @@ describe('curriculum CLI', () => {
     expect(run('status', '--locale', 'nl').out).toMatch(/module intro\s+nl\s+partial/);
   });
 
+  it('review records the reviewer; without --by it says what it needs', () => {
+    fx = new FixtureCopy();
+    expect(run('review', 'courses/basics.nl.yaml')).toMatchObject({ code: 2, err: 'review needs at least one translation file and --by "Name, role"' });
+    expect(run('review', 'courses/basics.nl.yaml', '--by', 'Eva de Vries')).toMatchObject({ code: 0, out: 'courses/basics.nl.yaml: reviewed by Eva de Vries' });
+    expect(run('status', '--locale', 'nl').out).toMatch(/nl: .*; 5 not reviewed by a native-speaking expert\)/);
+  });
+
   it('prints usage on unknown commands and points release to the API', () => {
     fx = new FixtureCopy();
     expect(run('frobnicate')).toMatchObject({ code: 2, err: `unknown command "frobnicate"\n\n${USAGE}` });

@@ -5,6 +5,7 @@ import { formatProblem, type Problem } from '../problems.js';
 import { readCurriculum } from '../loader/load.js';
 import { translationStatus } from '../translation/status.js';
 import { confirmTranslation } from '../translation/confirm.js';
+import { reviewTranslation } from '../translation/review.js';
 import { exportXliff } from '../xliff/export.js';
 import { importXliff } from '../xliff/import.js';
 import { defaultRoot, parseArgs, stringFlag, type ParsedArgs } from './args.js';
@@ -16,6 +17,7 @@ Commands:
   validate [--edition ID] [--json]            every problem as path:line: message (no --edition: core and every edition)
   status [--locale nl] [--edition ID] [--json] translation status per module and locale
   confirm <file>...                            mark a translation as checked (rewrites its sourceHash)
+  review <file>... --by "Name, role"           record that a native-speaking expert reviewed a current translation
   export-xliff --locale de [--module M] [--edition ID] [--out file]   XLIFF 2.0 for translators
   import-xliff <file>                          write an XLIFF 2.0 file's translations back into the folder
   release [--edition ID]                       run by the API: npm run curriculum:release
@@ -41,6 +43,8 @@ export function runCli(argv: readonly string[], io: Io): number {
         return status(root, args, io);
       case 'confirm':
         return confirm(root, args, io);
+      case 'review':
+        return review(root, args, io);
       case 'export-xliff':
         return exportCommand(root, args, io);
       case 'import-xliff':
@@ -108,6 +112,20 @@ function confirm(root: string, args: ParsedArgs, io: Io): number {
   for (const file of args.positional) {
     const r = confirmTranslation(root, resolve(io.cwd, file), sourceLocale);
     io.out(`${r.file}: sourceHash ${r.changed ? `${r.previous ?? '(none)'} → ${r.sourceHash}` : `${r.sourceHash} (unchanged)`}`);
+  }
+  return 0;
+}
+
+function review(root: string, args: ParsedArgs, io: Io): number {
+  const by = stringFlag(args, 'by');
+  if (!args.positional.length || !by) {
+    io.err('review needs at least one translation file and --by "Name, role"');
+    return 2;
+  }
+  const sourceLocale = readCurriculum(root).model.sourceLocale;
+  for (const file of args.positional) {
+    const r = reviewTranslation(root, resolve(io.cwd, file), by, sourceLocale);
+    io.out(`${r.file}: reviewed by ${r.reviewedBy}`);
   }
   return 0;
 }

@@ -11,6 +11,8 @@ export interface FallbackInfo {
   fellBack: boolean;
   /** The shown text is a translation whose source changed since it was confirmed. */
   outdated: boolean;
+  /** The shown text is a translation that no native-speaking expert has reviewed (yet). */
+  unreviewed: boolean;
 }
 /** Texts by requested locale (every offered locale present), resolved along the fallback chain. */
 export type PerLocale<T> = Record<string, T & FallbackInfo>;
@@ -89,7 +91,7 @@ export interface BundleExercise {
   id: string;
   /** The LCC scenario exactly as in exercises/<id>.yaml (input of @academy/lcc). */
   scenario: ExerciseScenario;
-  texts: PerLocale<Omit<ExerciseText, 'sourceHash'> & { contextHtml: string }>;
+  texts: PerLocale<Omit<ExerciseText, 'sourceHash' | 'reviewedBy' | 'reviewedHash'> & { contextHtml: string }>;
 }
 
 export interface BundleGlossaryTerm {

@@ -6,6 +6,8 @@ import type {
   ReleaseBundle,
 } from './bundle-types.js';
 import { releaseContentHash } from './content-hash.js';
+import type { TextMeta } from '../schemas/common.js';
+import { isReviewed } from '../translation/review.js';
 
 interface Ctx {
   model: CurriculumModel;
@@ -13,12 +15,18 @@ interface Ctx {
   render: (markdown: string, locale: string) => string;
 }
 
+/** A text file's data without the translation bookkeeping (hashes, reviewer). */
+function withoutMeta<T extends TextMeta>(data: T): Omit<T, keyof TextMeta> {
+  const { sourceHash: _s, reviewedBy: _b, reviewedHash: _h, ...text } = data;
+  return text;
+}
+
 function perLocale<T extends { sourceHash?: string }, U>(ctx: Ctx, texts: Localized<T>, map: (f: LoadedFile<T>, shown: string) => U): PerLocale<U> {
   const out: PerLocale<U> = {};
   for (const locale of ctx.model.locales) {
     const r = resolveLocalized(texts, locale, ctx.chain);
     if (!r) continue;
-    const info: FallbackInfo = { shownLocale: r.shownLocale, fellBack: r.fellBackFrom !== undefined, outdated: r.outdated };
+    const info: FallbackInfo = { shownLocale: r.shownLocale, fellBack: r.fellBackFrom !== undefined, outdated: r.outdated, unreviewed: r.unreviewed };
     out[locale] = { ...map(r.value, r.shownLocale), ...info };
   }
   return out;
@@ -114,10 +122,7 @@ function courses(ctx: Ctx): BundleCourse[] {
         finalAssessment: s.completion?.finalAssessment ?? (s.finalAssessment ? 'passed' : 'none'),
       },
       certificate: s.certificate ?? false,
-      texts: perLocale(ctx, c.texts, (f) => {
-        const { sourceHash: _h, ...t } = f.data;
-        return t;
-      }),
+      texts: perLocale(ctx, c.texts, (f) => withoutMeta(f.data)),
     }];
   });
 }
@@ -142,10 +147,7 @@ function exercises(ctx: Ctx): BundleExercise[] {
     if (!e.structure) return [];
     return [{
       id: e.id, scenario: e.structure.data,
-      texts: perLocale(ctx, e.texts, (f, shown) => {
-        const { sourceHash: _h, ...t } = f.data;
-        return { ...t, contextHtml: ctx.render(f.data.context, shown) };
-      }),
+      texts: perLocale(ctx, e.texts, (f, shown) => ({ ...withoutMeta(f.data), contextHtml: ctx.render(f.data.context, shown) })),
     }];
   });
 }
@@ -161,7 +163,8 @@ function glossary(ctx: Ctx): BundleGlossaryTerm[] {
         const entry = file?.data.terms[id];
         if (!file || !entry) continue;
         const outdated = l !== model.sourceLocale && file.data.sourceHash !== model.glossary.get(model.sourceLocale)?.file.hash;
-        texts[locale] = { term: entry.term, definition: entry.definition, shownLocale: l, fellBack: l !== locale, outdated };
+        const unreviewed = l !== model.sourceLocale && !isReviewed(file);
+        texts[locale] = { term: entry.term, definition: entry.definition, shownLocale: l, fellBack: l !== locale, outdated, unreviewed };
         break;
       }
     }

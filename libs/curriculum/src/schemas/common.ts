@@ -22,5 +22,13 @@ export const sourceRefSchema = z.strictObject({
 });
 export type SourceRef = z.infer<typeof sourceRefSchema>;
 
-/** Every text file may carry `sourceHash`; rules decide whether it must (translations) or must not (source). */
-export const textMeta = { sourceHash: sourceHash.optional() };
+/**
+ * Every text file may carry `sourceHash`; rules decide whether it must (translations) or must not
+ * (source). `reviewedBy`/`reviewedHash` record an expert's review (translation/review.ts).
+ */
+export const textMeta = {
+  sourceHash: sourceHash.optional(),
+  reviewedBy: text.max(200).optional(),
+  reviewedHash: sourceHash.optional(),
+};
+export type TextMeta = { sourceHash?: string; reviewedBy?: string; reviewedHash?: string };

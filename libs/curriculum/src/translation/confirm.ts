@@ -40,8 +40,13 @@ export function setTopLevelKey(text: string, key: string, value: string, markdow
   return text.slice(0, start) + replaced + text.slice(end);
 }
 
-/** Marks a translation as checked against the current source: rewrites only its `sourceHash` line. */
-export function confirmTranslation(root: string, file: string, sourceLocale = 'en'): ConfirmResult {
+/** The `sourceHash` a translation's text records, if any. */
+export function recordedSourceHash(text: string): string | undefined {
+  return /^sourceHash:\s*['"]?([^\s'"]*)/m.exec(text)?.[1];
+}
+
+/** Finds a translation file and its source (in the edition first, then the core). */
+export function locateTranslation(root: string, file: string, sourceLocale = 'en'): { rel: string; path: string; source: string } {
   const abs = resolve(file);
   const rel = relative(resolve(root), existsSync(abs) ? abs : resolve(root, file)).split('\\').join('/');
   const { edition, path } = splitEditionPath(rel);
@@ -52,10 +57,16 @@ export function confirmTranslation(root: string, file: string, sourceLocale = 'e
   const candidates = edition ? [`editions/${edition}/${sourceRel}`, sourceRel] : [sourceRel];
   const source = candidates.find((c) => existsSync(join(root, c)));
   if (!source) throw new Error(`${rel}: source ${sourceRel} does not exist`);
+  return { rel, path, source };
+}
+
+/** Marks a translation as checked against the current source: rewrites only its `sourceHash` line. */
+export function confirmTranslation(root: string, file: string, sourceLocale = 'en'): ConfirmResult {
+  const { rel, path, source } = locateTranslation(root, file, sourceLocale);
   const hash = sourceHash(readFileSync(join(root, source)));
   const target = join(root, rel);
   const text = readFileSync(target, 'utf8');
-  const previous = /^sourceHash:\s*['"]?([^\s'"]*)/m.exec(text)?.[1];
+  const previous = recordedSourceHash(text);
   const next = setTopLevelKey(text, 'sourceHash', hash, path.endsWith('.md'));
   if (next !== text) writeFileSync(target, next);
   return { file: rel, source, previous, sourceHash: hash, changed: next !== text };

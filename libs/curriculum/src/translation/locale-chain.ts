@@ -1,3 +1,4 @@
+import { isReviewed } from './review.js';
 import type { Localized, LoadedFile } from '../loader/model.js';
 
 export interface LocaleManifest {
@@ -32,10 +33,12 @@ export interface Resolved<T> {
   fellBackFrom?: string;
   /** Shown text is a translation whose source changed since it was confirmed. */
   outdated: boolean;
+  /** Shown text is a translation without a current expert review. */
+  unreviewed: boolean;
 }
 
 /** Picks the best available text for `locale` along the fallback chain and says whether (and from where) it fell back. */
-export function resolveLocalized<T extends { sourceHash?: string }>(
+export function resolveLocalized<T extends { sourceHash?: string; reviewedHash?: string }>(
   texts: Localized<T>,
   locale: string,
   manifest: LocaleManifest,
@@ -45,7 +48,8 @@ export function resolveLocalized<T extends { sourceHash?: string }>(
     const file = texts.get(l);
     if (!file) continue;
     const outdated = l !== manifest.sourceLocale && source !== undefined && file.data.sourceHash !== source.file.hash;
-    return { value: file, shownLocale: l, fellBackFrom: l === locale ? undefined : locale, outdated };
+    const unreviewed = l !== manifest.sourceLocale && !isReviewed(file);
+    return { value: file, shownLocale: l, fellBackFrom: l === locale ? undefined : locale, outdated, unreviewed };
   }
   return undefined;
 }

@@ -2,6 +2,7 @@ import type { CurriculumModel } from '../loader/model.js';
 import { localePathOf } from '../loader/paths.js';
 import { forEachTextSet } from '../validate/rules-text.js';
 import { readOverrides } from '../validate/rules-edition.js';
+import { isReviewed } from './review.js';
 
 export type ItemState = 'complete' | 'outdated' | 'missing';
 /** Row status: `partial` = some items missing, none outdated. */
@@ -15,6 +16,8 @@ export interface StatusItem {
   state: ItemState;
   recordedHash?: string;
   currentHash: string;
+  /** An existing translation that a native-speaking expert reviewed as it is now. */
+  reviewed?: boolean;
 }
 export interface StatusRow {
   kind: StatusRowKind;
@@ -24,10 +27,12 @@ export interface StatusRow {
   complete: number;
   outdated: number;
   missing: number;
+  /** Existing translations (complete or outdated) without a current review. */
+  unreviewed: number;
   total: number;
   items: StatusItem[];
 }
-export interface LocaleSummary { locale: string; complete: number; outdated: number; missing: number; total: number; percent: number }
+export interface LocaleSummary { locale: string; complete: number; outdated: number; missing: number; unreviewed: number; total: number; percent: number }
 export interface OverrideStatus { path: string; displayPath: string; recorded?: string; current: string; state: 'current' | 'behind' | 'unrecorded' }
 export interface TranslationStatus {
   sourceLocale: string;
@@ -59,10 +64,10 @@ function sourceGroups(model: CurriculumModel): { kind: StatusRowKind; id: string
   return groups.filter((g) => g.sources.length > 0);
 }
 
-function recordedHashes(model: CurriculumModel): Map<string, string | undefined> {
-  const out = new Map<string, string | undefined>();
+function recordedHashes(model: CurriculumModel): Map<string, { hash?: string; reviewed: boolean }> {
+  const out = new Map<string, { hash?: string; reviewed: boolean }>();
   forEachTextSet(model, (texts) => {
-    for (const t of texts.values()) out.set(t.file.path, t.data.sourceHash);
+    for (const t of texts.values()) out.set(t.file.path, { hash: t.data.sourceHash, reviewed: isReviewed(t) });
   });
   return out;
 }
@@ -79,18 +84,18 @@ export function translationStatus(model: CurriculumModel, options: { locale?: st
         const path = localePathOf(sourcePath, src, locale);
         const currentHash = model.files.get(sourcePath)?.hash ?? '';
         if (!model.files.has(path)) return { path, sourcePath, state: 'missing', currentHash };
-        const hash = recorded.get(path);
+        const { hash, reviewed = false } = recorded.get(path) ?? {};
         // A translation that failed to parse counts as outdated: it exists but needs work.
-        return { path, sourcePath, state: hash === currentHash ? 'complete' : 'outdated', recordedHash: hash, currentHash };
+        return { path, sourcePath, state: hash === currentHash ? 'complete' : 'outdated', recordedHash: hash, currentHash, reviewed };
       });
       rows.push(toRow(group.kind, group.id, locale, items));
     }
   }
   const summary = locales.map((locale): LocaleSummary => {
     const items = rows.filter((r) => r.locale === locale);
-    const sum = (k: 'complete' | 'outdated' | 'missing' | 'total') => items.reduce((n, r) => n + r[k], 0);
+    const sum = (k: 'complete' | 'outdated' | 'missing' | 'unreviewed' | 'total') => items.reduce((n, r) => n + r[k], 0);
     const total = sum('total');
-    return { locale, complete: sum('complete'), outdated: sum('outdated'), missing: sum('missing'), total, percent: total ? Math.round((sum('complete') / total) * 1000) / 10 : 100 };
+    return { locale, complete: sum('complete'), outdated: sum('outdated'), missing: sum('missing'), unreviewed: sum('unreviewed'), total, percent: total ? Math.round((sum('complete') / total) * 1000) / 10 : 100 };
   });
   return { sourceLocale: src, locales, rows, summary, overrides: overrideStatus(model) };
 }
@@ -100,9 +105,10 @@ function toRow(kind: StatusRowKind, id: string, locale: string, items: StatusIte
   const complete = count('complete');
   const outdated = count('outdated');
   const missing = count('missing');
+  const unreviewed = items.filter((i) => i.state !== 'missing' && !i.reviewed).length;
   const total = items.length;
   const status: RowState = outdated ? 'outdated' : complete === total ? 'complete' : missing === total ? 'missing' : 'partial';
-  return { kind, id, locale, status, complete, outdated, missing, total, items };
+  return { kind, id, locale, status, complete, outdated, missing, unreviewed, total, items };
 }
 
 function overrideStatus(model: CurriculumModel): OverrideStatus[] {

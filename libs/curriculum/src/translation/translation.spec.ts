@@ -3,6 +3,7 @@ import { FixtureCopy } from '../../test/fixture.js';
 import { readCurriculum } from '../loader/load.js';
 import { confirmTranslation, setTopLevelKey } from './confirm.js';
 import { sourceHash } from './hash.js';
+import { reviewTranslation } from './review.js';
 import { resolveLocaleChain, resolveLocalized } from './locale-chain.js';
 import { translationStatus } from './status.js';
 
@@ -41,7 +42,7 @@ describe('translationStatus + confirm', () => {
   it('summarises per locale with a percentage', () => {
     fx = new FixtureCopy();
     const s = statusOf(fx.root);
-    expect(s.summary).toEqual([{ locale: 'nl', complete: 6, outdated: 0, missing: 8, total: 14, percent: 42.9 }]);
+    expect(s.summary).toEqual([{ locale: 'nl', complete: 6, outdated: 0, missing: 8, unreviewed: 6, total: 14, percent: 42.9 }]);
   });
 
   it('shows edition overrides that are behind the core', () => {
@@ -74,5 +75,49 @@ describe('locale fallback', () => {
     expect(resolveLocalized(lessonFirst, 'nl-BE', manifest)).toMatchObject({ shownLocale: 'nl', fellBackFrom: 'nl-BE', outdated: false });
     expect(resolveLocalized(texts, 'nl', manifest)).toMatchObject({ shownLocale: 'en', fellBackFrom: 'nl' });
     expect(resolveLocalized(texts, 'en', manifest)?.fellBackFrom).toBeUndefined();
+  });
+});
+
+describe('review state', () => {
+  const lesson = 'modules/intro/lessons/first.nl.md';
+  const item = (root: string) => statusOf(root).rows.flatMap((r) => r.items).find((i) => i.path === lesson);
+  const shown = (root: string) => {
+    const { model } = readCurriculum(root);
+    const texts = model.modules.get('intro')!.lessons.get('first')!;
+    return resolveLocalized(texts, 'nl', { sourceLocale: 'en', locales: model.locales });
+  };
+
+  it('a translation is unreviewed until review records who checked it, and learners are told', () => {
+    fx = new FixtureCopy();
+    expect(item(fx.root)).toMatchObject({ state: 'complete', reviewed: false });
+    expect(shown(fx.root)).toMatchObject({ shownLocale: 'nl', unreviewed: true });
+    const r = reviewTranslation(fx.root, lesson, 'Eva de Vries, inkoopjurist');
+    expect(r.reviewedBy).toBe('Eva de Vries, inkoopjurist');
+    expect(fx.read(lesson)).toMatch(/^reviewedBy: "Eva de Vries, inkoopjurist"$/m);
+    expect(item(fx.root)).toMatchObject({ state: 'complete', reviewed: true });
+    expect(shown(fx.root)).toMatchObject({ unreviewed: false });
+    expect(fx.problems().errors).toEqual([]);
+  });
+
+  it('any later edit of the translation, or a re-confirm after the source changed, voids the review', () => {
+    fx = new FixtureCopy();
+    reviewTranslation(fx.root, lesson, 'Reviewer');
+    const body = fx.read(lesson).split('---\n')[2]!.trim().split('\n')[0]!;
+    fx.replace(lesson, body, `${body} (bewerkt)`);
+    expect(item(fx.root)).toMatchObject({ reviewed: false });
+
+    fx = new FixtureCopy();
+    reviewTranslation(fx.root, lesson, 'Reviewer');
+    fx.replace('modules/intro/lessons/first.en.md', 'A linear purchase ends as waste.', 'A linear purchase ends in a landfill.');
+    expect(() => reviewTranslation(fx.root, lesson, 'Reviewer')).toThrow(/is not current with modules\/intro\/lessons\/first\.en\.md: update it and run confirm before review/);
+    confirmTranslation(fx.root, lesson);
+    expect(item(fx.root)).toMatchObject({ state: 'complete', reviewed: false });
+  });
+
+  it('source files carry no review', () => {
+    fx = new FixtureCopy();
+    expect(() => reviewTranslation(fx.root, 'modules/intro/lessons/first.en.md', 'Reviewer')).toThrow(/is a source file/);
+    fx.replace('modules/intro/lessons/first.en.md', '---\n', '---\nreviewedBy: Someone\n');
+    expect(fx.problems().errors.join('\n')).toMatch(/first\.en\.md:\d+: source-locale files carry no reviewedBy/);
   });
 });

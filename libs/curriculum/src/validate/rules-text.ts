@@ -1,6 +1,7 @@
 import type { LoadedFile, Localized } from '../loader/model.js';
 import { classifyPath, sourcePathOf } from '../loader/paths.js';
 import { compareIds, where, type RuleContext } from './context.js';
+import type { TextMeta } from '../schemas/common.js';
 
 /** Each translation needs its source file and a sourceHash; sources carry none; outdated ones warn. */
 export function translationRules({ model, problems }: RuleContext): void {
@@ -12,11 +13,13 @@ export function translationRules({ model, problems }: RuleContext): void {
     const source = model.files.get(sourcePath);
     if (!source) problems.error(file.displayPath, 1, `translation without source: ${sourcePath} does not exist`);
   }
-  const check = <T extends { sourceHash?: string }>(texts: Localized<T>) => {
+  const check = <T extends TextMeta>(texts: Localized<T>) => {
     for (const [locale, t] of texts) {
       const hash = t.data.sourceHash;
       if (locale === src) {
-        if (hash !== undefined) problems.error(where(t), t.lineOf(['sourceHash']), 'source-locale files carry no sourceHash');
+        for (const key of ['sourceHash', 'reviewedBy', 'reviewedHash'] as const) {
+          if (t.data[key] !== undefined) problems.error(where(t), t.lineOf([key]), `source-locale files carry no ${key}`);
+        }
         continue;
       }
       const source = model.files.get(sourcePathOf(t.ref, src));
@@ -30,7 +33,7 @@ export function translationRules({ model, problems }: RuleContext): void {
   forEachTextSet(model, check);
 }
 
-type TextVisitor = <T extends { sourceHash?: string }>(texts: Localized<T>) => void;
+type TextVisitor = <T extends TextMeta>(texts: Localized<T>) => void;
 
 export function forEachTextSet(model: RuleContext['model'], visit: TextVisitor): void {
   visit(model.glossary);

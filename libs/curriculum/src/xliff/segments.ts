@@ -11,7 +11,7 @@ const MD_FIELDS: Partial<Record<FileKind, string[]>> = {
   'host-notes': ['title'],
   practice: ['title', 'summary', 'results', 'lessons'],
 };
-const META = new Set(['sourceHash', 'overrides']);
+const META = new Set(['sourceHash', 'reviewedBy', 'reviewedHash', 'overrides']);
 
 /** A Markdown body cut into groups of lines: paragraphs/blocks to translate, and fixed lines (blank, ::: directives, code). */
 export interface BodyGroup { lines: string[]; translatable: boolean }
