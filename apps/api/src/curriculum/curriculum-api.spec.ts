@@ -63,12 +63,13 @@ describe('catalogue', () => {
 
   it('falls back along the chain nl-BE → nl → en', async () => {
     const res = await t.client().gql<{ lesson: { title: string; text: Record<string, unknown> } }>(
-      `query($r: ID) { lesson(module: "intro", slug: "first", locale: "nl-BE", releaseId: $r) { title text { requestedLocale shownLocale fellBack } } }`,
+      `query($r: ID) { lesson(module: "intro", slug: "first", locale: "nl-BE", releaseId: $r) { title text { requestedLocale shownLocale fellBack unreviewed } } }`,
       { r: releaseId },
     );
+    // The fixture's Dutch lesson records no expert review, so learners are told.
     expect(res.data?.lesson).toEqual({
       title: 'Lineair versus circulair',
-      text: { requestedLocale: 'nl-BE', shownLocale: 'nl', fellBack: true },
+      text: { requestedLocale: 'nl-BE', shownLocale: 'nl', fellBack: true, unreviewed: true },
     });
   });
 

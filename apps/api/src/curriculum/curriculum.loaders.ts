@@ -39,7 +39,7 @@ const split = (keys: readonly string[]) => {
   return [releaseIds, slugs] as const;
 };
 const infoOnly = (column: string, extra = '') =>
-  `(SELECT jsonb_object_agg(k, jsonb_build_object('shownLocale', v->'shownLocale', 'fellBack', v->'fellBack', 'outdated', v->'outdated'${extra}))
+  `(SELECT jsonb_object_agg(k, jsonb_build_object('shownLocale', v->'shownLocale', 'fellBack', v->'fellBack', 'outdated', v->'outdated', 'unreviewed', v->'unreviewed'${extra}))
       FROM jsonb_each(${column}) AS e(k, v))`;
 
 /** One SQL statement per kind per request, whatever the number of modules asked for. */

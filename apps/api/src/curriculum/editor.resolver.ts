@@ -38,7 +38,11 @@ export class EditorResolver {
       summary: status.summary.filter((s) => keep(s.locale)),
       rows: status.rows
         .filter((r) => keep(r.locale))
-        .map(({ items, ...row }) => ({ ...row, needsWork: items.filter((i) => i.state !== 'complete').map((i) => i.path) })),
+        .map(({ items, ...row }) => ({
+          ...row,
+          needsWork: items.filter((i) => i.state !== 'complete').map((i) => i.path),
+          unreviewedFiles: items.filter((i) => i.state !== 'missing' && !i.reviewed).map((i) => i.path),
+        })),
     };
   }
 

@@ -14,6 +14,8 @@ export interface TextInfo {
   fellBack: boolean;
   /** The translation exists but its source changed since it was confirmed. */
   outdated: boolean;
+  /** The shown translation has not been reviewed by a native-speaking expert. */
+  unreviewed: boolean;
 }
 
 /**
@@ -23,12 +25,14 @@ export interface TextInfo {
 export function pickText<T>(texts: LocalizedTexts, locale: string, release: ReleaseLocales): { text: T; info: TextInfo } {
   const chain = resolveLocaleChain(locale, { sourceLocale: release.sourceLocale, locales: release.locales, fallbacks: release.fallbacks });
   for (const candidate of [...chain, release.sourceLocale]) {
-    const entry = texts[candidate] as (T & { shownLocale?: string; fellBack?: boolean; outdated?: boolean }) | undefined;
+    const entry = texts[candidate] as (T & { shownLocale?: string; fellBack?: boolean; outdated?: boolean; unreviewed?: boolean }) | undefined;
     if (!entry) continue;
     const shownLocale = entry.shownLocale ?? candidate;
     return {
       text: entry,
-      info: { requestedLocale: locale, shownLocale, fellBack: shownLocale !== locale, outdated: entry.outdated ?? false },
+      info: { requestedLocale: locale, shownLocale, fellBack: shownLocale !== locale, outdated: entry.outdated ?? false,
+        unreviewed: entry.unreviewed ?? false,
+      },
     };
   }
   throw new Error('text missing in the source locale');

@@ -70,7 +70,7 @@ export class AttemptViewService {
     const questions: AttemptQuestionObject[] = attempt.questions.map((d) => {
       const bank = banks.get(d.bank);
       const question = bank?.questions.find((q) => q.id === d.id);
-      const { text, info } = bank ? pickText<QuizTexts>(bank.texts, enrolment.locale, release) : { text: { questions: {} } as QuizTexts, info: { requestedLocale: enrolment.locale, shownLocale: enrolment.locale, fellBack: false, outdated: false } };
+      const { text, info } = bank ? pickText<QuizTexts>(bank.texts, enrolment.locale, release) : { text: { questions: {} } as QuizTexts, info: { requestedLocale: enrolment.locale, shownLocale: enrolment.locale, fellBack: false, outdated: false, unreviewed: false } };
       const t = text.questions[d.id];
       const result = attempt.results?.[d.key];
       return {

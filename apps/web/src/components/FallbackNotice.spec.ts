@@ -2,9 +2,10 @@ import { mount } from '@vue/test-utils';
 import { i18n, setLocale } from '../i18n';
 import FallbackNotice from './FallbackNotice.vue';
 
-const info = (over: Partial<{ fellBack: boolean; outdated: boolean; requestedLocale: string; shownLocale: string }>) => ({
+const info = (over: Partial<{ fellBack: boolean; outdated: boolean; unreviewed: boolean; requestedLocale: string; shownLocale: string }>) => ({
   fellBack: false,
   outdated: false,
+  unreviewed: false,
   requestedLocale: 'nl',
   shownLocale: 'nl',
   ...over,
@@ -26,5 +27,11 @@ describe('FallbackNotice', () => {
     expect(outdated.text()).toContain('The Dutch translation may be out of date');
     const current = mount(FallbackNotice, { props: { info: info({}) }, global: { plugins: [i18n] } });
     expect(current.find('p').exists()).toBe(false);
+  });
+
+  it('notes discreetly when no native-speaking expert has reviewed the translation yet', () => {
+    const note = mount(FallbackNotice, { props: { info: info({ unreviewed: true }) }, global: { plugins: [i18n] } });
+    expect(note.find('p.translation-unreviewed').text()).toBe('The Dutch translation has not yet been reviewed by a native-speaking procurement expert.');
+    expect(note.find('.notice').exists()).toBe(false);
   });
 });

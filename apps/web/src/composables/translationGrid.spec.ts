@@ -10,7 +10,9 @@ const row = (id: string, locale: string, status: string) => ({
   complete: status === 'complete' ? 4 : 1,
   outdated: 0,
   missing: 0,
+  unreviewed: 0,
   needsWork: [],
+  unreviewedFiles: [],
 });
 
 describe('translation grid', () => {

@@ -6,6 +6,7 @@ export class TextInfoObject {
   @Field() shownLocale: string;
   @Field({ description: 'Shown in another language because the translation is missing' }) fellBack: boolean;
   @Field({ description: 'The translation is older than its source' }) outdated: boolean;
+  @Field({ description: 'The translation has not been reviewed by a native-speaking expert' }) unreviewed: boolean;
 }
 
 @ObjectType('Source')

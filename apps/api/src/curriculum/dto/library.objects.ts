@@ -72,8 +72,10 @@ export class TranslationStatusRowObject {
   @Field(() => Int) complete: number;
   @Field(() => Int) outdated: number;
   @Field(() => Int) missing: number;
+  @Field(() => Int, { description: 'Existing translations not reviewed by a native-speaking expert' }) unreviewed: number;
   @Field(() => Int) total: number;
   @Field(() => [String], { description: 'Files that are outdated or missing' }) needsWork: string[];
+  @Field(() => [String], { description: 'Existing files not reviewed by a native-speaking expert' }) unreviewedFiles: string[];
 }
 
 @ObjectType('TranslationLocaleSummary')
@@ -82,6 +84,7 @@ export class TranslationLocaleSummaryObject {
   @Field(() => Int) complete: number;
   @Field(() => Int) outdated: number;
   @Field(() => Int) missing: number;
+  @Field(() => Int) unreviewed: number;
   @Field(() => Int) total: number;
   @Field() percent: number;
 }
