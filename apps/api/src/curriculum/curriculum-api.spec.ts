@@ -134,6 +134,23 @@ describe('libraries', () => {
     expect(byGroup.data?.practices.total).toBe(0);
   });
 
+  it('searches good practices in the language asked for, with its stemming', async () => {
+    const search = async (locale: string, words: string) =>
+      (
+        await t.client().gql<{ practices: { items: { title: string }[] } }>(
+          `query($r: ID, $l: String!, $s: String) { practices(locale: $l, releaseId: $r, search: $s) { items { title } } }`,
+          { r: releaseId, l: locale, s: words },
+        )
+      ).data?.practices.items.map((p) => p.title);
+    // "reusing" and "reused" share the English stem; the Dutch "opgeknapte" finds "opgeknapt".
+    expect(await search('en', 'reusing chairs')).toEqual(['Circular office chairs']);
+    expect(await search('nl', 'opgeknapte stoel')).toEqual(['Circulaire bureaustoelen']);
+    expect(await search('nl-BE', 'hergebruiken')).toEqual(['Circulaire bureaustoelen']);
+    // A German visitor sees the English text (no German file) and searches it in English.
+    expect(await search('de', 'refurbished')).toEqual(['Circular office chairs']);
+    expect(await search('nl', 'zeppelin')).toEqual([]);
+  });
+
   it('lists criteria sets with their criteria texts, and the glossary', async () => {
     const res = await t.client().gql<{ criteriaSets: { productGroup: string; criteria: { id: string; type: string; level: string; text: string }[] }[]; glossary: { id: string }[] }>(
       `query($r: ID) { criteriaSets(locale: "en", releaseId: $r) { productGroup title criteria { id type level text verification } sources { title } }

@@ -6,7 +6,7 @@ import { notFound } from '../common/errors.js';
 import { toSources } from './curriculum.mapper.js';
 import { CriteriaSetsArgs, PracticeArgs, PracticesArgs, ReleaseScopedArgs } from './dto/curriculum.args.js';
 import { CriteriaSetObject, GlossaryTermObject, PracticeFacetsObject, PracticeObject, PracticePageObject } from './dto/library.objects.js';
-import { pickText, type ReleaseLocales } from './localized.js';
+import { offeredLocaleFor, pickText, type ReleaseLocales } from './localized.js';
 import { ReleaseCriteriaSetEntity, ReleasePracticeEntity, type LocalizedTexts } from './release-content.entities.js';
 import { ReleaseEntity } from './release.entity.js';
 import { ReleaseService } from './release.service.js';
@@ -56,10 +56,16 @@ export class LibraryResolver {
     if (args.strategy) qb.andWhere(':strategy = ANY(p.strategies)', { strategy: args.strategy });
     if (args.year) qb.andWhere('p.year = :year', { year: args.year });
     if (args.search?.trim()) {
-      // Prefix matching on every word, so "refurb" finds "refurbished".
+      // Prefix matching on every word, so "refurb" finds "refurbished"; each word is stemmed with
+      // the configuration of the language searched in, the same as its documents.
       const words = args.search.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
       if (words.length) {
-        qb.andWhere(`p.search_vector @@ to_tsquery('simple', :q)`, { q: words.map((w) => `${w}:*`).join(' & ') });
+        qb.andWhere(
+          `EXISTS (SELECT 1 FROM release_practice_search s
+                    WHERE s.release_id = p.release_id AND s.slug = p.slug AND s.locale = :searchLocale
+                      AND s.search_vector @@ to_tsquery(s.config::regconfig, :q))`,
+          { searchLocale: offeredLocaleFor(args.locale, release), q: words.map((w) => `${w}:*`).join(' & ') },
+        );
       }
     }
     const [rows, total] = await qb.orderBy('p.year', 'DESC').addOrderBy('p.slug').skip(args.offset).take(args.limit).getManyAndCount();

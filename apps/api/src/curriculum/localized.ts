@@ -37,3 +37,9 @@ export function pickText<T>(texts: LocalizedTexts, locale: string, release: Rele
   }
   throw new Error('text missing in the source locale');
 }
+
+/** The offered locale whose texts serve a request for `locale` (e.g. nl-BE → nl; unknown → source). */
+export function offeredLocaleFor(locale: string, release: ReleaseLocales): string {
+  const chain = resolveLocaleChain(locale, { sourceLocale: release.sourceLocale, locales: release.locales, fallbacks: release.fallbacks });
+  return chain.find((l) => release.locales.includes(l)) ?? release.sourceLocale;
+}

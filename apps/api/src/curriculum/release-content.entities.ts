@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { ReleaseEntity } from './release.entity.js';
 
 /** Texts per requested locale, with fallback information (see @academy/curriculum PerLocale). */
@@ -69,8 +69,6 @@ export class ReleaseQuizEntity {
 
 @Entity('release_practices')
 @Index(['releaseId', 'slug'], { unique: true })
-// A GIN index created by hand in the migration (TypeORM cannot declare one).
-@Index('release_practices_search_idx', { synchronize: false })
 export class ReleasePracticeEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'release_id', type: 'uuid' }) releaseId: string;
@@ -88,8 +86,26 @@ export class ReleasePracticeEntity {
   @Column({ type: 'jsonb' }) sources: unknown[];
   @Column({ type: 'text', array: true }) tags: string[];
   @Column({ type: 'jsonb' }) texts: LocalizedTexts;
-  /** Full-text index over every locale's text ('simple' configuration: the texts are multilingual). */
-  @Column({ name: 'search_vector', type: 'tsvector', select: false }) searchVector: string;
+}
+
+/**
+ * A practice's full-text index per offered locale, built from the text shown in that locale with
+ * the text-search configuration of the shown language (stemming, stop words), so a French search
+ * finds "réemploi" in "réemployés". Written by the release importer, read by the practices search.
+ */
+@Entity('release_practice_search')
+// A GIN index created by hand in the migration (TypeORM cannot declare one).
+@Index('release_practice_search_idx', { synchronize: false })
+export class ReleasePracticeSearchEntity {
+  @PrimaryColumn({ name: 'release_id', type: 'uuid' }) releaseId: string;
+  @ManyToOne(() => ReleaseEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'release_id' })
+  release?: ReleaseEntity;
+  @PrimaryColumn({ type: 'text' }) slug: string;
+  @PrimaryColumn({ type: 'text' }) locale: string;
+  /** PostgreSQL text-search configuration, e.g. french, or academy_unaccent (see searchConfigFor). */
+  @Column({ type: 'text' }) config: string;
+  @Column({ name: 'search_vector', type: 'tsvector' }) searchVector: string;
 }
 
 @Entity('release_criteria_sets')
@@ -113,5 +129,6 @@ export const releaseContentEntities = [
   ReleaseLessonEntity,
   ReleaseQuizEntity,
   ReleasePracticeEntity,
+  ReleasePracticeSearchEntity,
   ReleaseCriteriaSetEntity,
 ];

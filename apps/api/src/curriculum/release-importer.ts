@@ -1,3 +1,4 @@
+import { searchConfigFor } from './search-config.js';
 import type { ReleaseBundle, TranslationStatus } from '@academy/curriculum';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
@@ -37,9 +38,17 @@ async function insertChunked(em: EntityManager, target: new () => object, rows: 
 }
 
 /** Words a full-text search should find for a practice: structured fields plus every locale's text. */
-function practiceDocument(p: ReleaseBundle['practices'][number]): string {
-  const texts = Object.values(p.texts).flatMap((t) => [t.title, t.summary, t.results, t.lessons, t.html.replace(/<[^>]+>/g, ' ')]);
-  return [p.organisation, p.city ?? '', p.country, p.productGroup, ...p.strategies, ...p.tags, ...texts].join(' ');
+type BundlePractice = ReleaseBundle['practices'][number];
+
+/** One search document per offered locale: the text shown in that locale, searched in its language. */
+function practiceDocuments(p: BundlePractice): { slug: string; locale: string; config: string; doc: string }[] {
+  const facts = [p.organisation, p.city ?? '', p.country, p.productGroup, ...p.strategies, ...p.tags];
+  return Object.entries(p.texts).map(([locale, t]) => ({
+    slug: p.slug,
+    locale,
+    config: searchConfigFor(t.shownLocale),
+    doc: [...facts, t.title, t.summary, t.results, t.lessons, t.html.replace(/<[^>]+>/g, ' ')].join(' '),
+  }));
 }
 
 /**
@@ -122,14 +131,15 @@ export async function importReleaseBundle(
     await insertChunked(em, ReleasePracticeEntity, bundle.practices.map((p) => ({
       releaseId, slug: p.slug, organisation: p.organisation, country: p.country, city: p.city, year: p.year,
       productGroup: p.productGroup, strategies: p.strategies, procedure: p.procedure, sources: p.sources,
-      tags: p.tags, texts: p.texts, searchVector: '',
+      tags: p.tags, texts: p.texts,
     })));
-    if (bundle.practices.length) {
+    const documents = bundle.practices.flatMap(practiceDocuments);
+    if (documents.length) {
       await em.query(
-        `UPDATE release_practices p SET search_vector = to_tsvector('simple', d.doc)
-           FROM unnest($2::text[], $3::text[]) AS d(slug, doc)
-          WHERE p.release_id = $1 AND p.slug = d.slug`,
-        [releaseId, bundle.practices.map((p) => p.slug), bundle.practices.map(practiceDocument)],
+        `INSERT INTO release_practice_search (release_id, slug, locale, config, search_vector)
+         SELECT $1, d.slug, d.locale, d.config, to_tsvector(d.config::regconfig, d.doc)
+           FROM unnest($2::text[], $3::text[], $4::text[], $5::text[]) AS d(slug, locale, config, doc)`,
+        [releaseId, ...(['slug', 'locale', 'config', 'doc'] as const).map((k) => documents.map((d) => d[k]))],
       );
     }
     rows += bundle.practices.length;
