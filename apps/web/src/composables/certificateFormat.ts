@@ -1,3 +1,4 @@
+import { dateTimeFormat } from './dateFormat';
 import type { ApiProblem } from '../graphql/client';
 
 /** Statuses the API reports for a certificate or a checked credential. */
@@ -14,7 +15,7 @@ export function toVerdict(status: string | null | undefined): CertificateVerdict
 export function formatCertificateDate(iso: string, locale: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return dateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
 /** The first 12 hex digits of a `sha256:…` content hash: enough to compare by eye. */

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from './dateFormat';
 /** Session times are entered and shown in the cohort's time zone, whatever the device's zone. */
 
 /** Wall-clock parts of an instant in a time zone. */
@@ -53,8 +54,8 @@ export function isoToZonedInputs(iso: string, timeZone: string): { date: string;
 export function formatSessionRange(startsAt: string, endsAt: string, timeZone: string, locale: string): string {
   const start = new Date(startsAt);
   const end = new Date(endsAt);
-  const day = new Intl.DateTimeFormat(locale, { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-  const time = new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const day = dateTimeFormat(locale, { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  const time = dateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   const sameDay = day.format(start) === day.format(end);
   return sameDay
     ? `${day.format(start)}, ${time.format(start)}–${time.format(end)}`
@@ -63,14 +64,14 @@ export function formatSessionRange(startsAt: string, endsAt: string, timeZone: s
 
 /** A date-time in the reader's language (for announcements and outbox messages). */
 export function formatDateTime(iso: string, locale: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  return dateTimeFormat(locale, { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
 
 /** A calendar date ("YYYY-MM-DD", no zone) in the reader's language. */
 export function formatDay(day: string, locale: string): string {
   const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   if (!d) return day;
-  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(
+  return dateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(
     new Date(Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]))),
   );
 }

@@ -52,7 +52,7 @@ describe('the public verification page', () => {
     answer({ data: { certificate } });
     const page = await mountAt(ID);
     expect(page.get('h1').text()).toBe('Valid certificate');
-    expect(page.text()).toContain('Issued to Zoë Verhoeven for Basics of circular procurement on March 14, 2026.');
+    expect(page.text()).toContain('Issued to Zoë Verhoeven for Basics of circular procurement on 14 March 2026.');
     expect(page.text()).toContain('sha256:9f2c4e1ab3d5e7f90123456789abcdef');
     expect(page.get(`a[href="/certificates/${ID}/certificate.pdf"]`).attributes('download')).toBe('certificate-basics.pdf');
     expect(page.find('#revoke-reason').exists()).toBe(false);
