@@ -4,6 +4,7 @@ import { readCurriculum } from '../loader/load.js';
 import { confirmTranslation, setTopLevelKey } from './confirm.js';
 import { sourceHash } from './hash.js';
 import { reviewTranslation } from './review.js';
+import { buildReleaseBundle } from '../release/bundle.js';
 import { resolveLocaleChain, resolveLocalized } from './locale-chain.js';
 import { translationStatus } from './status.js';
 
@@ -119,5 +120,26 @@ describe('review state', () => {
     expect(() => reviewTranslation(fx.root, 'modules/intro/lessons/first.en.md', 'Reviewer')).toThrow(/is a source file/);
     fx.replace('modules/intro/lessons/first.en.md', '---\n', '---\nreviewedBy: Someone\n');
     expect(fx.problems().errors.join('\n')).toMatch(/first\.en\.md:\d+: source-locale files carry no reviewedBy/);
+  });
+});
+
+describe('a language added only in the curriculum', () => {
+  it('pl for one module: served where it exists, falling back elsewhere, and listed as partial', () => {
+    fx = new FixtureCopy();
+    fx.replace('curriculum.yaml', /^locales: \[(.*)\]$/m, 'locales: [$1, pl]');
+    fx.write('modules/intro/module.pl.yaml', `sourceHash: ${sourceHash(fx.read('modules/intro/module.en.yaml'))}\ntitle: Wprowadzenie\nsummary: Dlaczego gospodarka o obiegu zamkniętym.\n`);
+    expect(fx.problems().errors).toEqual([]);
+
+    const { model } = readCurriculum(fx.root);
+    const status = translationStatus(model, { locale: 'pl' });
+    expect(status.rows.find((r) => r.kind === 'module' && r.id === 'intro')).toMatchObject({ status: 'partial', complete: 1 });
+    expect(status.summary[0]).toMatchObject({ locale: 'pl', complete: 1, unreviewed: 1 });
+    expect(status.summary[0]!.missing).toBeGreaterThan(0);
+
+    const bundle = buildReleaseBundle(model);
+    const intro = bundle.modules.find((m) => m.slug === 'intro')!;
+    const costs = bundle.modules.find((m) => m.slug === 'costs')!;
+    expect(intro.texts.pl).toMatchObject({ title: 'Wprowadzenie', shownLocale: 'pl', fellBack: false, unreviewed: true });
+    expect(costs.texts.pl).toMatchObject({ shownLocale: 'en', fellBack: true, unreviewed: false });
   });
 });
