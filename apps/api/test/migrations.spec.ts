@@ -58,4 +58,20 @@ describe('migrations', () => {
       await db.drop();
     }
   });
+
+  it('run once when several replicas migrate an empty database at the same moment', async () => {
+    const db = await createDatabase(inject('serverUrl'), 'academy_migrate');
+    const replicas = await Promise.all([1, 2, 3, 4].map(() => openDataSource(db.url)));
+    try {
+      const applied = await Promise.all(replicas.map((ds) => migrate(ds)));
+      expect(applied.map((names) => names.length).sort()).toEqual([0, 0, 0, migrations.length]);
+      const rows = await replicas[0]!.query(
+        `SELECT name, count(*)::int AS n FROM migrations GROUP BY name HAVING count(*) > 1`,
+      );
+      expect(rows).toEqual([]);
+    } finally {
+      await Promise.all(replicas.map((ds) => ds.destroy()));
+      await db.drop();
+    }
+  });
 });

@@ -3,7 +3,10 @@ import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
 
 /** TypeORM options: committed migrations only, never `synchronize`. */
-export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions> = {}): DataSourceOptions {
+export function dataSourceOptions(
+  url: string,
+  extra: Partial<DataSourceOptions> = {},
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -19,14 +22,31 @@ export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions>
   } as DataSourceOptions;
 }
 
-export async function openDataSource(url: string, extra: Partial<DataSourceOptions> = {}): Promise<DataSource> {
+export async function openDataSource(
+  url: string,
+  extra: Partial<DataSourceOptions> = {},
+): Promise<DataSource> {
   const dataSource = new DataSource(dataSourceOptions(url, extra));
   await dataSource.initialize();
   return dataSource;
 }
 
-/** Applies pending migrations; safe to call from several processes (TypeORM locks the table). */
+/**
+ * Applies pending migrations. Replicas starting at once would run the same migrations side by
+ * side, so each waits for a session-level advisory lock first; the first applies them, the others
+ * then find nothing pending. The lock goes with its connection if a process dies.
+ */
 export async function migrate(dataSource: DataSource): Promise<string[]> {
-  const applied = await dataSource.runMigrations({ transaction: 'each' });
-  return applied.map((m) => m.name);
+  const lock = dataSource.createQueryRunner();
+  await lock.connect();
+  try {
+    await lock.query(`SELECT pg_advisory_lock(hashtext('academy:migrations'))`);
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    return applied.map((m) => m.name);
+  } finally {
+    await lock
+      .query(`SELECT pg_advisory_unlock(hashtext('academy:migrations'))`)
+      .catch(() => undefined);
+    await lock.release();
+  }
 }
