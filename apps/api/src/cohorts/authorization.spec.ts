@@ -79,7 +79,7 @@ const ops: Op[] = [
   { name: 'postAnnouncement', query: () => `mutation($id: ID!) { postAnnouncement(input: { cohortId: $id, title: "Spam", body: "Spam" }) { id } }`, vars: () => ({ id: cohortId }), learner: 'FORBIDDEN', otherHost: 'NOT_FOUND', participant: 'FORBIDDEN' },
   { name: 'rotateJoinCode', query: () => `mutation($id: ID!) { rotateJoinCode(cohortId: $id) { id } }`, vars: () => ({ id: cohortId }), learner: 'FORBIDDEN', otherHost: 'NOT_FOUND', participant: 'FORBIDDEN' },
   { name: 'setCohortJoinOpen', query: () => `mutation($id: ID!) { setCohortJoinOpen(input: { cohortId: $id, open: false }) { id } }`, vars: () => ({ id: cohortId }), learner: 'FORBIDDEN', otherHost: 'NOT_FOUND', participant: 'FORBIDDEN' },
-  { name: 'importParticipants', query: () => `mutation($i: ParticipantCsvInput!) { importParticipants(input: $i) { added } }`, vars: csvInput, learner: 'FORBIDDEN', otherHost: 'NOT_FOUND', participant: 'FORBIDDEN' },
+  { name: 'importParticipants', query: () => `mutation($i: ParticipantCsvInput!) { importParticipants(input: $i) { invited } }`, vars: csvInput, learner: 'FORBIDDEN', otherHost: 'NOT_FOUND', participant: 'FORBIDDEN' },
   { name: 'setCohortNameVisibility', query: () => `mutation($id: ID!) { setCohortNameVisibility(input: { cohortId: $id, visible: true }) }`, vars: () => ({ id: cohortId }), learner: 'NOT_FOUND', otherHost: 'NOT_FOUND', participant: 'OK' },
   { name: 'checkIn', query: () => `mutation($c: String!) { checkIn(input: { code: $c }) { status } }`, vars: () => ({ c: checkInCode }), learner: 'NOT_FOUND', otherHost: 'NOT_FOUND', participant: 'OK' },
 ];
@@ -128,7 +128,8 @@ describe('cohort authorization', () => {
 
     const JOIN_ANON = await t.client().gql(JOIN, { code: 'ABCDEFGHJK' });
     expect(JOIN_ANON.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const ACCEPT = `mutation { acceptInvitation(input: { token: "this-token-does-not-exist-000", password: "long enough password" }) { cohortId } }`;
-    expect((await t.client().gql(ACCEPT)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const ACCEPT = `mutation { acceptInvitation(input: { token: "this-token-does-not-exist-000" }) { cohortId } }`;
+    expect((await t.client().gql(ACCEPT)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await learner.gql(ACCEPT)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });
