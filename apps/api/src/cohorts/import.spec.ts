@@ -14,7 +14,7 @@ const PREVIEW = `query($i: ParticipantCsvInput!) { previewParticipantImport(inpu
 const IMPORT = `mutation($i: ParticipantCsvInput!) { importParticipants(input: $i) { invited invitationsSent } }`;
 const OUTBOX = `query($id: ID!) { cohortOutbox(cohortId: $id) { total items { toEmail subject body sentAt } } }`;
 const ACCEPT = `mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { status cohortId } }`;
-const LOOKUP = `query($token: String!) { invitation(token: $token) { cohortName email displayName state } }`;
+const LOOKUP = `query($token: String!) { invitation(token: $token) { cohortName email displayName locale state } }`;
 const DASHBOARD = `query($id: ID!) { cohortDashboard(cohortId: $id) { participants { userId } } }`;
 const PARTICIPANTS = `query($id: ID!) { cohortParticipants(cohortId: $id) { total items { userId email } } }`;
 
@@ -101,7 +101,7 @@ describe('participant CSV import', () => {
 
     // The link shows whom it invites; only that person, signed in, can accept it.
     const seen = await t.client().gql<{ invitation: Record<string, string> }>(LOOKUP, { token });
-    expect(seen.data?.invitation).toEqual({ cohortName: cohort.name, email: existing.email, displayName: 'Existing', state: 'pending' });
+    expect(seen.data?.invitation).toEqual({ cohortName: cohort.name, email: existing.email, displayName: 'Existing', locale: 'en', state: 'pending' });
     expect((await t.client().gql(ACCEPT, { i: { token } })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const byHost = await host.client.gql(ACCEPT, { i: { token } });
     expect(byHost.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'INVITATION_FOR_ANOTHER_EMAIL' });

@@ -27,6 +27,7 @@ export interface InvitationInfo {
   cohortName: string;
   email: string;
   displayName: string;
+  locale: string;
   state: InvitationState;
   expiresAt: Date;
 }
@@ -94,15 +95,15 @@ export class InvitationService {
   }
 
   async lookup(token: string): Promise<InvitationInfo> {
-    const rows: { cohort_name: string; email: string; display_name: string; expires_at: Date; accepted_at: Date | null }[] = await this.dataSource.query(
-      `SELECT c.name AS cohort_name, i.email, i.display_name, i.expires_at, i.accepted_at
+    const rows: { cohort_name: string; email: string; display_name: string; locale: string; expires_at: Date; accepted_at: Date | null }[] = await this.dataSource.query(
+      `SELECT c.name AS cohort_name, i.email, i.display_name, i.locale, i.expires_at, i.accepted_at
          FROM cohort_invitations i JOIN cohorts c ON c.id = i.cohort_id WHERE i.token_hash = $1`,
       [hashToken(token)],
     );
     const row = rows[0];
     if (!row) throw notFound('The invitation');
     const state: InvitationState = row.accepted_at ? 'accepted' : new Date(row.expires_at).getTime() < Date.now() ? 'expired' : 'pending';
-    return { cohortName: row.cohort_name, email: row.email, displayName: row.display_name, state, expiresAt: row.expires_at };
+    return { cohortName: row.cohort_name, email: row.email, displayName: row.display_name, locale: row.locale, state, expiresAt: row.expires_at };
   }
 
   /**

@@ -21,6 +21,7 @@ export class InvitationObject {
   @Field() cohortName: string;
   @Field({ description: 'Accepting needs an account with this address' }) email: string;
   @Field() displayName: string;
+  @Field({ description: 'The language the host chose for the invitee (a suggestion for a new account)' }) locale: string;
   @Field(() => InvitationStateValue) state: InvitationStateValue;
   @Field() expiresAt: Date;
 }
