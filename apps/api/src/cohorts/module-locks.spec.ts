@@ -14,7 +14,7 @@ const START = `mutation($input: StartQuizInput!) { startQuizAttempt(input: $inpu
 const LESSON = `query($r: ID!, $m: String!, $s: String!) { lesson(releaseId: $r, module: $m, slug: $s, locale: "en") { title html } }`;
 
 describe('module unlock dates on the server', () => {
-  it('refuses lessons, progress and quizzes of a module still locked for the participant’s cohort, with reason MODULE_LOCKED', async () => {
+  it('refuses lessons, progress, quizzes and the final assessment of a module still locked for the participant’s cohort, with reason MODULE_LOCKED', async () => {
     const host = await hostClient(t);
     const later = new Date(Date.now() + 7 * 86_400_000).toISOString();
     const cohort = await createCohort(host.client, releaseId, {
@@ -32,6 +32,7 @@ describe('module unlock dates on the server', () => {
       [DONE, { input: { enrolmentId, module: 'costs', lesson: 'lcc-basics' } }],
       [OPEN, { input: { enrolmentId, module: 'costs', lesson: 'lcc-basics' } }],
       [START, { input: { enrolmentId, module: 'costs' } }],
+      [START, { input: { enrolmentId } }], // the final assessment draws questions from "costs" too
       [LESSON, { r: releaseId, m: 'costs', s: 'lcc-basics' }],
     ] as const) {
       const res = await participant.client.gql(query, vars);
@@ -50,5 +51,6 @@ describe('module unlock dates on the server', () => {
     await t.dataSource.query(`UPDATE cohorts SET module_unlocks = module_unlocks || '{"costs": "2020-01-01T00:00:00Z"}' WHERE id = $1`, [cohort.id]);
     expect((await participant.client.gql(DONE, { input: { enrolmentId, module: 'costs', lesson: 'lcc-basics' } })).errors).toBeUndefined();
     expect((await participant.client.gql(START, { input: { enrolmentId, module: 'costs' } })).errors).toBeUndefined();
+    expect((await participant.client.gql(START, { input: { enrolmentId } })).errors).toBeUndefined();
   });
 });

@@ -81,7 +81,8 @@ export class QuizAttemptService {
     const enrolment = await this.enrolments.owned(userId, enrolmentId);
     const structure = await this.structures.get(enrolment.releaseId, enrolment.courseSlug);
     const rules = await this.rules(structure, module);
-    if (module) await this.gates.assertOpen(userId, module);
+    // A module quiz, or a final assessment drawing from the module: both wait for its unlock date.
+    for (const source of rules.sources) await this.gates.assertOpen(userId, source.bank);
     await this.expireOverdue(enrolment.id);
     return this.dataSource.transaction(async (em) => {
       // Serialises starts per enrolment, so two tabs cannot both open a new attempt.
