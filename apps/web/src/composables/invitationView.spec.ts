@@ -26,6 +26,7 @@ describe('the invitation page', () => {
     expect(invitationView(invitation('accepted'), null, null)).toBe('used');
     expect(invitationView(invitation('expired'), null, 'anna@example.test')).toBe('expired');
     expect(invitationView(null, problem('NOT_FOUND'), null)).toBe('notFound');
+    expect(invitationView(null, problem('NETWORK'), null)).toBe('failed');
     expect(invitationView(null, null, null)).toBe('loading');
   });
 

@@ -7,6 +7,8 @@ type Invitation = InvitationQuery['invitation'];
 export type InvitationView =
   | 'loading'
   | 'notFound'
+  /** The invitation could not be loaded (network, server). */
+  | 'failed'
   | 'expired'
   | 'used'
   /** Signed in with the invited address: accept (or confirm, with a confirmation link). */
@@ -19,7 +21,7 @@ export type InvitationView =
 const sameEmail = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 export function invitationView(invitation: Invitation | null, problem: ApiProblem | null, userEmail: string | null): InvitationView {
-  if (problem) return problem.code === 'NOT_FOUND' ? 'notFound' : 'loading';
+  if (problem) return problem.code === 'NOT_FOUND' ? 'notFound' : 'failed';
   if (!invitation) return 'loading';
   if (invitation.state === 'expired') return 'expired';
   if (invitation.state === 'accepted') return 'used';
