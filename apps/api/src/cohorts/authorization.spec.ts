@@ -79,7 +79,7 @@ const ops: Op[] = [
   { name: 'postAnnouncement', query: () => `mutation($id: ID!) { postAnnouncement(input: { cohortId: $id, title: "Spam", body: "Spam" }) { id } }`, vars: () => ({ id: cohortId }), learner: 'FORBIDDEN', otherHost: 'NOT_FOUND', participant: 'FORBIDDEN' },
   { name: 'rotateJoinCode', query: () => `mutation($id: ID!) { rotateJoinCode(cohortId: $id) { id } }`, vars: () => ({ id: cohortId }), learner: 'FORBIDDEN', otherHost: 'NOT_FOUND', participant: 'FORBIDDEN' },
   { name: 'setCohortJoinOpen', query: () => `mutation($id: ID!) { setCohortJoinOpen(input: { cohortId: $id, open: false }) { id } }`, vars: () => ({ id: cohortId }), learner: 'FORBIDDEN', otherHost: 'NOT_FOUND', participant: 'FORBIDDEN' },
-  { name: 'importParticipants', query: () => `mutation($i: ParticipantCsvInput!) { importParticipants(input: $i) { added } }`, vars: csvInput, learner: 'FORBIDDEN', otherHost: 'NOT_FOUND', participant: 'FORBIDDEN' },
+  { name: 'importParticipants', query: () => `mutation($i: ParticipantCsvInput!) { importParticipants(input: $i) { invited } }`, vars: csvInput, learner: 'FORBIDDEN', otherHost: 'NOT_FOUND', participant: 'FORBIDDEN' },
   { name: 'setCohortNameVisibility', query: () => `mutation($id: ID!) { setCohortNameVisibility(input: { cohortId: $id, visible: true }) }`, vars: () => ({ id: cohortId }), learner: 'NOT_FOUND', otherHost: 'NOT_FOUND', participant: 'OK' },
   { name: 'checkIn', query: () => `mutation($c: String!) { checkIn(input: { code: $c }) { status } }`, vars: () => ({ c: checkInCode }), learner: 'NOT_FOUND', otherHost: 'NOT_FOUND', participant: 'OK' },
 ];
@@ -128,7 +128,69 @@ describe('cohort authorization', () => {
 
     const JOIN_ANON = await t.client().gql(JOIN, { code: 'ABCDEFGHJK' });
     expect(JOIN_ANON.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const ACCEPT = `mutation { acceptInvitation(input: { token: "this-token-does-not-exist-000", password: "long enough password" }) { cohortId } }`;
-    expect((await t.client().gql(ACCEPT)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const ACCEPT = `mutation { acceptInvitation(input: { token: "this-token-does-not-exist-000" }) { cohortId } }`;
+    expect((await t.client().gql(ACCEPT)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await learner.gql(ACCEPT)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('multi-step sequences', () => {
+  const IMPORT = `mutation($i: ParticipantCsvInput!) { importParticipants(input: $i) { invited } }`;
+  const OUTBOX = `query($id: ID!) { cohortOutbox(cohortId: $id) { items { toEmail body } } }`;
+  const ACCEPT = `mutation($token: String!) { acceptInvitation(input: { token: $token }) { status } }`;
+  const DASHBOARD = `query($id: ID!) { cohortDashboard(cohortId: $id) { participants { userId } } }`;
+  const REVOKE = `mutation($u: String!) { revokeRole(input: { userId: $u, role: host }) { roles } }`;
+  const exportStatus = async (c: TestClient, id: string, kind: string) => (await c.agent.get(`/cohorts/${id}/export/${kind}.csv`)).status;
+
+  async function invite(cohort: string, email: string): Promise<string> {
+    await owner.gql(IMPORT, { i: { cohortId: cohort, csv: `email,name\n${email},Invitee\n` } });
+    const outbox = await owner.gql<{ cohortOutbox: { items: { toEmail: string; body: string }[] } }>(OUTBOX, { id: cohort });
+    return /\/invitation\/([A-Za-z0-9_-]+)/.exec(outbox.data!.cohortOutbox.items.find((m) => m.toEmail === email)!.body)![1]!;
+  }
+
+  it('import → dashboard: the host does not see an existing account before it accepts', async () => {
+    const cohort = await createCohort(owner, releaseId);
+    const person = await learnerClient(t);
+    await person.client.gql(`mutation { enrol(input: { courseSlug: "basics" }) { id } }`);
+    const token = await invite(cohort.id, person.email);
+    const seen = async () => (await owner.gql<{ cohortDashboard: { participants: { userId: string }[] } }>(DASHBOARD, { id: cohort.id })).data!.cohortDashboard.participants.map((p) => p.userId);
+    expect(await seen()).toEqual([]);
+    expect((await owner.agent.get(`/cohorts/${cohort.id}/export/progress.csv`)).text).not.toContain(person.email);
+    await person.client.gql(ACCEPT, { token });
+    expect(await seen()).toEqual([person.id]);
+  });
+
+  it('invitation → accept by someone else (host, participant, stranger) is refused; the invitee still can', async () => {
+    const cohort = await createCohort(owner, releaseId);
+    const invitee = await learnerClient(t);
+    const token = await invite(cohort.id, invitee.email);
+    for (const other of [owner, participant, learner, admin]) {
+      const res = await other.gql(ACCEPT, { token });
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'INVITATION_FOR_ANOTHER_EMAIL' });
+    }
+    expect((await t.client().gql(ACCEPT, { token })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await invitee.client.gql<{ acceptInvitation: { status: string } }>(ACCEPT, { token })).data?.acceptInvitation.status).toBe('joined');
+  });
+
+  it('revoke role → every host-only query, mutation and export is refused, for owned and co-hosted cohorts', async () => {
+    const coHost = await hostClient(t);
+    await owner.gql(`mutation($id: ID!, $e: String!) { addCoHost(input: { cohortId: $id, email: $e }) { id } }`, { id: cohortId, e: coHost.email });
+    const formerOwner = await hostClient(t);
+    const own = await createCohort(formerOwner.client, releaseId);
+    expect(await exportStatus(coHost.client, cohortId, 'progress')).toBe(200);
+    expect(await exportStatus(formerOwner.client, own.id, 'progress')).toBe(200);
+
+    for (const u of [coHost.id, formerOwner.id]) expect((await admin.gql(REVOKE, { u })).errors).toBeUndefined();
+
+    for (const op of ops) expect(`${op.name}: ${await outcome(coHost.client, op)}`).toBe(`${op.name}: ${op.learner}`);
+    for (const kind of ['progress', 'attendance', 'quiz-results']) {
+      expect(await exportStatus(coHost.client, cohortId, kind)).toBe(404);
+      expect(await exportStatus(formerOwner.client, own.id, kind)).toBe(404);
+    }
+    expect((await coHost.client.agent.get(`/cohorts/${cohortId}/calendar.ics`)).status).toBe(404);
+    const q = await formerOwner.client.gql(`query($id: ID!) { cohortDashboard(cohortId: $id) { cohortId } }`, { id: own.id });
+    expect(q.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const view = await formerOwner.client.gql(`query($id: ID!) { cohort(cohortId: $id) { id joinCode } }`, { id: own.id });
+    expect(view.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });

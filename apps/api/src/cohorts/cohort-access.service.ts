@@ -16,9 +16,13 @@ export interface CohortView {
 }
 
 const isAdmin = (user: CurrentUser) => user.roles.includes('admin');
+/** Holding the host role now: a host whose role was revoked keeps no cohort, hosted or co-hosted. */
+const isHostNow = (user: CurrentUser) => user.roles.includes('host');
 
 /**
  * Who may see a cohort: its hosts and co-hosts (and admins) run it; its participants see it.
+ * Running it needs both a place in `cohort_hosts` and the host role (roles are read afresh on
+ * every request, so revoking the role ends host access at once, GraphQL and REST alike).
  * Everyone else gets NOT_FOUND, so cohort ids reveal nothing.
  */
 @Injectable()
@@ -37,7 +41,7 @@ export class CohortAccess {
     const row = rows[0];
     if (!row) return null;
     const { isHost, isMember, ...cohort } = row;
-    return { cohort, isHost: isHost || isAdmin(user), isMember };
+    return { cohort, isHost: (isHost && isHostNow(user)) || isAdmin(user), isMember };
   }
 
   /** For hosts, co-hosts and admins. */

@@ -1,5 +1,6 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { CurriculumModule } from '../curriculum/curriculum.module.js';
+import { ModuleGates } from '../curriculum/module-gates.js';
 import { IdentityModule } from '../identity/identity.module.js';
 import { CompletionRules } from '../learning/completion-rules.js';
 import { LearningModule } from '../learning/learning.module.js';
@@ -19,6 +20,7 @@ import { InvitationService } from './invitation.service.js';
 import { JoiningResolver } from './joining.resolver.js';
 import { JoiningService } from './joining.service.js';
 import { MailerService } from './mailer.service.js';
+import { ModuleLocks } from './module-locks.service.js';
 import { MyCohortsService } from './my-cohorts.service.js';
 import { ScheduleResolver } from './schedule.resolver.js';
 import { SessionsService } from './sessions.service.js';
@@ -31,6 +33,7 @@ import { SessionsService } from './sessions.service.js';
     CohortAccess,
     CohortService,
     MyCohortsService,
+    ModuleLocks,
     SessionsService,
     AttendanceService,
     AnnouncementsService,
@@ -53,6 +56,8 @@ export class CohortsModule implements OnModuleInit {
   constructor(
     private readonly rules: CompletionRules,
     private readonly completion: CohortCompletionService,
+    private readonly gates: ModuleGates,
+    private readonly moduleLocks: ModuleLocks,
   ) {}
 
   /** A cohort's minimum attendance becomes part of its participants' completion (and certificate). */
@@ -62,5 +67,7 @@ export class CohortsModule implements OnModuleInit {
       const status = await this.completion.status(enrolment.cohortId, enrolment.userId);
       return status && status.minAttendance !== null ? [{ rule: 'attendance', met: status.meetsAttendance }] : [];
     });
+    // A cohort's unlock dates hold for its participants on the server (lessons, progress, quizzes).
+    this.gates.register((userId, module) => this.moduleLocks.lockedUntil(userId, module));
   }
 }

@@ -8,12 +8,10 @@ import { ReleaseService } from '../curriculum/release.service.js';
 import { supportedLocales } from '../identity/locales.js';
 import { CohortAccess } from './cohort-access.service.js';
 import type { CohortEntity } from './cohort.entity.js';
-import { newSecretToken } from './codes.js';
 import { parseCsv } from './csv.js';
 import type { ImportPreviewObject, ImportProblemObject, ImportResultObject, ImportRowObject } from './dto/cohort.objects.js';
-import { InvitationService, UNUSABLE_PASSWORD_PREFIX, type Invitee } from './invitation.service.js';
+import { InvitationService } from './invitation.service.js';
 import { MailerService } from './mailer.service.js';
-import { addParticipant } from './membership.js';
 
 export const MAX_IMPORT_ROWS = 1000;
 
@@ -28,11 +26,12 @@ const HEADERS: Record<string, 'email' | 'name' | 'organisation' | 'language'> = 
   locale: 'language',
 };
 
-interface Plan extends ImportPreviewObject {
-  existing: Map<string, string>; // email key → user id
-}
-
-/** Participant import from a spreadsheet: preview every problem first, then all or nothing. */
+/**
+ * Participant import from a spreadsheet: preview every problem first, then all or nothing.
+ * Every row becomes an email invitation; nobody joins (and no account is made) until the person
+ * accepts it signed in as themselves. The preview does not tell whether an address has an
+ * account or takes the course elsewhere: that is the person's business until they accept.
+ */
 @Injectable()
 export class CsvImportService {
   constructor(
@@ -45,42 +44,26 @@ export class CsvImportService {
 
   async preview(user: CurrentUser, cohortId: string, csv: string): Promise<ImportPreviewObject> {
     const cohort = await this.access.asHost(user, cohortId);
-    const { existing: _existing, ...preview } = await this.plan(this.dataSource.manager, cohort, csv);
-    return preview;
+    return this.plan(this.dataSource.manager, cohort, csv);
   }
 
   async import(user: CurrentUser, cohortId: string, csv: string): Promise<ImportResultObject> {
-    const { result, outbox } = await this.dataSource.transaction(async (em) => {
+    const { invited, outbox } = await this.dataSource.transaction(async (em) => {
       const cohort = await this.access.asHost(user, cohortId, em, true); // locked: capacity holds
       const plan = await this.plan(em, cohort, csv);
       if (!plan.valid) {
         const problems = [...plan.fileProblems, ...plan.rows.flatMap((r) => r.problems)];
         throw new AppError(ErrorCode.BadUserInput, `The file has ${problems.length} problem(s); nothing was imported.`, { problems });
       }
-      const invitees: Invitee[] = [];
-      for (const row of plan.rows) {
-        const key = row.email.toLowerCase();
-        let userId = plan.existing.get(key);
-        if (!userId) {
-          const [created]: { id: string }[] = await em.query(
-            `INSERT INTO users (email, email_key, display_name, preferred_locale, password_hash) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-            [row.email, key, row.name, row.language, UNUSABLE_PASSWORD_PREFIX + newSecretToken()],
-          );
-          userId = created!.id;
-        }
-        await addParticipant(em, cohort, userId, row.organisation);
-        invitees.push({ userId, email: row.email, displayName: row.name || row.email, newAccount: !row.existingAccount });
-      }
+      const invitees = plan.rows.map((row) => ({ email: row.email, displayName: row.name, organisation: row.organisation ?? null, locale: row.language }));
       const mails = await this.invitations.invite(em, cohort, invitees);
-      const outbox = await this.mailer.queue(em, mails);
-      const created = plan.rows.filter((r) => !r.existingAccount).length;
-      return { result: { added: plan.rows.length, accountsCreated: created, invitationsSent: created }, outbox };
+      return { invited: invitees.length, outbox: await this.mailer.queue(em, mails) };
     });
-    await this.mailer.deliver(outbox);
-    return result;
+    const invitationsSent = await this.mailer.deliver(outbox);
+    return { invited, invitationsSent };
   }
 
-  private async plan(em: EntityManager, cohort: CohortEntity, csv: string): Promise<Plan> {
+  private async plan(em: EntityManager, cohort: CohortEntity, csv: string): Promise<ImportPreviewObject> {
     const fileProblems: ImportProblemObject[] = [];
     const records = parseCsv(csv);
     const header = records.shift();
@@ -90,7 +73,7 @@ export class CsvImportService {
     }
     if (records.length === 0) fileProblems.push({ line: 1, field: 'file', message: 'The file has no participant rows.' });
     if (records.length > MAX_IMPORT_ROWS) fileProblems.push({ line: 1, field: 'file', message: `At most ${MAX_IMPORT_ROWS} rows per import.` });
-    if (fileProblems.length) return { rows: [], fileProblems, valid: false, existing: new Map() };
+    if (fileProblems.length) return { rows: [], fileProblems, valid: false };
 
     const release = await this.releases.byId(cohort.releaseId);
     const languages = new Set<string>([...supportedLocales, ...(release?.locales ?? [])]);
@@ -106,35 +89,39 @@ export class CsvImportService {
       language: cell(r.fields, 'language') || cohort.locale,
     }));
     const keys = draft.map((d) => d.email.toLowerCase());
-    const known: { id: string; email_key: string; member: boolean; other: boolean }[] = await em.query(
-      `SELECT u.id, u.email_key, EXISTS (SELECT 1 FROM cohort_members m WHERE m.cohort_id = $2 AND m.user_id = u.id) AS member,
-              EXISTS (SELECT 1 FROM enrolments e WHERE e.user_id = u.id AND e.course_slug = $3 AND e.cohort_id <> $2) AS other
-         FROM users u WHERE u.email_key = ANY($1::text[])`,
-      [keys, cohort.id, cohort.courseSlug],
+    // Only what the host already knows: who is in this cohort, and whom it invited already.
+    const taken: { email_key: string; member: boolean }[] = await em.query(
+      `SELECT u.email_key, true AS member FROM cohort_members m JOIN users u ON u.id = m.user_id
+        WHERE m.cohort_id = $1 AND u.email_key = ANY($2::text[])
+       UNION ALL
+       SELECT i.email_key, false FROM cohort_invitations i
+        WHERE i.cohort_id = $1 AND i.email_key = ANY($2::text[]) AND i.accepted_at IS NULL AND i.expires_at > now()`,
+      [cohort.id, keys],
     );
-    const byKey = new Map(known.map((k) => [k.email_key, k]));
+    const byKey = new Map(taken.map((k) => [k.email_key, k]));
     const firstLine = new Map<string, number>();
     const rows: ImportRowObject[] = draft.map((d, i) => {
       const key = keys[i]!;
-      const account = byKey.get(key);
+      const known = byKey.get(key);
       const problems: ImportProblemObject[] = [];
       const problem = (field: string, message: string) => problems.push({ line: d.line, field, message });
       if (!d.email) problem('email', 'The email address is missing.');
       else if (!isEmail(d.email) || d.email.length > 320) problem('email', `"${d.email}" is not a valid email address.`);
       else if (firstLine.has(key)) problem('email', `Duplicate of line ${firstLine.get(key)}.`);
       else firstLine.set(key, d.line);
-      if (!d.name && !account) problem('name', 'The name is missing.');
+      if (!d.name) problem('name', 'The name is missing.');
       if (d.name.length > 200) problem('name', 'The name is longer than 200 characters.');
       if (!languages.has(d.language)) problem('language', `Unknown language "${d.language}"; use one of ${[...languages].join(', ')}.`);
-      if (account?.member) problem('email', 'Already a participant of this cohort.');
-      else if (account?.other) problem('email', 'Takes this course with another cohort.');
-      return { ...d, existingAccount: account !== undefined, problems };
+      if (known?.member) problem('email', 'Already a participant of this cohort.');
+      else if (known) problem('email', 'Already invited to this cohort; the invitation is pending.');
+      return { ...d, problems };
     });
-    const [{ count }] = await em.query(`SELECT count(*)::int AS count FROM cohort_members WHERE cohort_id = $1`, [cohort.id]);
+    const [{ members }] = await em.query(`SELECT count(*)::int AS members FROM cohort_members WHERE cohort_id = $1`, [cohort.id]);
+    const count = members + (await this.invitations.pendingCount(em, cohort.id));
     if (count + rows.length > cohort.capacity) {
-      fileProblems.push({ line: 1, field: 'file', message: `The cohort has ${cohort.capacity - count} free places; the file has ${rows.length} participants.` });
+      fileProblems.push({ line: 1, field: 'file', message: `The cohort has ${Math.max(0, cohort.capacity - count)} free places (pending invitations count); the file has ${rows.length} participants.` });
     }
     const valid = fileProblems.length === 0 && rows.every((r) => r.problems.length === 0);
-    return { rows, fileProblems, valid, existing: new Map(known.map((k) => [k.email_key, k.id])) };
+    return { rows, fileProblems, valid };
   }
 }

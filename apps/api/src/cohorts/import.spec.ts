@@ -1,7 +1,7 @@
-import { uniqueEmail } from '../../test/factories.js';
+import { registerUser, uniqueEmail } from '../../test/factories.js';
 import { useFixtureApp } from '../../test/fixture-app.js';
-import { bootTestApp, type TestApp } from '../../test/test-app.js';
-import { createCohort, hostClient, learnerClient } from './cohort-fixtures.test.js';
+import { bootTestApp, type TestApp, type TestClient } from '../../test/test-app.js';
+import { createCohort, hostClient, JOIN, learnerClient } from './cohort-fixtures.test.js';
 
 let t: TestApp;
 let releaseId: string;
@@ -10,19 +10,30 @@ useFixtureApp((app) => {
 });
 
 const PREVIEW = `query($i: ParticipantCsvInput!) { previewParticipantImport(input: $i) { valid fileProblems { line field message }
-  rows { line email name organisation language existingAccount problems { line field message } } } }`;
-const IMPORT = `mutation($i: ParticipantCsvInput!) { importParticipants(input: $i) { added accountsCreated invitationsSent } }`;
+  rows { line email name organisation language problems { line field message } } } }`;
+const IMPORT = `mutation($i: ParticipantCsvInput!) { importParticipants(input: $i) { invited invitationsSent } }`;
 const OUTBOX = `query($id: ID!) { cohortOutbox(cohortId: $id) { total items { toEmail subject body sentAt } } }`;
-const ACCEPT = `mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { cohortId user { email displayName } } }`;
+const ACCEPT = `mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { status cohortId } }`;
+const LOOKUP = `query($token: String!) { invitation(token: $token) { cohortName email displayName locale state } }`;
+const DASHBOARD = `query($id: ID!) { cohortDashboard(cohortId: $id) { participants { userId } } }`;
+const PARTICIPANTS = `query($id: ID!) { cohortParticipants(cohortId: $id) { total items { userId email } } }`;
 
-type Preview = { valid: boolean; fileProblems: { message: string }[]; rows: { line: number; email: string; existingAccount: boolean; problems: { line: number; field: string; message: string }[] }[] };
+type Preview = { valid: boolean; fileProblems: { message: string }[]; rows: { line: number; email: string; problems: { line: number; field: string; message: string }[] }[] };
+type Outbox = { cohortOutbox: { total: number; items: { toEmail: string; body: string; sentAt: string | null }[] } };
+
+const tokenIn = (body: string) => /\/invitation\/([A-Za-z0-9_-]+)/.exec(body)![1]!;
+async function invitationToken(host: TestClient, cohortId: string, email: string): Promise<string> {
+  const outbox = await host.gql<Outbox>(OUTBOX, { id: cohortId });
+  return tokenIn(outbox.data!.cohortOutbox.items.find((m) => m.toEmail === email)!.body);
+}
+const exportCsv = (c: TestClient, cohortId: string, kind: string) => c.agent.get(`/cohorts/${cohortId}/export/${kind}.csv`);
 
 describe('participant CSV import', () => {
   it('previews every problem with line and field, and writes nothing', async () => {
     const host = await hostClient(t);
     const cohort = await createCohort(host.client, releaseId);
     const member = await learnerClient(t);
-    await member.client.gql(`mutation($c: String!) { joinCohort(input: { code: $c }) { id } }`, { c: cohort.joinCode });
+    await member.client.gql(JOIN, { code: cohort.joinCode });
     const ok = uniqueEmail('ok');
     const csv = [
       'email;name;organisation;language',
@@ -38,82 +49,146 @@ describe('participant CSV import', () => {
     expect(p.valid).toBe(false);
     const problems = p.rows.flatMap((r) => r.problems.map((x) => `${x.line}:${x.field}`));
     expect(problems).toEqual(['3:email', '4:email', '5:name', '6:language', '7:email']);
-    expect(p.rows[0]).toMatchObject({ line: 2, email: ok, existingAccount: false, problems: [] });
+    expect(p.rows[0]).toMatchObject({ line: 2, email: ok, problems: [] });
     expect(p.rows[2]!.problems[0]!.message).toMatch(/Duplicate of line 2/);
     expect(p.rows[5]!.problems[0]!.message).toMatch(/Already a participant/);
     const refused = await host.client.gql(IMPORT, { i: { cohortId: cohort.id, csv } });
     expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect((refused.errors?.[0]?.extensions?.problems as unknown[]).length).toBe(5);
-    expect(await t.dataSource.query(`SELECT 1 FROM users WHERE email_key = $1`, [ok])).toHaveLength(0);
+    expect(await t.dataSource.query(`SELECT 1 FROM cohort_invitations WHERE email_key = $1`, [ok])).toHaveLength(0);
   });
 
-  it('imports all rows in one go, creates accounts with unusable passwords and invitations in the outbox, links existing users', async () => {
+  it('tells the host nothing about whether an address has an account or takes the course with another cohort', async () => {
+    const host = await hostClient(t);
+    const elsewhere = await createCohort((await hostClient(t)).client, releaseId);
+    const cohort = await createCohort(host.client, releaseId);
+    const inOther = await learnerClient(t);
+    await inOther.client.gql(JOIN, { code: elsewhere.joinCode });
+    const selfPaced = await learnerClient(t);
+    const nobody = uniqueEmail('nobody');
+    const csv = `email,name\n${inOther.email},A\n${selfPaced.email},B\n${nobody},C\n`;
+    const res = await host.client.gql<{ previewParticipantImport: Preview & { rows: Record<string, unknown>[] } }>(PREVIEW, { i: { cohortId: cohort.id, csv } });
+    const p = res.data!.previewParticipantImport;
+    expect(p.valid).toBe(true);
+    const shape = (r: Record<string, unknown>) => ({ ...r, email: 'x', name: 'x', line: 0 });
+    expect(shape(p.rows[0]!)).toEqual(shape(p.rows[2]!));
+    expect(shape(p.rows[1]!)).toEqual(shape(p.rows[2]!));
+  });
+
+  it('invites without creating accounts, moving enrolments or showing anyone to the host until they accept as themselves', async () => {
     const host = await hostClient(t);
     const cohort = await createCohort(host.client, releaseId, { locale: 'nl' });
     const existing = await learnerClient(t);
+    await existing.client.gql(`mutation { enrol(input: { courseSlug: "basics" }) { id } }`);
     const fresh = uniqueEmail('new');
-    const csv = `email,name,organisation,language\n${fresh},"Doe, Jane",Stad Gent,nl\n${existing.email},,Provincie,en\n`;
+    const csv = `email,name,organisation,language\n${fresh},"Doe, Jane",Stad Gent,nl\n${existing.email},Existing,Provincie,en\n`;
     const res = await host.client.gql<{ importParticipants: Record<string, number> }>(IMPORT, { i: { cohortId: cohort.id, csv } });
-    expect(res.data?.importParticipants).toEqual({ added: 2, accountsCreated: 1, invitationsSent: 1 });
-    const [user] = await t.dataSource.query(`SELECT password_hash, display_name, preferred_locale FROM users WHERE email_key = $1`, [fresh]);
-    expect(user).toMatchObject({ display_name: 'Doe, Jane', preferred_locale: 'nl' });
-    expect(user.password_hash).toMatch(/^!invited:/);
-    const outbox = await host.client.gql<{ cohortOutbox: { total: number; items: { toEmail: string; body: string; sentAt: string | null }[] } }>(OUTBOX, { id: cohort.id });
-    expect(outbox.data!.cohortOutbox.total).toBe(2);
-    const invitation = outbox.data!.cohortOutbox.items.find((m) => m.toEmail === fresh)!;
-    expect(invitation.sentAt).toBeNull();
-    const token = /\/invitation\/([A-Za-z0-9_-]+)/.exec(invitation.body)![1]!;
-    const [stored] = await t.dataSource.query(`SELECT token_hash FROM cohort_invitations WHERE cohort_id = $1`, [cohort.id]);
-    expect(stored.token_hash).not.toContain(token); // only the hash is stored
+    expect(res.data?.importParticipants).toEqual({ invited: 2, invitationsSent: 0 });
 
-    // Accepting: a password is required, then the user is signed in and in the cohort; the link works once.
+    // Nothing made, nothing moved, nothing shown.
+    expect(await t.dataSource.query(`SELECT 1 FROM users WHERE email_key = $1`, [fresh])).toHaveLength(0);
+    expect(await t.dataSource.query(`SELECT cohort_id FROM enrolments WHERE user_id = $1`, [existing.id])).toEqual([{ cohort_id: null }]);
+    const dashboard = await host.client.gql<{ cohortDashboard: { participants: unknown[] } }>(DASHBOARD, { id: cohort.id });
+    expect(dashboard.data!.cohortDashboard.participants).toEqual([]);
+    expect((await host.client.gql<{ cohortParticipants: { total: number } }>(PARTICIPANTS, { id: cohort.id })).data!.cohortParticipants.total).toBe(0);
+    for (const kind of ['progress', 'attendance', 'quiz-results']) expect((await exportCsv(host.client, cohort.id, kind)).text).not.toContain(existing.email);
+
+    const outbox = await host.client.gql<Outbox>(OUTBOX, { id: cohort.id });
+    expect(outbox.data!.cohortOutbox.total).toBe(2);
+    const token = await invitationToken(host.client, cohort.id, existing.email);
+    const stored: { token_hash: string }[] = await t.dataSource.query(`SELECT token_hash FROM cohort_invitations WHERE cohort_id = $1`, [cohort.id]);
+    expect(stored.map((s) => s.token_hash).join()).not.toContain(token); // only the hash is stored
+
+    // The link shows whom it invites; only that person, signed in, can accept it.
+    const seen = await t.client().gql<{ invitation: Record<string, string> }>(LOOKUP, { token });
+    expect(seen.data?.invitation).toEqual({ cohortName: cohort.name, email: existing.email, displayName: 'Existing', locale: 'en', state: 'pending' });
+    expect((await t.client().gql(ACCEPT, { i: { token } })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const byHost = await host.client.gql(ACCEPT, { i: { token } });
+    expect(byHost.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'INVITATION_FOR_ANOTHER_EMAIL' });
+    const accepted = await existing.client.gql<{ acceptInvitation: { status: string; cohortId: string } }>(ACCEPT, { i: { token } });
+    expect(accepted.data?.acceptInvitation).toEqual({ status: 'joined', cohortId: cohort.id });
+    expect((await existing.client.gql(ACCEPT, { i: { token } })).data).toBeTruthy(); // repeating is harmless
+    expect(await t.dataSource.query(`SELECT cohort_id, locale FROM enrolments WHERE user_id = $1`, [existing.id])).toEqual([{ cohort_id: cohort.id, locale: 'nl' }]);
+    const after = await host.client.gql<{ cohortDashboard: { participants: { userId: string }[] } }>(DASHBOARD, { id: cohort.id });
+    expect(after.data!.cohortDashboard.participants.map((p) => p.userId)).toEqual([existing.id]);
+    expect((await exportCsv(host.client, cohort.id, 'progress')).text).toContain(existing.email);
+    const [member] = await t.dataSource.query(`SELECT organisation FROM cohort_members WHERE cohort_id = $1 AND user_id = $2`, [cohort.id, existing.id]);
+    expect(member.organisation).toBe('Provincie');
+
+    // A new address: the invitee registers with it, then accepts.
+    const freshToken = await invitationToken(host.client, cohort.id, fresh);
     const browser = t.client();
-    expect((await browser.gql(ACCEPT, { i: { token } })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const accepted = await browser.gql<{ acceptInvitation: { cohortId: string } }>(ACCEPT, { i: { token, password: 'a brand new password' } });
-    expect(accepted.data?.acceptInvitation.cohortId).toBe(cohort.id);
+    await registerUser(browser, { email: fresh, displayName: 'Jane Doe' });
+    const joined = await browser.gql<{ acceptInvitation: { status: string } }>(ACCEPT, { i: { token: freshToken } });
+    expect(joined.data?.acceptInvitation.status).toBe('joined');
     const mine = await browser.gql<{ myCohorts: { cohort: { id: string } }[] }>(`{ myCohorts { cohort { id } } }`);
     expect(mine.data?.myCohorts.map((c) => c.cohort.id)).toEqual([cohort.id]);
-    expect((await t.client().gql(ACCEPT, { i: { token, password: 'a brand new password' } })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    const login = await t.client().gql(`mutation($i: LoginInput!) { login(input: $i) { id } }`, { i: { email: fresh, password: 'a brand new password' } });
-    expect(login.errors).toBeUndefined();
-    const enrolments = await t.dataSource.query(`SELECT locale FROM enrolments WHERE cohort_id = $1`, [cohort.id]);
-    expect(enrolments).toEqual([{ locale: 'nl' }, { locale: 'nl' }]);
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.email_key = $1`, [fresh]);
+    expect(n).toBe(1); // the registration's own session; accepting opened none
   });
 
-  it('refuses expired invitations and a file larger than the free places', async () => {
+  it('refuses a link used by someone else, expired invitations, and a file larger than the free places (pending invitations count)', async () => {
     const host = await hostClient(t);
-    const cohort = await createCohort(host.client, releaseId, { capacity: 1 });
-    const csv = `email,name\n${uniqueEmail()},A\n${uniqueEmail()},B\n`;
-    const p = await host.client.gql<{ previewParticipantImport: Preview }>(PREVIEW, { i: { cohortId: cohort.id, csv } });
-    expect(p.data!.previewParticipantImport.fileProblems[0]!.message).toMatch(/1 free places/);
-    const one = `email,name\n${uniqueEmail()},A\n`;
-    await host.client.gql(IMPORT, { i: { cohortId: cohort.id, csv: one } });
-    const outbox = await host.client.gql<{ cohortOutbox: { items: { body: string }[] } }>(OUTBOX, { id: cohort.id });
-    const token = /\/invitation\/([A-Za-z0-9_-]+)/.exec(outbox.data!.cohortOutbox.items[0]!.body)![1]!;
-    await t.dataSource.query(`UPDATE cohort_invitations SET expires_at = now() - interval '1 minute' WHERE cohort_id = $1`, [cohort.id]);
-    const res = await t.client().gql(ACCEPT, { i: { token, password: 'a brand new password' } });
+    const cohort = await createCohort(host.client, releaseId, { capacity: 2 });
+    const invitee = await learnerClient(t);
+    const other = await learnerClient(t);
+    await host.client.gql(IMPORT, { i: { cohortId: cohort.id, csv: `email,name\n${invitee.email},A\n` } });
+    const token = await invitationToken(host.client, cohort.id, invitee.email);
+    expect((await other.client.gql(ACCEPT, { i: { token } })).errors?.[0]?.extensions?.reason).toBe('INVITATION_FOR_ANOTHER_EMAIL');
+    await invitee.client.gql(ACCEPT, { i: { token } });
+    expect((await other.client.gql(ACCEPT, { i: { token } })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+
+    await host.client.gql(IMPORT, { i: { cohortId: cohort.id, csv: `email,name\n${other.email},B\n` } });
+    const p = await host.client.gql<{ previewParticipantImport: Preview }>(PREVIEW, { i: { cohortId: cohort.id, csv: `email,name\n${uniqueEmail()},C\n${other.email},B\n` } });
+    expect(p.data!.previewParticipantImport.fileProblems[0]!.message).toMatch(/0 free places/);
+    expect(p.data!.previewParticipantImport.rows[1]!.problems[0]!.message).toMatch(/Already invited/);
+    const otherToken = await invitationToken(host.client, cohort.id, other.email);
+    await t.dataSource.query(`UPDATE cohort_invitations SET expires_at = now() - interval '1 minute' WHERE cohort_id = $1 AND accepted_at IS NULL`, [cohort.id]);
+    expect((await t.client().gql<{ invitation: { state: string } }>(LOOKUP, { token: otherToken })).data?.invitation.state).toBe('expired');
+    const res = await other.client.gql(ACCEPT, { i: { token: otherToken } });
     expect(res.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(res.errors?.[0]?.message).toMatch(/expired/);
   });
 });
 
 describe('invitations over SMTP', () => {
-  it('sends the invitation to the SMTP server when SMTP_URL is set, and records it as sent', async () => {
+  it('mails the invitation, and an account registered for it confirms the address by a mailed link the host never sees', async () => {
     const { fakeSmtp } = await import('./smtp-fake.test.js');
     const smtp = await fakeSmtp();
     const mailing = await bootTestApp({ SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, MAIL_FROM: 'Academy <academy@example.test>' });
     try {
       const host = await hostClient(mailing);
       const cohort = await createCohort(host.client, releaseId);
+      const veteran = await learnerClient(mailing);
       const email = uniqueEmail('mailed');
-      const res = await host.client.gql(IMPORT, { i: { cohortId: cohort.id, csv: `email,name\n${email},Mia\n` } });
-      expect(res.errors).toBeUndefined();
-      expect(smtp.sessions).toHaveLength(1);
-      expect(smtp.sessions[0]!.commands).toContain(`RCPT TO:<${email}>`);
-      expect(smtp.sessions[0]!.commands).toContain('MAIL FROM:<academy@example.test>');
-      expect(smtp.sessions[0]!.data).toMatch(/\/invitation\/[A-Za-z0-9_=\r\n-]+/);
-      const outbox = await host.client.gql<{ cohortOutbox: { items: { sentAt: string | null }[] } }>(OUTBOX, { id: cohort.id });
-      expect(outbox.data!.cohortOutbox.items[0]!.sentAt).not.toBeNull();
+      const res = await host.client.gql(IMPORT, { i: { cohortId: cohort.id, csv: `email,name\n${email},Mia\n${veteran.email},Vet\n` } });
+      expect(res.data).toEqual({ importParticipants: { invited: 2, invitationsSent: 2 } });
+      expect(smtp.sessions).toHaveLength(2);
+      const mia = smtp.sessions.find((s) => s.commands.includes(`RCPT TO:<${email}>`))!;
+      expect(mia.commands).toContain('MAIL FROM:<academy@example.test>');
+      expect(mia.data).toMatch(/\/invitation\/[A-Za-z0-9_=\r\n-]+/);
+      const outbox = await host.client.gql<Outbox>(OUTBOX, { id: cohort.id });
+      expect(outbox.data!.cohortOutbox.items.every((m) => m.sentAt !== null)).toBe(true);
+
+      // An account that existed before the invitation accepts at once.
+      const vetToken = await invitationToken(host.client, cohort.id, veteran.email);
+      expect((await veteran.client.gql<{ acceptInvitation: { status: string } }>(ACCEPT, { i: { token: vetToken } })).data?.acceptInvitation.status).toBe('joined');
+
+      // Registering for the invitation: a confirmation link goes to the address, not to the outbox.
+      const token = await invitationToken(host.client, cohort.id, email);
+      const browser = mailing.client();
+      await registerUser(browser, { email });
+      const pending = await browser.gql<{ acceptInvitation: { status: string } }>(ACCEPT, { i: { token } });
+      expect(pending.data?.acceptInvitation.status).toBe('confirmationSent');
+      expect(await mailing.dataSource.query(`SELECT 1 FROM cohort_members WHERE cohort_id = $1 AND user_id = (SELECT id FROM users WHERE email_key = $2)`, [cohort.id, email])).toHaveLength(0);
+      expect(smtp.sessions).toHaveLength(3);
+      const mailed = smtp.sessions[2]!.data.replace(/=\r\n/g, '').replace(/=3D/g, '=');
+      const confirmation = /confirm=([A-Za-z0-9_-]+)/.exec(mailed)![1]!;
+      expect((await host.client.gql<Outbox>(OUTBOX, { id: cohort.id })).data!.cohortOutbox.items.map((m) => m.body).join()).not.toContain(confirmation);
+      expect((await host.client.gql(ACCEPT, { i: { token, confirmation } })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect((await browser.gql(ACCEPT, { i: { token, confirmation: 'x'.repeat(43) } })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+      const joined = await browser.gql<{ acceptInvitation: { status: string } }>(ACCEPT, { i: { token, confirmation } });
+      expect(joined.data?.acceptInvitation.status).toBe('joined');
     } finally {
       await mailing.close();
       await smtp.close();

@@ -1,60 +1,75 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { badInput, conflict, notFound } from '../common/errors.js';
+import { AppError, ErrorCode, ForbiddenReason, conflict, notFound } from '../common/errors.js';
+import type { CurrentUser } from '../common/graphql-context.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { hashPassword } from '../identity/passwords.js';
-import { hashSessionToken, newSessionToken } from '../identity/session-tokens.js';
-import { UserEntity } from '../identity/user.entity.js';
+import { emailKey, IdentityService } from '../identity/identity.service.js';
 import { publicBase } from './cohort-mapper.js';
 import { hashToken, newSecretToken } from './codes.js';
-import type { Mail } from './mailer.service.js';
+import { MailerService, type Mail } from './mailer.service.js';
 import { addParticipant, lockCohort } from './membership.js';
 
 export const INVITATION_DAYS = 14;
-/** Accounts made by an import carry this instead of a hash: no password can match it. */
-export const UNUSABLE_PASSWORD_PREFIX = '!invited:';
 
 export interface Invitee {
-  userId: string;
   email: string;
   displayName: string;
-  newAccount: boolean;
+  organisation: string | null;
+  locale: string;
 }
 
-export interface AcceptedInvitation {
-  user: UserEntity;
-  cohortId: string;
-  sessionToken: string;
-  sessionExpiresAt: Date;
+export type InvitationState = 'pending' | 'accepted' | 'expired';
+export type AcceptanceStatus = 'joined' | 'confirmationSent';
+
+/** What the link shows before anyone signs in: enough to sign in or register with the right address. */
+export interface InvitationInfo {
+  cohortName: string;
+  email: string;
+  displayName: string;
+  locale: string;
+  state: InvitationState;
+  expiresAt: Date;
 }
 
-/** Single-use, expiring invitations; the database holds only the token's SHA-256. */
+interface InvitationRow {
+  id: string;
+  cohort_id: string;
+  email_key: string;
+  organisation: string | null;
+  expires_at: Date;
+  accepted_at: Date | null;
+  user_id: string | null;
+  confirmation_hash: string | null;
+  confirmation_user_id: string | null;
+  created_at: Date;
+}
+
+/**
+ * Single-use, expiring invitations addressed to an email address; the database holds only the
+ * token's SHA-256. An invitation creates no account and no membership: the invitee accepts it
+ * signed in as themselves, with the invited address. So a host who reads the link in the outbox
+ * cannot redeem it, and nobody appears on a dashboard before agreeing to.
+ */
 @Injectable()
 export class InvitationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly identity: IdentityService,
+    private readonly mailer: MailerService,
   ) {}
 
-  /** Creates invitations for new accounts and notices for existing ones; returns the mails to queue. */
+  /** Creates one invitation per invitee inside the caller's transaction; returns the mails to queue. */
   async invite(em: EntityManager, cohort: { id: string; name: string }, invitees: Invitee[]): Promise<Mail[]> {
     const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
     const mails: Mail[] = [];
     for (const person of invitees) {
-      if (!person.newAccount) {
-        mails.push({
-          cohortId: cohort.id,
-          to: person.email,
-          subject: `You have been added to “${cohort.name}”`,
-          body: `Hello ${person.displayName},\n\nyou now take part in “${cohort.name}” at the Circular Procurement Academy.\nSign in to see the schedule: ${publicBase(this.config)}/\n`,
-        });
-        continue;
-      }
       const token = newSecretToken();
       await em.query(
-        `INSERT INTO cohort_invitations (cohort_id, user_id, token_hash, new_account, expires_at) VALUES ($1, $2, $3, true, $4)`,
-        [cohort.id, person.userId, hashToken(token), expiresAt],
+        `INSERT INTO cohort_invitations (cohort_id, email, email_key, display_name, organisation, locale, token_hash, expires_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [cohort.id, person.email, emailKey(person.email), person.displayName, person.organisation, person.locale, hashToken(token), expiresAt],
       );
       mails.push({
         cohortId: cohort.id,
@@ -62,40 +77,94 @@ export class InvitationService {
         subject: `Invitation: “${cohort.name}”`,
         body:
           `Hello ${person.displayName},\n\nyou are invited to “${cohort.name}” at the Circular Procurement Academy.\n` +
-          `Choose a password and join here (the link works once, for ${INVITATION_DAYS} days):\n\n` +
+          `To accept, open this link and sign in — or create an account — with this email address (${person.email}).\n` +
+          `Until you accept, the hosts see nothing of your progress. The link works for ${INVITATION_DAYS} days:\n\n` +
           `${publicBase(this.config)}/invitation/${token}\n`,
       });
     }
     return mails;
   }
 
-  /** Sets the password of a new account, joins the cohort and opens a session. */
-  async accept(token: string, password: string | undefined, sessionTtlDays: number): Promise<AcceptedInvitation> {
-    const passwordHash = password ? await hashPassword(password) : null;
-    return this.dataSource.transaction(async (em) => {
-      const rows: { id: string; cohort_id: string; user_id: string; new_account: boolean; expires_at: Date; accepted_at: Date | null }[] = await em.query(
-        `SELECT id, cohort_id, user_id, new_account, expires_at, accepted_at FROM cohort_invitations WHERE token_hash = $1 FOR UPDATE`,
+  /** Pending invitations of a cohort still counting against its places. */
+  async pendingCount(em: EntityManager, cohortId: string): Promise<number> {
+    const [row]: { n: number }[] = await em.query(
+      `SELECT count(*)::int AS n FROM cohort_invitations WHERE cohort_id = $1 AND accepted_at IS NULL AND expires_at > now()`,
+      [cohortId],
+    );
+    return row?.n ?? 0;
+  }
+
+  async lookup(token: string): Promise<InvitationInfo> {
+    const rows: { cohort_name: string; email: string; display_name: string; locale: string; expires_at: Date; accepted_at: Date | null }[] = await this.dataSource.query(
+      `SELECT c.name AS cohort_name, i.email, i.display_name, i.locale, i.expires_at, i.accepted_at
+         FROM cohort_invitations i JOIN cohorts c ON c.id = i.cohort_id WHERE i.token_hash = $1`,
+      [hashToken(token)],
+    );
+    const row = rows[0];
+    if (!row) throw notFound('The invitation');
+    const state: InvitationState = row.accepted_at ? 'accepted' : new Date(row.expires_at).getTime() < Date.now() ? 'expired' : 'pending';
+    return { cohortName: row.cohort_name, email: row.email, displayName: row.display_name, locale: row.locale, state, expiresAt: row.expires_at };
+  }
+
+  /**
+   * Joins the signed-in user to the invitation's cohort when their address is the invited one.
+   * With SMTP configured, an account registered after the invitation was sent first proves the
+   * address: a confirmation link goes to it, and opening that link (`confirmation`) accepts.
+   */
+  async accept(user: CurrentUser, token: string, confirmation?: string): Promise<{ status: AcceptanceStatus; cohortId: string }> {
+    const account = await this.identity.findUser(user.id);
+    if (!account) throw notFound('The account');
+    let confirmationMail: { to: string; token: string; cohortName: string } | null = null;
+    const result = await this.dataSource.transaction(async (em) => {
+      const rows: InvitationRow[] = await em.query(
+        `SELECT id, cohort_id, email_key, organisation, expires_at, accepted_at, user_id, confirmation_hash, confirmation_user_id, created_at
+           FROM cohort_invitations WHERE token_hash = $1 FOR UPDATE`,
         [hashToken(token)],
       );
       const invitation = rows[0];
       if (!invitation) throw notFound('The invitation');
-      if (invitation.accepted_at) throw conflict('This invitation has already been used. Sign in instead.');
-      if (new Date(invitation.expires_at).getTime() < Date.now()) throw conflict('This invitation has expired. Ask the host for a new one.');
-      const users = em.getRepository(UserEntity);
-      const user = await users.findOneByOrFail({ id: invitation.user_id });
-      if (user.passwordHash.startsWith(UNUSABLE_PASSWORD_PREFIX)) {
-        if (!passwordHash) throw badInput('Choose a password for your new account.', [{ field: 'password', message: 'required' }]);
-        user.passwordHash = passwordHash;
-        await users.update({ id: user.id }, { passwordHash });
+      if (invitation.accepted_at) {
+        if (invitation.user_id === user.id) return { status: 'joined' as const, cohortId: invitation.cohort_id };
+        throw conflict('This invitation has already been used.');
       }
-      await em.query(`UPDATE cohort_invitations SET accepted_at = now() WHERE id = $1`, [invitation.id]);
+      if (new Date(invitation.expires_at).getTime() < Date.now()) throw conflict('This invitation has expired. Ask the host for a new one.');
+      if (emailKey(account.email) !== invitation.email_key) {
+        throw new AppError(ErrorCode.Forbidden, 'This invitation was sent to another email address. Sign in with that address to accept it.', {
+          reason: ForbiddenReason.InvitationForAnotherEmail,
+        });
+      }
       const cohort = await lockCohort(em, 'id', invitation.cohort_id);
       if (!cohort) throw notFound('The cohort');
-      await addParticipant(em, cohort, user.id);
-      const sessionToken = newSessionToken();
-      const sessionExpiresAt = new Date(Date.now() + sessionTtlDays * 86_400_000);
-      await em.query(`INSERT INTO sessions (user_id, token_hash, expires_at) VALUES ($1, $2, $3)`, [user.id, hashSessionToken(sessionToken), sessionExpiresAt]);
-      return { user, cohortId: cohort.id, sessionToken, sessionExpiresAt };
+      const registeredAfterInvitation = new Date(account.createdAt).getTime() > new Date(invitation.created_at).getTime();
+      if (this.mailer.smtpConfigured && registeredAfterInvitation) {
+        const confirmed =
+          confirmation !== undefined && invitation.confirmation_hash === hashToken(confirmation) && invitation.confirmation_user_id === user.id;
+        if (!confirmed) {
+          if (confirmation !== undefined) throw conflict('This confirmation link is not valid any more. Open the newest one we sent you.');
+          const secret = newSecretToken();
+          await em.query(`UPDATE cohort_invitations SET confirmation_hash = $2, confirmation_user_id = $3 WHERE id = $1`, [invitation.id, hashToken(secret), user.id]);
+          confirmationMail = { to: account.email, token: secret, cohortName: cohort.name };
+          return { status: 'confirmationSent' as const, cohortId: cohort.id };
+        }
+      }
+      await addParticipant(em, cohort, user.id, invitation.organisation);
+      await em.query(`UPDATE cohort_invitations SET accepted_at = now(), user_id = $2, confirmation_hash = NULL WHERE id = $1`, [invitation.id, user.id]);
+      return { status: 'joined' as const, cohortId: cohort.id };
+    });
+    if (confirmationMail) await this.sendConfirmation(token, confirmationMail);
+    return result;
+  }
+
+  /** Sent straight to the invitee, never through the cohort's outbox that hosts can read. */
+  private async sendConfirmation(token: string, mail: { to: string; token: string; cohortName: string }): Promise<void> {
+    await this.mailer.sendPrivately({
+      to: mail.to,
+      subject: `Confirm your email address to join “${mail.cohortName}”`,
+      body:
+        `Hello,\n\nplease confirm that this is your email address by opening the link below while signed in to the ` +
+        `Circular Procurement Academy. You then join “${mail.cohortName}”.\n\n` +
+        `${publicBase(this.config)}/invitation/${token}?confirm=${mail.token}\n\n` +
+        `If you did not create an account, ignore this message.\n`,
     });
   }
 }

@@ -1,19 +1,15 @@
-import { Inject } from '@nestjs/common';
-import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Allow } from '../common/access.js';
 import { Me } from '../common/current-user.decorator.js';
-import type { CurrentUser, GraphqlContext } from '../common/graphql-context.js';
-import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { toUserObject } from '../identity/identity.mapper.js';
-import { SESSION_COOKIE } from '../identity/session-tokens.js';
+import type { CurrentUser } from '../common/graphql-context.js';
 import { CohortService } from './cohort.service.js';
 import { CsvImportService } from './csv-import.service.js';
-import { AcceptInvitationInput } from './dto/activity.inputs.js';
+import { AcceptInvitationInput, InvitationTokenArgs } from './dto/activity.inputs.js';
 import { CodeInput, CohortIdArgs, CohortPageArgs, JoinOpenInput, ParticipantCsvInput } from './dto/cohort.inputs.js';
 import { CohortObject, ImportPreviewObject, ImportResultObject, OutboxPageObject } from './dto/cohort.objects.js';
-import { AcceptedInvitationObject } from './dto/invitation.objects.js';
+import { InvitationAcceptanceObject, InvitationAcceptanceValue, InvitationObject, InvitationStateValue } from './dto/invitation.objects.js';
 import { InvitationService } from './invitation.service.js';
 import { JoiningService } from './joining.service.js';
 import { CohortAccess } from './cohort-access.service.js';
@@ -28,7 +24,6 @@ export class JoiningResolver {
     private readonly invitations: InvitationService,
     private readonly access: CohortAccess,
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Allow('signedIn')
@@ -64,17 +59,19 @@ export class JoiningResolver {
   }
 
   @Allow('public')
-  @Mutation(() => AcceptedInvitationObject, { description: 'Sets the password of an invited account, joins the cohort and signs in' })
-  async acceptInvitation(@Args('input') input: AcceptInvitationInput, @Context() ctx: GraphqlContext): Promise<AcceptedInvitationObject> {
-    const accepted = await this.invitations.accept(input.token, input.password, this.config.sessionTtlDays);
-    ctx.res.cookie(SESSION_COOKIE, accepted.sessionToken, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: ctx.req.secure,
-      path: '/',
-      expires: accepted.sessionExpiresAt,
-    });
-    return { user: toUserObject(accepted.user), cohortId: accepted.cohortId };
+  @Query(() => InvitationObject, { description: 'Whom an invitation link invites to which cohort, so the visitor can sign in or register with that address' })
+  async invitation(@Args() args: InvitationTokenArgs): Promise<InvitationObject> {
+    const info = await this.invitations.lookup(args.token);
+    return { ...info, state: InvitationStateValue[info.state] };
+  }
+
+  @Allow('signedIn')
+  @Mutation(() => InvitationAcceptanceObject, {
+    description: 'Joins the invitation’s cohort as the signed-in user, whose email must be the invited one (FORBIDDEN, reason INVITATION_FOR_ANOTHER_EMAIL, otherwise)',
+  })
+  async acceptInvitation(@Me() me: CurrentUser, @Args('input') input: AcceptInvitationInput): Promise<InvitationAcceptanceObject> {
+    const accepted = await this.invitations.accept(me, input.token, input.confirmation);
+    return { status: InvitationAcceptanceValue[accepted.status], cohortId: accepted.cohortId };
   }
 
   @Allow('host')

@@ -39,6 +39,22 @@ export class MailerService {
     return rows.map((r) => r.id);
   }
 
+  /**
+   * Sends one message over SMTP without writing it to a cohort's outbox (secrets meant for the
+   * recipient only). Failures are logged, never thrown; returns whether it went out.
+   */
+  async sendPrivately(mail: Omit<Mail, 'cohortId'>): Promise<boolean> {
+    const smtpUrl = this.config.smtpUrl;
+    if (!smtpUrl) return false;
+    try {
+      await sendMail(smtpUrl, { from: this.config.mailFrom, to: mail.to, subject: mail.subject, text: mail.body });
+      return true;
+    } catch (error) {
+      this.logger.warn(`Could not send to ${mail.to}: ${error instanceof Error ? error.message : String(error)}`);
+      return false;
+    }
+  }
+
   /** Sends queued messages one by one; failures are recorded on the message, never thrown. */
   async deliver(ids: string[]): Promise<number> {
     const smtpUrl = this.config.smtpUrl;

@@ -2,7 +2,11 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { UserEntity } from '../identity/user.entity.js';
 import { CohortEntity } from './cohort.entity.js';
 
-/** An invitation to a cohort. Only the SHA-256 of the token is stored; single use, expiring. */
+/**
+ * An invitation to a cohort, addressed to an email address. Nothing is created for the invitee
+ * until they accept it signed in as themselves (with that address); only then do they join.
+ * Only SHA-256 hashes of the link token and of the confirmation token are stored.
+ */
 @Entity('cohort_invitations')
 export class CohortInvitationEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
@@ -12,16 +16,26 @@ export class CohortInvitationEntity {
   @JoinColumn({ name: 'cohort_id' })
   cohort?: CohortEntity;
 
-  @Column({ name: 'user_id', type: 'uuid' }) userId: string;
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id' })
-  user?: UserEntity;
+  @Column({ type: 'text' }) email: string;
+  @Index()
+  @Column({ name: 'email_key', type: 'text' }) emailKey: string;
+  /** As given by the host: the greeting, and the name suggested when registering. */
+  @Column({ name: 'display_name', type: 'text' }) displayName: string;
+  @Column({ type: 'text', nullable: true }) organisation: string | null;
+  @Column({ type: 'text' }) locale: string;
 
   @Column({ name: 'token_hash', type: 'text', unique: true }) tokenHash: string;
-  /** The account was created by the import and still needs a password. */
-  @Column({ name: 'new_account', type: 'boolean' }) newAccount: boolean;
   @Column({ name: 'expires_at', type: 'timestamptz' }) expiresAt: Date;
   @Column({ name: 'accepted_at', type: 'timestamptz', nullable: true }) acceptedAt: Date | null;
+  /** Who accepted it (null while pending). */
+  @Column({ name: 'user_id', type: 'uuid', nullable: true }) userId: string | null;
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'user_id' })
+  user?: UserEntity | null;
+
+  /** With SMTP: an account registered after the invitation proves the address by a mailed link. */
+  @Column({ name: 'confirmation_hash', type: 'text', nullable: true }) confirmationHash: string | null;
+  @Column({ name: 'confirmation_user_id', type: 'uuid', nullable: true }) confirmationUserId: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }
 

@@ -11,6 +11,17 @@ export enum ErrorCode {
   Internal = 'INTERNAL_SERVER_ERROR',
 }
 
+/**
+ * Why a FORBIDDEN error refused (`extensions.reason`), where the client must say more than
+ * "you may not": the web app translates each reason.
+ */
+export enum ForbiddenReason {
+  /** A cohort's module that opens later for this participant (`extensions.unlocksAt`). */
+  ModuleLocked = 'MODULE_LOCKED',
+  /** The signed-in account's email address is not the invited one. */
+  InvitationForAnotherEmail = 'INVITATION_FOR_ANOTHER_EMAIL',
+}
+
 export interface FieldProblem {
   field: string;
   message: string;

@@ -5,11 +5,12 @@ import { LccExerciseResolver } from './lcc-exercise.resolver.js';
 import { LessonResolver } from './lesson.resolver.js';
 import { JsonObjectScalar } from '../common/json.scalar.js';
 import { LibraryResolver } from './library.resolver.js';
+import { ModuleGates } from './module-gates.js';
 import { ReleaseService } from './release.service.js';
 
 /** Curriculum releases and the read API over them (catalogue, lessons, libraries, status). */
 @Module({
-  providers: [ReleaseService, CourseResolver, CourseAssessmentResolver, ModuleFieldsResolver, LessonResolver, LibraryResolver, EditorResolver, LccExerciseResolver, JsonObjectScalar],
-  exports: [ReleaseService],
+  providers: [ReleaseService, ModuleGates, CourseResolver, CourseAssessmentResolver, ModuleFieldsResolver, LessonResolver, LibraryResolver, EditorResolver, LccExerciseResolver, JsonObjectScalar],
+  exports: [ReleaseService, ModuleGates],
 })
 export class CurriculumModule {}

@@ -6,6 +6,7 @@ import { notFound } from '../common/errors.js';
 import type { GraphqlContext } from '../common/graphql-context.js';
 import { toLessonSummary, toModuleObject, toSources } from './curriculum.mapper.js';
 import { LessonArgs, ModuleArgs } from './dto/curriculum.args.js';
+import { ModuleGates } from './module-gates.js';
 import { HostNotesObject, LessonObject, ModuleObject } from './dto/curriculum.objects.js';
 import { pickText } from './localized.js';
 import { ReleaseLessonEntity, ReleaseModuleEntity } from './release-content.entities.js';
@@ -15,12 +16,16 @@ import { ReleaseService } from './release.service.js';
 export class LessonResolver {
   constructor(
     private readonly releases: ReleaseService,
+    private readonly gates: ModuleGates,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   @Allow('public')
-  @Query(() => LessonObject, { description: 'A lesson with its module reading order; missing translations fall back' })
+  @Query(() => LessonObject, {
+    description: 'A lesson with its module reading order; missing translations fall back. FORBIDDEN (reason MODULE_LOCKED) while the signed-in learner’s cohort has not opened the module',
+  })
   async lesson(@Args() args: LessonArgs, @Context() ctx: GraphqlContext): Promise<LessonObject> {
+    if (ctx.user) await this.gates.assertOpen(ctx.user.id, args.module);
     const release = await this.releases.resolve(args.releaseId);
     const l = ctx.loaders.curriculum;
     const moduleKey = l.key(release.id, args.module);

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import { badInput, notFound } from '../common/errors.js';
+import { ModuleGates } from '../curriculum/module-gates.js';
 import { ReleaseService } from '../curriculum/release.service.js';
 import { CourseStructureService, type CourseStructure } from './course-structure.service.js';
 import type { CourseProgressObject, NextStepObject } from './dto/learning.objects.js';
@@ -26,6 +27,7 @@ export class EnrolmentService {
     private readonly structures: CourseStructureService,
     private readonly events: LearningEvents,
     private readonly rules: CompletionRules,
+    private readonly gates: ModuleGates,
   ) {}
 
   /** Enrols in the course of the current release; enrolling twice returns the first enrolment. */
@@ -68,6 +70,7 @@ export class EnrolmentService {
     if (!structure.lessonKeys.includes(`${module}/${lesson}`)) {
       throw badInput(`The lesson ${module}/${lesson} is not part of this course.`, [{ field: 'lesson', message: 'not in this course' }]);
     }
+    await this.gates.assertOpen(userId, module);
     await this.dataSource.transaction(async (em) => {
       await em.query(
         `INSERT INTO lesson_progress (user_id, course_slug, module_slug, lesson_slug, completed_at)

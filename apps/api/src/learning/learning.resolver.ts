@@ -50,13 +50,13 @@ export class LearningResolver {
   }
 
   @Allow('signedIn')
-  @Mutation(() => EnrolmentObject, { description: 'Remembers the lesson for resuming' })
+  @Mutation(() => EnrolmentObject, { description: 'Remembers the lesson for resuming. FORBIDDEN (reason MODULE_LOCKED) while the learner’s cohort has not opened the module' })
   async openLesson(@Me() me: CurrentUser, @Args('input') input: LessonRefInput): Promise<EnrolmentObject> {
     return toObject(await this.enrolments.touchLesson(me.id, input.enrolmentId, input.module, input.lesson, false));
   }
 
   @Allow('signedIn')
-  @Mutation(() => EnrolmentObject)
+  @Mutation(() => EnrolmentObject, { description: 'FORBIDDEN (reason MODULE_LOCKED) while the learner’s cohort has not opened the module' })
   async markLessonDone(@Me() me: CurrentUser, @Args('input') input: LessonRefInput): Promise<EnrolmentObject> {
     return toObject(await this.enrolments.touchLesson(me.id, input.enrolmentId, input.module, input.lesson, true));
   }

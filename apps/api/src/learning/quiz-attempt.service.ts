@@ -6,6 +6,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomInt } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { badInput, conflict, notFound } from '../common/errors.js';
+import { ModuleGates } from '../curriculum/module-gates.js';
 import { CourseStructureService, type CourseStructure } from './course-structure.service.js';
 import type { AnswerInput } from './dto/learning.inputs.js';
 import { EnrolmentEntity } from './enrolment.entity.js';
@@ -40,6 +41,7 @@ export class QuizAttemptService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly structures: CourseStructureService,
     private readonly enrolments: EnrolmentService,
+    private readonly gates: ModuleGates,
   ) {}
 
   /** The quiz a learner may take in this course: a module's quiz or the final assessment. */
@@ -79,6 +81,8 @@ export class QuizAttemptService {
     const enrolment = await this.enrolments.owned(userId, enrolmentId);
     const structure = await this.structures.get(enrolment.releaseId, enrolment.courseSlug);
     const rules = await this.rules(structure, module);
+    // A module quiz, or a final assessment drawing from the module: both wait for its unlock date.
+    for (const source of rules.sources) await this.gates.assertOpen(userId, source.bank);
     await this.expireOverdue(enrolment.id);
     return this.dataSource.transaction(async (em) => {
       // Serialises starts per enrolment, so two tabs cannot both open a new attempt.

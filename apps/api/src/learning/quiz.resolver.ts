@@ -23,7 +23,9 @@ export class QuizResolver {
   }
 
   @Allow('signedIn')
-  @Mutation(() => QuizAttemptObject, { description: 'Starts an attempt, or returns the one in progress' })
+  @Mutation(() => QuizAttemptObject, {
+    description: 'Starts an attempt, or returns the one in progress. FORBIDDEN (reason MODULE_LOCKED) while a module it draws from is locked for the learner’s cohort',
+  })
   async startQuizAttempt(@Me() me: CurrentUser, @Args('input') input: StartQuizInput): Promise<QuizAttemptObject> {
     return this.view(me.id, await this.attempts.start(me.id, input.enrolmentId, input.module));
   }

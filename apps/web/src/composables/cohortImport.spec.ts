@@ -8,7 +8,6 @@ const row = (line: number, email: string, problems: { field: string; message: st
   name: `P${line}`,
   organisation: line === 2 ? 'City of Utrecht' : null,
   language: 'en',
-  existingAccount: line === 3,
   problems: problems.map((p) => ({ line, ...p })),
 });
 
@@ -26,7 +25,6 @@ describe('participant import preview table', () => {
     ]);
     expect(table.rows[1]!.organisation).toBe('City of Utrecht');
     expect(table.rows[2]!.organisation).toBe('');
-    expect(table.rows[2]!.existingAccount).toBe(true);
     expect(table.problemCount).toBe(2);
     expect(table.okCount).toBe(2);
     expect(table.canImport).toBe(false);

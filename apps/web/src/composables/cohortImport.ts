@@ -16,7 +16,6 @@ export interface ImportTableRow {
   name: string;
   organisation: string;
   language: string;
-  existingAccount: boolean;
   ok: boolean;
   problems: ImportProblemLine[];
 }
@@ -40,7 +39,6 @@ export function importTable(preview: Preview): ImportTable {
       name: r.name,
       organisation: r.organisation ?? '',
       language: r.language,
-      existingAccount: r.existingAccount,
       ok: r.problems.length === 0,
       problems: r.problems.map((p) => ({ line: p.line, field: p.field, message: p.message })),
     }))

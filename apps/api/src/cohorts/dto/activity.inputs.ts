@@ -1,7 +1,6 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsISO8601, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../identity/passwords.js';
+import { ArrayMaxSize, IsArray, IsEnum, IsISO8601, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { SLUG } from './cohort.inputs.js';
 import { AttendanceStatusValue } from './cohort.objects.js';
 
@@ -53,10 +52,14 @@ export class AnnouncementInput {
 @InputType()
 export class AcceptInvitationInput {
   @Field() @IsString() @Length(20, 200) token: string;
-  @Field({ nullable: true, description: 'Required when the invitation created the account' })
+  @Field({ nullable: true, description: 'The secret of the confirmation link mailed to a newly registered invitee' })
   @IsOptional()
   @IsString()
-  @MinLength(PASSWORD_MIN_LENGTH, { message: `password must be at least ${PASSWORD_MIN_LENGTH} characters` })
-  @MaxLength(PASSWORD_MAX_LENGTH)
-  password?: string;
+  @Length(20, 200)
+  confirmation?: string;
+}
+
+@ArgsType()
+export class InvitationTokenArgs {
+  @Field() @IsString() @Length(20, 200) token: string;
 }

@@ -157,7 +157,6 @@ export class ImportRowObject {
   @Field() name: string;
   @Field(() => String, { nullable: true }) organisation: string | null;
   @Field() language: string;
-  @Field({ description: 'An account with this email exists and will be linked' }) existingAccount: boolean;
   @Field(() => [ImportProblemObject]) problems: ImportProblemObject[];
 }
 
@@ -170,7 +169,6 @@ export class ImportPreviewObject {
 
 @ObjectType('ImportResult')
 export class ImportResultObject {
-  @Field(() => Int) added: number;
-  @Field(() => Int) accountsCreated: number;
-  @Field(() => Int) invitationsSent: number;
+  @Field(() => Int, { description: 'Invitations created, one per row; people join when they accept' }) invited: number;
+  @Field(() => Int, { description: 'Invitations mailed now (SMTP); without SMTP they wait in the outbox' }) invitationsSent: number;
 }

@@ -1,10 +1,20 @@
 import { Certificates1795965363639 } from './1795965363639-Certificates.js';
 import { Cohorts1795965775371 } from './1795965775371-Cohorts.js';
 import { CurriculumReleases1795964511820 } from './1795964511820-CurriculumReleases.js';
+import { EmailInvitations1796502117954 } from './1796502117954-EmailInvitations.js';
 import { EnrolmentCohortIndex1795969044366 } from './1795969044366-EnrolmentCohortIndex.js';
 import { Identity1795963580045 } from './1795963580045-Identity.js';
 import { Learning1795964977237 } from './1795964977237-Learning.js';
 import { PracticeSearchPerLocale1795970000000 } from './1795970000000-PracticeSearchPerLocale.js';
 
 /** Migrations in the order they run. Never edit one after it has landed; add a new one. */
-export const migrations = [Identity1795963580045, CurriculumReleases1795964511820, Learning1795964977237, Certificates1795965363639, Cohorts1795965775371, EnrolmentCohortIndex1795969044366, PracticeSearchPerLocale1795970000000];
+export const migrations = [
+  Identity1795963580045,
+  CurriculumReleases1795964511820,
+  Learning1795964977237,
+  Certificates1795965363639,
+  Cohorts1795965775371,
+  EnrolmentCohortIndex1795969044366,
+  PracticeSearchPerLocale1795970000000,
+  EmailInvitations1796502117954,
+];
