@@ -6,10 +6,11 @@ import { LessonResolver } from './lesson.resolver.js';
 import { JsonObjectScalar } from '../common/json.scalar.js';
 import { LibraryResolver } from './library.resolver.js';
 import { ReleaseService } from './release.service.js';
+import { XliffService } from './xliff.service.js';
 
 /** Curriculum releases and the read API over them (catalogue, lessons, libraries, status). */
 @Module({
-  providers: [ReleaseService, CourseResolver, CourseAssessmentResolver, ModuleFieldsResolver, LessonResolver, LibraryResolver, EditorResolver, LccExerciseResolver, JsonObjectScalar],
+  providers: [ReleaseService, CourseResolver, CourseAssessmentResolver, ModuleFieldsResolver, LessonResolver, LibraryResolver, EditorResolver, LccExerciseResolver, JsonObjectScalar, XliffService],
   exports: [ReleaseService],
 })
 export class CurriculumModule {}

@@ -8,10 +8,14 @@ import { ErrorCode } from '../common/errors.js';
 import type { GraphqlContext } from '../common/graphql-context.js';
 import type { IdentityService } from '../identity/identity.service.js';
 import { SESSION_COOKIE } from '../identity/session-tokens.js';
+import { aliasLimit } from './alias-limit.rule.js';
 import { complexityPlugin } from './complexity.plugin.js';
+import { FIELD_COSTS } from './field-costs.js';
 
 export const MAX_QUERY_DEPTH = 10;
 export const MAX_QUERY_COMPLEXITY = 2000;
+/** How many different aliases one field may be requested under in one document. */
+export const MAX_ALIASES_PER_FIELD = 10;
 
 const knownCodes = new Set<string>(Object.values(ErrorCode));
 
@@ -42,8 +46,8 @@ export function graphqlOptions(dataSource: DataSource, identity: IdentityService
     csrfPrevention: true,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    validationRules: [depthLimit(MAX_QUERY_DEPTH)],
-    plugins: [complexityPlugin(MAX_QUERY_COMPLEXITY)],
+    validationRules: [depthLimit(MAX_QUERY_DEPTH), aliasLimit(MAX_ALIASES_PER_FIELD)],
+    plugins: [complexityPlugin(MAX_QUERY_COMPLEXITY, FIELD_COSTS)],
     formatError,
     context: async ({ req, res }: { req: Request; res: Response }): Promise<GraphqlContext> => {
       const token = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
