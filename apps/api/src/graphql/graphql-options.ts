@@ -11,6 +11,7 @@ import { SESSION_COOKIE } from '../identity/session-tokens.js';
 import { aliasLimit } from './alias-limit.rule.js';
 import { complexityPlugin } from './complexity.plugin.js';
 import { FIELD_COSTS } from './field-costs.js';
+import { inputGuardPlugin } from './input-guard.plugin.js';
 
 export const MAX_QUERY_DEPTH = 10;
 export const MAX_QUERY_COMPLEXITY = 2000;
@@ -47,7 +48,7 @@ export function graphqlOptions(dataSource: DataSource, identity: IdentityService
     introspection: true,
     includeStacktraceInErrorResponses: false,
     validationRules: [depthLimit(MAX_QUERY_DEPTH), aliasLimit(MAX_ALIASES_PER_FIELD)],
-    plugins: [complexityPlugin(MAX_QUERY_COMPLEXITY, FIELD_COSTS)],
+    plugins: [complexityPlugin(MAX_QUERY_COMPLEXITY, FIELD_COSTS), inputGuardPlugin()],
     formatError,
     context: async ({ req, res }: { req: Request; res: Response }): Promise<GraphqlContext> => {
       const token = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
