@@ -9,6 +9,7 @@ import { badInput, type FieldProblem } from './common/errors.js';
 import { JsonLogger } from './common/logger.js';
 import { requestContextMiddleware } from './common/request-context.middleware.js';
 import type { AppConfig } from './config/config.js';
+import { securityHeaders } from './web/security-headers.js';
 import { serveWebApp } from './web/serve-web-app.js';
 
 /**
@@ -38,6 +39,7 @@ export async function createApp(
   });
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
+  app.use(securityHeaders(config));
   app.use(requestContextMiddleware(logger));
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
   app.use(cookieParser());

@@ -6,6 +6,7 @@ import type { DataSource } from 'typeorm';
 import { createLoaders } from '../common/loaders.js';
 import { ErrorCode } from '../common/errors.js';
 import type { GraphqlContext } from '../common/graphql-context.js';
+import type { AppConfig } from '../config/config.js';
 import type { IdentityService } from '../identity/identity.service.js';
 import { SESSION_COOKIE } from '../identity/session-tokens.js';
 import { aliasLimit } from './alias-limit.rule.js';
@@ -39,13 +40,19 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   return { ...formatted, extensions: { ...extensions, code: typeof code === 'string' ? code : ErrorCode.Internal } };
 }
 
-export function graphqlOptions(dataSource: DataSource, identity: IdentityService): ApolloDriverConfig {
+export function graphqlOptions(
+  dataSource: DataSource,
+  identity: IdentityService,
+  config: Pick<AppConfig, 'production' | 'graphqlIntrospection'>,
+): ApolloDriverConfig {
   return {
     autoSchemaFile: true,
     sortSchema: true,
     path: '/graphql',
     csrfPrevention: true,
-    introspection: true,
+    introspection: config.graphqlIntrospection,
+    // GraphiQL at GET /graphql for developers only; its page gets a CSP of its own (security-headers.ts).
+    graphiql: !config.production,
     includeStacktraceInErrorResponses: false,
     validationRules: [depthLimit(MAX_QUERY_DEPTH), aliasLimit(MAX_ALIASES_PER_FIELD)],
     plugins: [complexityPlugin(MAX_QUERY_COMPLEXITY, FIELD_COSTS), inputGuardPlugin()],
