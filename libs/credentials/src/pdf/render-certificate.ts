@@ -296,14 +296,14 @@ function stampRevoked(page: PDFPage, fonts: Fonts, labels: ReturnType<typeof lab
   page.drawText(stamp, { x, y, size, font: fonts.bold, color: REVOKED_RED, opacity: 0.35, rotate: degrees(angle) });
 
   // Between the issuer name (baseline 522) and the title (462, 36 pt): covers neither.
-  page.drawRectangle({ x: 60, y: 492, width: width - 120, height: 22, color: REVOKED_RED });
+  page.drawRectangle({ x: 60, y: 496, width: width - 120, height: 19, color: REVOKED_RED });
   draw(
     page,
     fonts,
     `${labels.revoked} · ${labels.revokedOn} ${date} · ${labels.revokedNotice}`,
     width / 2,
-    499,
-    { font: fonts.bold, size: 11, color: rgb(1, 1, 1), maxWidth: width - 140, minSize: 7 },
+    502,
+    { font: fonts.bold, size: 10, color: rgb(1, 1, 1), maxWidth: width - 140, minSize: 7 },
     'center',
   );
 }
