@@ -38,7 +38,7 @@ export class AppModule {
           driver: ApolloDriver,
           imports: [IdentityModule],
           inject: [getDataSourceToken(), IdentityService],
-          useFactory: (dataSource: DataSource, identity: IdentityService) => graphqlOptions(dataSource, identity),
+          useFactory: (dataSource: DataSource, identity: IdentityService) => graphqlOptions(dataSource, identity, config),
         }),
         DiscoveryModule,
         HealthModule,

@@ -9,7 +9,14 @@ import { badInput, type FieldProblem } from './common/errors.js';
 import { JsonLogger } from './common/logger.js';
 import { requestContextMiddleware } from './common/request-context.middleware.js';
 import type { AppConfig } from './config/config.js';
+import { securityHeaders } from './web/security-headers.js';
 import { serveWebApp } from './web/serve-web-app.js';
+
+/**
+ * JSON bodies up to 4 MB: the participant CSV may be 1,000,000 characters (see
+ * ParticipantCsvInput), which UTF-8 and JSON escaping can make up to three times as many bytes.
+ */
+export const JSON_BODY_LIMIT = '4mb';
 
 function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((e) => {
@@ -32,7 +39,9 @@ export async function createApp(
   });
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
+  app.use(securityHeaders(config));
   app.use(requestContextMiddleware(logger));
+  app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
   app.use(cookieParser());
   app.useGlobalPipes(
     new ValidationPipe({

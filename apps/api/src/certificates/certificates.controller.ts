@@ -77,10 +77,11 @@ export class CertificatesController {
       issuedAt: c.issuedAt,
       curriculum: { version: c.curriculumVersion, contentHash: c.contentHash, edition: c.edition ?? undefined },
       courseSlug: c.courseSlug,
-    });
+    }, { revokedAt: c.revokedAt });
     res.setHeader('Content-Type', 'application/pdf');
     res.setHeader('Content-Disposition', `inline; filename="certificate-${c.courseSlug}.pdf"`);
-    res.setHeader('Cache-Control', 'private, max-age=300');
+    // Revalidated on every view, so a revocation shows at once, never a cached valid copy.
+    res.setHeader('Cache-Control', 'private, no-cache');
     res.end(Buffer.from(bytes));
   }
 

@@ -1,5 +1,6 @@
 import { generateIssuerKey } from '@academy/credentials';
 import { buildOpenBadgeCredential, signCredential, sampleCertificateInput } from '@academy/credentials';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { grantRoleInDb, registerUser } from '../../test/factories.js';
 import { completeFixtureCourse } from '../../test/learning-helpers.js';
 import { useFixtureApp } from '../../test/fixture-app.js';
@@ -22,6 +23,19 @@ async function certifiedLearner(name = 'Petra Policy'): Promise<{ client: TestCl
   const id = mine.data!.myCertificates.items[0]!.id;
   const jwt = (await client.agent.get(`/certificates/${id}/credential.jwt`)).text;
   return { client, id, jwt };
+}
+
+/** Downloads a certificate PDF and returns its text as PDF.js (Firefox's viewer) extracts it. */
+async function pdfText(id: string): Promise<{ text: string; cacheControl: string }> {
+  const res = await t.client().agent.get(`/certificates/${id}/certificate.pdf`).buffer(true).parse((r, cb) => {
+    const chunks: Buffer[] = [];
+    r.on('data', (c: Buffer) => chunks.push(c));
+    r.on('end', () => cb(null, Buffer.concat(chunks)));
+  });
+  const doc = await getDocument({ data: new Uint8Array(res.body as Buffer), verbosity: 0 }).promise;
+  const content = await (await doc.getPage(1)).getTextContent();
+  await doc.destroy();
+  return { text: content.items.map((item) => ('str' in item ? item.str : '')).join('\n'), cacheControl: String(res.headers['cache-control']) };
 }
 
 describe('certificates', () => {
@@ -70,6 +84,9 @@ describe('certificates', () => {
 
   it('lets only admins revoke, shows the revocation everywhere, and audit-logs it', async () => {
     const { id, jwt } = await certifiedLearner();
+    const before = await pdfText(id);
+    expect(before.text).toContain('Certificate of completion');
+    expect(before.text).not.toContain('REVOKED');
     const REVOKE = `mutation($i: RevokeCertificateInput!) { revokeCertificate(input: $i) { status revokedReason } }`;
     const learner = t.client();
     await registerUser(learner);
@@ -81,6 +98,11 @@ describe('certificates', () => {
     expect(revoked.data?.revokeCertificate).toEqual({ status: 'revoked', revokedReason: 'Exam fraud' });
     const again = await admin.gql(REVOKE, { i: { id, reason: 'Twice' } });
     expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const revokedAt = new Date((await t.dataSource.query(`SELECT revoked_at FROM certificates WHERE id = $1`, [id]))[0].revoked_at);
+    const after = await pdfText(id);
+    expect(after.text).toMatch(/^REVOKED$/m);
+    expect(after.text).toContain(`Revoked on ${new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(revokedAt)}`);
+    expect(after.cacheControl).toContain('no-cache');
     const page = await t.client().agent.get(`/verify-api/${id}`);
     expect(page.body).toMatchObject({ status: 'revoked', revokedReason: 'Exam fraud' });
     const check = await t.client().gql<{ checkCredential: { status: string; explanation: string } }>(CHECK, { c: jwt });

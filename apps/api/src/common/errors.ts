@@ -8,6 +8,8 @@ export enum ErrorCode {
   BadUserInput = 'BAD_USER_INPUT',
   Conflict = 'CONFLICT',
   RateLimited = 'RATE_LIMITED',
+  /** The request asks for more work than one request may (cost or aliases); split it. */
+  QueryTooComplex = 'QUERY_TOO_COMPLEX',
   Internal = 'INTERNAL_SERVER_ERROR',
 }
 

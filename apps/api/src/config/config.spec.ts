@@ -24,4 +24,12 @@ describe('loadConfig', () => {
   it('accepts a PostgreSQL URL', () => {
     expect(loadConfig({ DATABASE_URL: 'postgresql://u:p@db:5432/academy' }).databaseUrl).toContain('db:5432');
   });
+
+  it('turns GraphQL introspection off in production unless GRAPHQL_INTROSPECTION=true', () => {
+    expect(loadConfig({}).graphqlIntrospection).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({ production: true, graphqlIntrospection: false });
+    expect(loadConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' }).graphqlIntrospection).toBe(true);
+    expect(loadConfig({ GRAPHQL_INTROSPECTION: 'false' }).graphqlIntrospection).toBe(false);
+    expect(() => loadConfig({ GRAPHQL_INTROSPECTION: 'yes' })).toThrow(/GRAPHQL_INTROSPECTION must be true or false/);
+  });
 });

@@ -57,6 +57,11 @@ const envSchema = z.object({
       message: 'SMTP_URL must look like smtp://user:password@mail.example.org:587 or smtps://…:465',
     }),
   MAIL_FROM: z.string().min(3).default('Circular Procurement Academy <no-reply@localhost>'),
+  NODE_ENV: z.string().optional(),
+  GRAPHQL_INTROSPECTION: z
+    .enum(['true', 'false'], { message: 'GRAPHQL_INTROSPECTION must be true or false' })
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true')),
 });
 
 export type AppConfig = {
@@ -76,6 +81,10 @@ export type AppConfig = {
   /** Without it, cohort invitations go to an outbox hosts can read and send themselves. */
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** NODE_ENV=production: no GraphiQL page, and introspection off unless asked for. */
+  production: boolean;
+  /** GRAPHQL_INTROSPECTION; default on outside production, off in production. */
+  graphqlIntrospection: boolean;
 };
 
 export class ConfigError extends Error {
@@ -131,6 +140,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     curriculumDir: e.CURRICULUM_DIR,
     smtpUrl: e.SMTP_URL || undefined,
     mailFrom: e.MAIL_FROM,
+    production: e.NODE_ENV === 'production',
+    graphqlIntrospection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== 'production',
   };
 }
 

@@ -7,10 +7,11 @@ import { JsonObjectScalar } from '../common/json.scalar.js';
 import { LibraryResolver } from './library.resolver.js';
 import { ModuleGates } from './module-gates.js';
 import { ReleaseService } from './release.service.js';
+import { XliffService } from './xliff.service.js';
 
 /** Curriculum releases and the read API over them (catalogue, lessons, libraries, status). */
 @Module({
-  providers: [ReleaseService, ModuleGates, CourseResolver, CourseAssessmentResolver, ModuleFieldsResolver, LessonResolver, LibraryResolver, EditorResolver, LccExerciseResolver, JsonObjectScalar],
+  providers: [ReleaseService, ModuleGates, CourseResolver, CourseAssessmentResolver, ModuleFieldsResolver, LessonResolver, LibraryResolver, EditorResolver, LccExerciseResolver, JsonObjectScalar, XliffService],
   exports: [ReleaseService, ModuleGates],
 })
 export class CurriculumModule {}

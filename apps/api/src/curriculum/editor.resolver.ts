@@ -1,21 +1,18 @@
-import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { exportXliff, loadCurriculum, type TranslationStatus } from '@academy/curriculum';
+import type { TranslationStatus } from '@academy/curriculum';
 import { Allow } from '../common/access.js';
-import { badInput } from '../common/errors.js';
-import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { TranslationStatusArgs, XliffArgs } from './dto/curriculum.args.js';
 import { ReleaseObject } from './dto/curriculum.objects.js';
 import { TranslationStatusObject } from './dto/library.objects.js';
-import { bundledCurriculumDir } from './release-source.js';
 import { ReleaseService, toReleaseObject } from './release.service.js';
+import { XliffService } from './xliff.service.js';
 
 /** What curriculum editors and translators need: releases and translation freshness. */
 @Resolver()
 export class EditorResolver {
   constructor(
     private readonly releases: ReleaseService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly xliff: XliffService,
   ) {}
 
   @Allow('editor', 'host')
@@ -49,13 +46,6 @@ export class EditorResolver {
   @Allow('editor')
   @Query(() => String, { description: 'XLIFF 2.0 for translators, from the curriculum folder the academy runs' })
   translationXliff(@Args() args: XliffArgs): string {
-    const root = this.config.curriculumDir || bundledCurriculumDir;
-    const model = loadCurriculum(root, args.edition ? { edition: args.edition } : {});
-    if (!model.locales.includes(args.locale)) {
-      throw badInput(`locale ${args.locale} is not offered (offered: ${model.locales.join(', ')})`, [
-        { field: 'locale', message: 'not offered by this curriculum' },
-      ]);
-    }
-    return exportXliff(model, { locale: args.locale, module: args.module });
+    return this.xliff.export(args.locale, args.module, args.edition);
   }
 }

@@ -1,9 +1,21 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { ErrorCode } from '../common/errors.js';
 
-/** Rejects operations whose estimated cost exceeds `max` before any resolver runs. */
-export function complexityPlugin(max: number): ApolloServerPlugin {
+/** Prices the fields named in `costs` (`Type.field` → cost of one call, plus its selection). */
+export function costTableEstimator(costs: Readonly<Record<string, number>>): ComplexityEstimator {
+  return ({ type, field, childComplexity }) => {
+    const cost = costs[`${type.name}.${field.name}`];
+    return cost === undefined ? undefined : cost + childComplexity;
+  };
+}
+
+/**
+ * Rejects operations whose estimated cost exceeds `max` before any resolver runs, with HTTP 400
+ * and `QUERY_TOO_COMPLEX` (an error thrown here would otherwise leave Apollo as a 500).
+ */
+export function complexityPlugin(max: number, costs: Readonly<Record<string, number>> = {}): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
@@ -13,11 +25,11 @@ export function complexityPlugin(max: number): ApolloServerPlugin {
             query: document,
             operationName: request.operationName ?? undefined,
             variables: request.variables ?? {},
-            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            estimators: [costTableEstimator(costs), fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
           });
           if (complexity > max) {
-            throw new GraphQLError(`This query is too complex (${complexity}; the limit is ${max}).`, {
-              extensions: { code: 'BAD_USER_INPUT' },
+            throw new GraphQLError(`This query is too expensive (cost ${complexity}; the limit is ${max}). Split it into smaller requests.`, {
+              extensions: { code: ErrorCode.QueryTooComplex, cost: complexity, limit: max, http: { status: 400 } },
             });
           }
         },

@@ -6,12 +6,18 @@ import type { DataSource } from 'typeorm';
 import { createLoaders } from '../common/loaders.js';
 import { ErrorCode } from '../common/errors.js';
 import type { GraphqlContext } from '../common/graphql-context.js';
+import type { AppConfig } from '../config/config.js';
 import type { IdentityService } from '../identity/identity.service.js';
 import { SESSION_COOKIE } from '../identity/session-tokens.js';
+import { aliasLimit } from './alias-limit.rule.js';
 import { complexityPlugin } from './complexity.plugin.js';
+import { FIELD_COSTS } from './field-costs.js';
+import { inputGuardPlugin } from './input-guard.plugin.js';
 
 export const MAX_QUERY_DEPTH = 10;
 export const MAX_QUERY_COMPLEXITY = 2000;
+/** How many different aliases one field may be requested under in one document. */
+export const MAX_ALIASES_PER_FIELD = 10;
 
 const knownCodes = new Set<string>(Object.values(ErrorCode));
 
@@ -34,16 +40,22 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   return { ...formatted, extensions: { ...extensions, code: typeof code === 'string' ? code : ErrorCode.Internal } };
 }
 
-export function graphqlOptions(dataSource: DataSource, identity: IdentityService): ApolloDriverConfig {
+export function graphqlOptions(
+  dataSource: DataSource,
+  identity: IdentityService,
+  config: Pick<AppConfig, 'production' | 'graphqlIntrospection'>,
+): ApolloDriverConfig {
   return {
     autoSchemaFile: true,
     sortSchema: true,
     path: '/graphql',
     csrfPrevention: true,
-    introspection: true,
+    introspection: config.graphqlIntrospection,
+    // GraphiQL at GET /graphql for developers only; its page gets a CSP of its own (security-headers.ts).
+    graphiql: !config.production,
     includeStacktraceInErrorResponses: false,
-    validationRules: [depthLimit(MAX_QUERY_DEPTH)],
-    plugins: [complexityPlugin(MAX_QUERY_COMPLEXITY)],
+    validationRules: [depthLimit(MAX_QUERY_DEPTH), aliasLimit(MAX_ALIASES_PER_FIELD)],
+    plugins: [complexityPlugin(MAX_QUERY_COMPLEXITY, FIELD_COSTS), inputGuardPlugin()],
     formatError,
     context: async ({ req, res }: { req: Request; res: Response }): Promise<GraphqlContext> => {
       const token = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];

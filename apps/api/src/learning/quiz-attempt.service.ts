@@ -7,6 +7,7 @@ import { randomInt } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { badInput, conflict, notFound } from '../common/errors.js';
 import { ModuleGates } from '../curriculum/module-gates.js';
+import { answerOptionProblems } from './answer-options.js';
 import { CourseStructureService, type CourseStructure } from './course-structure.service.js';
 import type { AnswerInput } from './dto/learning.inputs.js';
 import { EnrolmentEntity } from './enrolment.entity.js';
@@ -202,6 +203,9 @@ export class QuizAttemptService {
     if (unknown.length) {
       throw badInput(`These questions are not part of this attempt: ${unknown.map((a) => a.key).join(', ')}`, unknown.map((a) => ({ field: `answers.${a.key}`, message: 'not in this attempt' })));
     }
+    const drawn = new Map(attempt.questions.map((q) => [q.key, q]));
+    const problems = answers.flatMap((a) => answerOptionProblems(drawn.get(a.key)!, a));
+    if (problems.length) throw badInput(`These answers are not among the question's options: ${problems.map((p) => p.field).join(', ')}`, problems);
     return Object.fromEntries(answers.map((a) => [a.key, toResponse(a)]));
   }
 }

@@ -44,6 +44,8 @@ describe('certificate display helpers', () => {
     expect(certificateProblemMessage({ code: 'RATE_LIMITED', message: 'x', fields: [] }).values).toEqual({ seconds: 60 });
     expect(certificateProblemMessage({ code: 'FORBIDDEN', message: 'x', fields: [] }).key).toBe('errors.forbidden');
     expect(certificateProblemMessage({ code: 'NETWORK', message: 'x', fields: [] }).key).toBe('errors.network');
+    // A malformed id (refused as BAD_USER_INPUT by the API) names no certificate, like an unknown one.
+    expect(certificateProblemMessage({ code: 'BAD_USER_INPUT', message: 'x', fields: [] }).key).toBe('certificates.errors.notFound');
     expect(certificateProblemMessage({ code: 'WHATEVER', message: 'x', fields: [] }).key).toBe('errors.unknown');
   });
 

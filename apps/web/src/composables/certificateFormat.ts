@@ -53,6 +53,7 @@ export function certificateProblemMessage(problem: ApiProblem): { key: string; v
     case 'UNAUTHENTICATED':
       return { key: 'errors.forbidden' };
     case 'NOT_FOUND':
+    case 'BAD_USER_INPUT': // an id that is not even well-formed names no certificate
       return { key: 'certificates.errors.notFound' };
     case 'NETWORK':
       return { key: 'errors.network' };

@@ -12,6 +12,10 @@ export interface CertificateLabels {
   issuedBy: string;
   certificateId: string;
   verifyAt: string;
+  /** Stamped across a revoked certificate. */
+  revoked: string;
+  revokedOn: string;
+  revokedNotice: string;
 }
 
 export const CERTIFICATE_LABELS = {
@@ -26,6 +30,9 @@ export const CERTIFICATE_LABELS = {
     issuedBy: 'Issued by',
     certificateId: 'Certificate ID',
     verifyAt: 'Verify at',
+    revoked: 'REVOKED',
+    revokedOn: 'Revoked on',
+    revokedNotice: 'This certificate is no longer valid.',
   },
   nl: {
     title: 'Certificaat',
@@ -38,6 +45,9 @@ export const CERTIFICATE_LABELS = {
     issuedBy: 'Uitgegeven door',
     certificateId: 'Certificaatnummer',
     verifyAt: 'Controleer op',
+    revoked: 'INGETROKKEN',
+    revokedOn: 'Ingetrokken op',
+    revokedNotice: 'Dit certificaat is niet meer geldig.',
   },
   de: {
     title: 'Zertifikat',
@@ -50,6 +60,9 @@ export const CERTIFICATE_LABELS = {
     issuedBy: 'Ausgestellt von',
     certificateId: 'Zertifikats-ID',
     verifyAt: 'Prüfen unter',
+    revoked: 'WIDERRUFEN',
+    revokedOn: 'Widerrufen am',
+    revokedNotice: 'Dieses Zertifikat ist nicht mehr gültig.',
   },
 } as const satisfies Record<string, CertificateLabels>;
 

@@ -1,5 +1,6 @@
 import { inflateSync } from 'node:zlib';
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { sampleCertificateInput } from '../sample-input.js';
 import { renderCertificatePdf } from './render-certificate.js';
 
@@ -35,6 +36,14 @@ function shownText(pdf: Uint8Array): ShownText[] {
 }
 
 const texts = (pdf: Uint8Array) => shownText(pdf).map((t) => t.text);
+
+/** The page's text as PDF.js (Firefox's viewer) extracts it, rotated text included. */
+async function viewerText(pdf: Uint8Array): Promise<string> {
+  const doc = await getDocument({ data: pdf.slice(), verbosity: 0 }).promise;
+  const content = await (await doc.getPage(1)).getTextContent();
+  await doc.destroy();
+  return content.items.map((item) => ('str' in item ? item.str : '')).join('\n');
+}
 
 describe('renderCertificatePdf', () => {
   it('renders one A4 landscape page with document metadata', async () => {
@@ -120,5 +129,26 @@ describe('renderCertificatePdf', () => {
       await renderCertificatePdf(sampleCertificateInput({ recipientName: 'Γιώργος Жана 王' })),
     );
     expect(shown).toContain('Giorgos Zhana ?');
+  });
+
+  it('stamps a revoked certificate REVOKED with the revocation date, in its language', async () => {
+    const revokedAt = new Date('2026-04-01T10:00:00Z');
+    const valid = await viewerText(await renderCertificatePdf(sampleCertificateInput()));
+    expect(valid).toContain('Certificate of completion');
+    expect(valid).not.toMatch(/REVOKED|Revoked/);
+
+    const en = await viewerText(await renderCertificatePdf(sampleCertificateInput(), { revokedAt }));
+    expect(en).toMatch(/^REVOKED$/m);
+    expect(en).toContain('Revoked on April 1, 2026');
+    expect(en).toContain('This certificate is no longer valid.');
+    const nl = await viewerText(await renderCertificatePdf(sampleCertificateInput({ locale: 'nl' }), { revokedAt }));
+    expect(nl).toMatch(/^INGETROKKEN$/m);
+    expect(nl).toContain('Ingetrokken op 1 april 2026');
+    const de = await viewerText(await renderCertificatePdf(sampleCertificateInput({ locale: 'de' }), { revokedAt }));
+    expect(de).toMatch(/^WIDERRUFEN$/m);
+    expect(de).toContain('Widerrufen am 1. April 2026');
+
+    const doc = await PDFDocument.load(await renderCertificatePdf(sampleCertificateInput(), { revokedAt }), { updateMetadata: false });
+    expect(doc.getTitle()).toMatch(/^REVOKED: /);
   });
 });

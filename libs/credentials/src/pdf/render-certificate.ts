@@ -1,4 +1,4 @@
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFDocument, StandardFonts, degrees, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { CertificateInput } from '../credential-types.js';
 import { labelsFor } from './labels.js';
 import { qrSvgPath } from './qr-path.js';
@@ -9,12 +9,18 @@ export interface RenderPdfOptions {
   timeZone?: string;
   /** The URL as printed under the QR code; default `verifyUrl` without its scheme. */
   displayUrl?: string;
+  /**
+   * When the certificate was revoked: the PDF then carries a "REVOKED" stamp across the page
+   * and the revocation date in its language, so a printout is never taken for a valid one.
+   */
+  revokedAt?: Date | null;
 }
 
 const A4_LANDSCAPE: [number, number] = [841.89, 595.28];
 const ACCENT = rgb(0.07, 0.38, 0.33);
 const INK = rgb(0.12, 0.14, 0.16);
 const MUTED = rgb(0.4, 0.43, 0.46);
+const REVOKED_RED = rgb(0.7, 0.15, 0.12);
 
 interface Fonts {
   regular: PDFFont;
@@ -110,7 +116,8 @@ export async function renderCertificatePdf(
   const charset = new Set(regular.getCharacterSet());
   const fonts: Fonts = { regular, bold, canEncode: (cp) => charset.has(cp) };
 
-  doc.setTitle(`${labels.title}: ${input.courseTitle} (${input.recipientName})`, {
+  const revokedPrefix = options.revokedAt ? `${labels.revoked}: ` : '';
+  doc.setTitle(`${revokedPrefix}${labels.title}: ${input.courseTitle} (${input.recipientName})`, {
     showInWindowTitleBar: true,
   });
   doc.setAuthor(input.issuer.name);
@@ -267,5 +274,36 @@ export async function renderCertificatePdf(
     'right',
   );
 
+  if (options.revokedAt) {
+    stampRevoked(page, fonts, labels, formatDate(options.revokedAt, input.locale, options.timeZone ?? 'UTC'));
+    doc.setModificationDate(options.revokedAt);
+  }
+
   return doc.save();
+}
+
+/** A diagonal stamp over the whole page and a banner at the top stating the revocation date. */
+function stampRevoked(page: PDFPage, fonts: Fonts, labels: ReturnType<typeof labelsFor>['labels'], date: string): void {
+  const [width, height] = A4_LANDSCAPE;
+  const stamp = transliterate(labels.revoked, fonts.canEncode).text;
+  const size = Math.min(110, 620 / (fonts.bold.widthOfTextAtSize(stamp, 1) || 1));
+  const textWidth = fonts.bold.widthOfTextAtSize(stamp, size);
+  const angle = 24;
+  const rad = (angle * Math.PI) / 180;
+  // Centre the rotated baseline on the page centre.
+  const x = width / 2 - (Math.cos(rad) * textWidth) / 2 + (Math.sin(rad) * size * 0.35);
+  const y = height / 2 - (Math.sin(rad) * textWidth) / 2 - (Math.cos(rad) * size * 0.35);
+  page.drawText(stamp, { x, y, size, font: fonts.bold, color: REVOKED_RED, opacity: 0.35, rotate: degrees(angle) });
+
+  // Between the issuer name (baseline 522) and the title (462, 36 pt): covers neither.
+  page.drawRectangle({ x: 60, y: 496, width: width - 120, height: 19, color: REVOKED_RED });
+  draw(
+    page,
+    fonts,
+    `${labels.revoked} · ${labels.revokedOn} ${date} · ${labels.revokedNotice}`,
+    width / 2,
+    502,
+    { font: fonts.bold, size: 10, color: rgb(1, 1, 1), maxWidth: width - 140, minSize: 7 },
+    'center',
+  );
 }

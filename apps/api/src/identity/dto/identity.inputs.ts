@@ -1,10 +1,11 @@
-import { ArgsType, Field, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   IsEmail,
   IsIn,
   IsInt,
   IsOptional,
+  IsUUID,
   IsString,
   Length,
   Matches,
@@ -131,8 +132,8 @@ export class ChangePasswordInput {
 
 @InputType()
 export class RoleChangeInput {
-  @Field()
-  @IsString()
+  @Field(() => ID)
+  @IsUUID('all', { message: 'userId must be a user id' })
   userId: string;
 
   @Field(() => RoleValue)
