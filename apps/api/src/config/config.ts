@@ -102,15 +102,16 @@ function isPostgresUrl(value: string): boolean {
   }
 }
 
-/** Parses the environment; throws ConfigError naming every bad variable and what it expects. */
+/** Parses the environment; throws ConfigError naming every bad variable and what it expects (not its value). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const result = envSchema.safeParse(env);
   if (!result.success) {
     throw new ConfigError(
       result.error.issues.map((issue) => {
+        // Never the value: DATABASE_URL, SMTP_URL and ISSUER_PRIVATE_JWK hold secrets, and a
+        // start-up message ends up in logs that many people can read.
         const name = String(issue.path[0] ?? 'environment');
-        const got = env[name];
-        return `${name}: ${issue.message}${got === undefined ? '' : ` (got "${got}")`}`;
+        return `${name}: ${issue.message}`;
       }),
     );
   }
