@@ -39,6 +39,22 @@ export class MailerService {
     return rows.map((r) => r.id);
   }
 
+  /**
+   * Sends one message now when SMTP_URL is set, without the outbox (account notices belong to no
+   * cohort and must not wait for a host). Returns whether it was sent; failures are logged, never thrown.
+   */
+  async sendNow(to: string, subject: string, body: string): Promise<boolean> {
+    const smtpUrl = this.config.smtpUrl;
+    if (!smtpUrl) return false;
+    try {
+      await sendMail(smtpUrl, { from: this.config.mailFrom, to, subject, text: body });
+      return true;
+    } catch (error) {
+      this.logger.warn(`Could not send a notice: ${error instanceof Error ? error.message : String(error)}`);
+      return false;
+    }
+  }
+
   /** Sends queued messages one by one; failures are recorded on the message, never thrown. */
   async deliver(ids: string[]): Promise<number> {
     const smtpUrl = this.config.smtpUrl;

@@ -57,6 +57,13 @@ const envSchema = z.object({
       message: 'SMTP_URL must look like smtp://user:password@mail.example.org:587 or smtps://…:465',
     }),
   MAIL_FROM: z.string().min(3).default('Circular Procurement Academy <no-reply@localhost>'),
+  REGISTRATIONS_PER_HOUR: z
+    .string()
+    .default('30')
+    .refine((v) => /^\d+$/.test(v) && Number(v) >= 1, {
+      message: 'REGISTRATIONS_PER_HOUR must be a whole number of at least 1',
+    })
+    .transform(Number),
 });
 
 export type AppConfig = {
@@ -76,6 +83,8 @@ export type AppConfig = {
   /** Without it, cohort invitations go to an outbox hosts can read and send themselves. */
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** New accounts one client address may register per hour (a workshop behind one NAT needs room). */
+  registrationsPerHour: number;
 };
 
 export class ConfigError extends Error {
@@ -132,6 +141,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     curriculumDir: e.CURRICULUM_DIR,
     smtpUrl: e.SMTP_URL || undefined,
     mailFrom: e.MAIL_FROM,
+    registrationsPerHour: e.REGISTRATIONS_PER_HOUR,
   };
 }
 

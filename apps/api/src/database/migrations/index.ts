@@ -1,3 +1,4 @@
+import { AtomicThrottle1796502363491 } from './1796502363491-AtomicThrottle.js';
 import { Certificates1795965363639 } from './1795965363639-Certificates.js';
 import { Cohorts1795965775371 } from './1795965775371-Cohorts.js';
 import { CurriculumReleases1795964511820 } from './1795964511820-CurriculumReleases.js';
@@ -6,4 +7,4 @@ import { Identity1795963580045 } from './1795963580045-Identity.js';
 import { Learning1795964977237 } from './1795964977237-Learning.js';
 
 /** Migrations in the order they run. Never edit one after it has landed; add a new one. */
-export const migrations = [Identity1795963580045, CurriculumReleases1795964511820, Learning1795964977237, Certificates1795965363639, Cohorts1795965775371, EnrolmentCohortIndex1795969044366];
+export const migrations = [Identity1795963580045, CurriculumReleases1795964511820, Learning1795964977237, Certificates1795965363639, Cohorts1795965775371, EnrolmentCohortIndex1795969044366, AtomicThrottle1796502363491];
