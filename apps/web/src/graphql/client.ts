@@ -14,6 +14,8 @@ export interface ApiProblem {
   message: string;
   fields: { field: string; message: string }[];
   retryAfterSeconds?: number;
+  /** Why a password was refused (TOO_SHORT, TOO_LONG, COMMON, CONTAINS_PERSONAL). */
+  reason?: string;
 }
 
 /** The first error's `extensions.code`: the web app branches on codes, never on message text. */
@@ -21,11 +23,12 @@ export function toProblem(error: CombinedError | undefined): ApiProblem | null {
   if (!error) return null;
   if (error.networkError) return { code: 'NETWORK', message: error.networkError.message, fields: [] };
   const first = error.graphQLErrors[0];
-  const ext = (first?.extensions ?? {}) as { code?: string; fields?: ApiProblem['fields']; retryAfterSeconds?: number };
+  const ext = (first?.extensions ?? {}) as { code?: string; fields?: ApiProblem['fields']; retryAfterSeconds?: number; reason?: string };
   return {
     code: ext.code ?? 'UNKNOWN',
     message: first?.message ?? error.message,
     fields: ext.fields ?? [],
     retryAfterSeconds: ext.retryAfterSeconds,
+    ...(ext.reason ? { reason: ext.reason } : {}),
   };
 }
