@@ -36,3 +36,18 @@ describe('registering', () => {
     expect(session.signedIn).toBe(false);
   });
 });
+
+describe('registering too often', () => {
+  beforeEach(() => {
+    setActivePinia(createPinia());
+    vi.restoreAllMocks();
+  });
+
+  it('says the registration itself was refused, without trying to sign in', async () => {
+    const limited = new CombinedError({ graphQLErrors: [{ message: 'slow down', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 120 } }] });
+    const calls = answer({ data: null, error: limited });
+    const outcome = await useSession().register(input);
+    expect(outcome).toMatchObject({ ok: false, step: 'register', problem: { code: 'RATE_LIMITED', retryAfterSeconds: 120 } });
+    expect(calls).toHaveBeenCalledTimes(1);
+  });
+});
