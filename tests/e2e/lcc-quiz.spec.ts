@@ -25,9 +25,9 @@ afterAll(async () => {
 describe('a numeric question with a drawn discount rate', () => {
   it('is answered with the calculator and graded correct on the server', async () => {
     const { context, page } = await newPage(browser);
-    await gql(context.request, `mutation($i: RegisterInput!) { register(input: $i) { id } }`, {
-      i: { email: `lcc-quiz-${Date.now()}@example.test`, password: 'a long e2e password', displayName: 'Nina Numbers' },
-    });
+    const account = { email: `lcc-quiz-${Date.now()}@example.test`, password: 'a long e2e password' };
+    await gql(context.request, `mutation($i: RegisterInput!) { register(input: $i) }`, { i: { ...account, displayName: 'Nina Numbers' } });
+    await gql(context.request, `mutation($i: LoginInput!) { login(input: $i) { id } }`, { i: account });
     await gql(context.request, `mutation($i: EnrolInput!) { enrol(input: $i) { id } }`, { i: { courseSlug: 'basics', releaseId } });
 
     await page.goto(`${baseUrl}/learn/costs/quiz`);

@@ -16,7 +16,7 @@ describe('admin CLI', () => {
   it('creates the first administrator with an Argon2id password, and promotes an existing user', async () => {
     const db = await createDatabase(inject('e2eServerUrl'), 'academy_admin_cli');
     try {
-      const env = { DATABASE_URL: db.url, ACADEMY_ADMIN_PASSWORD: 'a strong admin password' };
+      const env = { DATABASE_URL: db.url, ACADEMY_ADMIN_PASSWORD: 'copper kettle on a rainy morning' };
       const first = run(env, 'create', '--email', 'Admin@City.example', '--name', 'Ada Admin');
       expect(first.stderr).toBe('');
       expect(first.stdout).toContain('Created administrator Admin@City.example.');
@@ -35,11 +35,15 @@ describe('admin CLI', () => {
     }
   });
 
-  it('explains its usage and refuses a short password', () => {
+  it('explains its usage and applies the password policy of registration', () => {
     expect(run({}, 'frobnicate').stderr).toContain('npm run admin -- create --email <email> --name <display name>');
-    const short = run({ ACADEMY_ADMIN_PASSWORD: 'short', DATABASE_URL: 'postgres://x@127.0.0.1:1/x' }, 'create', '--email', 'a@b.example', '--name', 'A');
+    const refused = (password: string) =>
+      run({ ACADEMY_ADMIN_PASSWORD: password, DATABASE_URL: 'postgres://x@127.0.0.1:1/x' }, 'create', '--email', 'ada.lovelace@b.example', '--name', 'Ada Lovelace');
+    const short = refused('short enough');
     expect(short.status).toBe(2);
-    expect(short.stderr).toContain('The password must be between 10 and 256 characters.');
+    expect(short.stderr).toContain('The password must have at least 15 characters.');
+    expect(refused('passwordpassword').stderr).toContain('too common');
+    expect(refused('lovelace is my hero').stderr).toContain('must not contain your name');
   });
 });
 

@@ -63,7 +63,7 @@ describe('GraphQL conventions', () => {
       .client()
       .agent.post('/graphql')
       .type('form')
-      .send({ query: `mutation { register(input: { email: "${email}", password: "long enough password", displayName: "x" }) { id } }` });
+      .send({ query: `mutation { register(input: { email: "${email}", password: "long enough password", displayName: "x" }) }` });
     expect(res.status).toBeGreaterThanOrEqual(400);
     const rows = await t.dataSource.query(`SELECT 1 FROM users WHERE email_key = $1`, [email]);
     expect(rows).toHaveLength(0);
@@ -85,14 +85,16 @@ describe('HTTP endpoints', () => {
   it('marks the session cookie Secure behind an HTTPS proxy', async () => {
     const proxied = await bootTestApp({ TRUST_PROXY: 'true' });
     try {
+      const i = { email: `secure-${Date.now()}@example.test`, password: 'long enough password', displayName: 'S' };
+      await proxied.client().gql(`mutation($i: RegisterInput!) { register(input: $i) }`, { i });
       const res = await proxied
         .client()
         .agent.post('/graphql')
         .set('content-type', 'application/json')
         .set('x-forwarded-proto', 'https')
         .send({
-          query: `mutation($i: RegisterInput!) { register(input: $i) { id } }`,
-          variables: { i: { email: `secure-${Date.now()}@example.test`, password: 'long enough password', displayName: 'S' } },
+          query: `mutation($i: LoginInput!) { login(input: $i) { id } }`,
+          variables: { i: { email: i.email, password: i.password } },
         });
       expect(String(res.headers['set-cookie'])).toMatch(/; Secure/);
     } finally {

@@ -1,7 +1,9 @@
 export * from './credential-types.js';
 export { buildOpenBadgeCredential, recipientNameOf, toIsoSeconds } from './build-credential.js';
 export {
+  assertUsableSigningKey,
   generateIssuerKey,
+  IssuerKeyProblem,
   publicPartOf,
   toJwks,
   SIGNING_ALG,

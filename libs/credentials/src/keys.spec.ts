@@ -1,5 +1,5 @@
 import { calculateJwkThumbprint } from 'jose';
-import { generateIssuerKey, publicPartOf, toJwks } from './keys.js';
+import { assertUsableSigningKey, generateIssuerKey, IssuerKeyProblem, publicPartOf, toJwks } from './keys.js';
 
 describe('generateIssuerKey', () => {
   it('makes an Ed25519 key whose kid is the public key thumbprint', async () => {
@@ -41,5 +41,28 @@ describe('toJwks', () => {
   it('refuses keys that are not Ed25519 or have no kid', () => {
     expect(() => publicPartOf({ kty: 'EC', crv: 'P-256', x: 'a', y: 'b', kid: 'k' })).toThrow();
     expect(() => publicPartOf({ kty: 'OKP', crv: 'Ed25519', x: 'a' })).toThrow();
+  });
+});
+
+describe('assertUsableSigningKey', () => {
+  it('accepts a freshly generated key', async () => {
+    const key = await generateIssuerKey();
+    await expect(assertUsableSigningKey(key.privateJwk)).resolves.toBeUndefined();
+  });
+
+  it('refuses a key whose public part x does not belong to d, without quoting either', async () => {
+    const [a, b] = await Promise.all([generateIssuerKey(), generateIssuerKey()]);
+    const mixed = { ...a.privateJwk, x: b.publicJwk.x };
+    const error = await assertUsableSigningKey(mixed).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(IssuerKeyProblem);
+    expect((error as IssuerKeyProblem).reason).toBe('NOT_A_KEY_PAIR');
+    expect((error as Error).message).not.toContain(a.privateJwk.d);
+    expect((error as Error).message).not.toContain(b.publicJwk.x);
+  });
+
+  it('refuses a private part that is not an Ed25519 key, and a key without d', async () => {
+    const key = await generateIssuerKey();
+    await expect(assertUsableSigningKey({ ...key.privateJwk, d: 'c2hvcnQ' })).rejects.toMatchObject({ reason: 'NOT_A_KEY_PAIR' });
+    await expect(assertUsableSigningKey(key.publicJwk)).rejects.toMatchObject({ reason: 'NOT_ED25519' });
   });
 });

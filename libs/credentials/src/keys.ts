@@ -1,4 +1,4 @@
-import { calculateJwkThumbprint, exportJWK, generateKeyPair, type JWK } from 'jose';
+import { CompactSign, calculateJwkThumbprint, compactVerify, exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
 
 export const SIGNING_ALG = 'EdDSA';
 
@@ -48,4 +48,38 @@ export function publicPartOf(jwk: JWK): JWK {
  */
 export function toJwks(keys: ReadonlyArray<IssuerKey | JWK>): Jwks {
   return { keys: keys.map((k) => publicPartOf('publicJwk' in k ? k.publicJwk : k)) };
+}
+
+/** Why a configured signing key cannot be used; the message never contains key material. */
+export class IssuerKeyProblem extends Error {
+  constructor(readonly reason: 'NOT_ED25519' | 'NOT_A_KEY_PAIR') {
+    super(
+      reason === 'NOT_ED25519'
+        ? 'it is not an Ed25519 private key (a JSON object with kty "OKP", crv "Ed25519", "x" and "d")'
+        : 'it cannot sign: its private part "d" and public part "x" do not form one Ed25519 key pair',
+    );
+    this.name = 'IssuerKeyProblem';
+  }
+}
+
+/**
+ * Proves a private JWK usable before it is trusted: it must sign, and the signature must verify
+ * with the public part `x` that verifiers will be given. Throws IssuerKeyProblem otherwise.
+ * (WebCrypto already refuses to import a `d` whose public key is not `x`; the verification
+ * step keeps the promise on runtimes that do not.)
+ */
+export async function assertUsableSigningKey(privateJwk: JWK): Promise<void> {
+  const { kty, crv, x, d } = privateJwk;
+  if (kty !== 'OKP' || crv !== 'Ed25519' || typeof x !== 'string' || typeof d !== 'string') {
+    throw new IssuerKeyProblem('NOT_ED25519');
+  }
+  try {
+    const privateKey = await importJWK({ kty, crv, x, d }, SIGNING_ALG);
+    const jws = await new CompactSign(new TextEncoder().encode('signing key check'))
+      .setProtectedHeader({ alg: SIGNING_ALG })
+      .sign(privateKey);
+    await compactVerify(jws, await importJWK({ kty, crv, x }, SIGNING_ALG));
+  } catch {
+    throw new IssuerKeyProblem('NOT_A_KEY_PAIR');
+  }
 }

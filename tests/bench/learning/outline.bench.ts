@@ -45,12 +45,11 @@ try {
     await new Promise((r) => setTimeout(r, 200));
   }
   // A learner with an enrolment and some progress.
-  const reg = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: `mutation { register(input: { email: "bench@example.test", password: "bench password 1", displayName: "Bench" }) { id } }` }),
-  });
-  const cookie = (reg.headers.get('set-cookie') ?? '').split(';')[0]!;
+  const post = (query: string) =>
+    fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  await post(`mutation { register(input: { email: "bench@example.test", password: "quiet lantern over the harbour", displayName: "Bench" }) }`);
+  const signIn = await post(`mutation { login(input: { email: "bench@example.test", password: "quiet lantern over the harbour" }) { id } }`);
+  const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0]!;
   const gql = (query: string, variables = {}) =>
     fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) }).then((r) => r.json());
   const enrolled = (await gql(`mutation { enrol(input: { courseSlug: "circular-procurement-foundations" }) { id releaseId } }`)) as { data: { enrol: { id: string; releaseId: string } } };

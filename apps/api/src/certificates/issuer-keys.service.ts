@@ -1,6 +1,6 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { generateIssuerKey, type IssuerKey } from '@academy/credentials';
+import { assertUsableSigningKey, generateIssuerKey, IssuerKeyProblem, type IssuerKey } from '@academy/credentials';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { calculateJwkThumbprint, type JWK } from 'jose';
@@ -18,6 +18,19 @@ export async function rotateIssuerKeyFile(dataDir: string): Promise<IssuerKey> {
   writeFileSync(file, JSON.stringify(key, null, 2), { mode: 0o600 });
   chmodSync(file, 0o600);
   return key;
+}
+
+/**
+ * Refuses to start with a key that would sign nothing verifiable. The message names where the key
+ * came from and what is wrong, never the key itself.
+ */
+async function checkSigningKey(privateJwk: JWK, source: string): Promise<void> {
+  try {
+    await assertUsableSigningKey(privateJwk);
+  } catch (error) {
+    const reason = error instanceof IssuerKeyProblem ? error.message : 'it could not be checked';
+    throw new Error(`The certificate signing key in ${source} cannot be used: ${reason}. Certificates cannot be issued until it is replaced.`);
+  }
 }
 
 /**
@@ -57,6 +70,12 @@ export class IssuerKeysService implements OnModuleInit {
   }
 
   private async loadKey(): Promise<IssuerKey> {
+    const key = await this.readKey();
+    await checkSigningKey(key.privateJwk, this.config.issuerPrivateJwk ? 'ISSUER_PRIVATE_JWK' : issuerKeyFile(this.config.dataDir));
+    return key;
+  }
+
+  private async readKey(): Promise<IssuerKey> {
     if (this.config.issuerPrivateJwk) {
       const privateJwk = JSON.parse(this.config.issuerPrivateJwk) as JWK;
       const { d: _secret, ...publicJwk } = privateJwk;

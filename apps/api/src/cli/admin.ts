@@ -8,7 +8,9 @@ import { migrate, openDataSource } from '../database/data-source.js';
 import { selectDatabase } from '../database/select-database.js';
 import { IdentityService } from '../identity/identity.service.js';
 import { LoginThrottle } from '../identity/login-throttle.js';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../identity/passwords.js';
+import { AccountNotices } from '../identity/account-notices.js';
+import { passwordProblem, passwordProblemMessages } from '../identity/password-policy.js';
+import { MailerService } from '../cohorts/mailer.service.js';
 import { issuerKeyFile, rotateIssuerKeyFile } from '../certificates/issuer-keys.service.js';
 import { readSecret } from './read-secret.js';
 
@@ -44,8 +46,10 @@ async function main(): Promise<number> {
     return 2;
   }
   const password = process.env.ACADEMY_ADMIN_PASSWORD ?? (await readSecret('Password for the administrator: '));
-  if (password.length < PASSWORD_MIN_LENGTH || password.length > PASSWORD_MAX_LENGTH) {
-    console.error(`The password must be between ${PASSWORD_MIN_LENGTH} and ${PASSWORD_MAX_LENGTH} characters.`);
+  // The same policy as registration in the web app.
+  const problem = passwordProblem(password, { email: values.email, displayName: values.name });
+  if (problem) {
+    console.error(passwordProblemMessages[problem]);
     return 2;
   }
   const config = loadConfig();
@@ -53,7 +57,7 @@ async function main(): Promise<number> {
   try {
     const ds = await openDataSource(database.url);
     await migrate(ds);
-    const identity = new IdentityService(ds, new LoginThrottle(ds));
+    const identity = new IdentityService(ds, new LoginThrottle(ds), new AccountNotices(new MailerService(ds, config), config));
     const { created } = await identity.createAdmin(values.email, values.name, password);
     await ds.destroy();
     console.log(created ? `Created administrator ${values.email}.` : `${values.email} is now an administrator (password updated).`);

@@ -50,7 +50,7 @@ export class MailerService {
       await sendMail(smtpUrl, { from: this.config.mailFrom, to: mail.to, subject: mail.subject, text: mail.body });
       return true;
     } catch (error) {
-      this.logger.warn(`Could not send to ${mail.to}: ${error instanceof Error ? error.message : String(error)}`);
+      this.logger.warn(`Could not send a private message: ${error instanceof Error ? error.message : String(error)}`);
       return false;
     }
   }

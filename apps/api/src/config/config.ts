@@ -62,6 +62,13 @@ const envSchema = z.object({
     .enum(['true', 'false'], { message: 'GRAPHQL_INTROSPECTION must be true or false' })
     .optional()
     .transform((v) => (v === undefined ? undefined : v === 'true')),
+  REGISTRATIONS_PER_HOUR: z
+    .string()
+    .default('30')
+    .refine((v) => /^\d+$/.test(v) && Number(v) >= 1, {
+      message: 'REGISTRATIONS_PER_HOUR must be a whole number of at least 1',
+    })
+    .transform(Number),
 });
 
 export type AppConfig = {
@@ -85,6 +92,8 @@ export type AppConfig = {
   production: boolean;
   /** GRAPHQL_INTROSPECTION; default on outside production, off in production. */
   graphqlIntrospection: boolean;
+  /** New accounts one client address may register per hour (a workshop behind one NAT needs room). */
+  registrationsPerHour: number;
 };
 
 export class ConfigError extends Error {
@@ -111,15 +120,16 @@ function isPostgresUrl(value: string): boolean {
   }
 }
 
-/** Parses the environment; throws ConfigError naming every bad variable and what it expects. */
+/** Parses the environment; throws ConfigError naming every bad variable and what it expects (not its value). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const result = envSchema.safeParse(env);
   if (!result.success) {
     throw new ConfigError(
       result.error.issues.map((issue) => {
+        // Never the value: DATABASE_URL, SMTP_URL and ISSUER_PRIVATE_JWK hold secrets, and a
+        // start-up message ends up in logs that many people can read.
         const name = String(issue.path[0] ?? 'environment');
-        const got = env[name];
-        return `${name}: ${issue.message}${got === undefined ? '' : ` (got "${got}")`}`;
+        return `${name}: ${issue.message}`;
       }),
     );
   }
@@ -142,6 +152,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mailFrom: e.MAIL_FROM,
     production: e.NODE_ENV === 'production',
     graphqlIntrospection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== 'production',
+    registrationsPerHour: e.REGISTRATIONS_PER_HOUR,
   };
 }
 

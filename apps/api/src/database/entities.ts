@@ -7,7 +7,7 @@ import { LessonProgressEntity } from '../learning/lesson-progress.entity.js';
 import { QuizAttemptEntity } from '../learning/quiz-attempt.entity.js';
 import { releaseContentEntities } from '../curriculum/release-content.entities.js';
 import { ReleaseEntity } from '../curriculum/release.entity.js';
-import { LoginFailureEntity } from '../identity/login-failure.entity.js';
+import { ThrottleCounterEntity } from '../identity/throttle-counter.entity.js';
 import { OrganisationEntity } from '../identity/organisation.entity.js';
 import { SessionEntity } from '../identity/session.entity.js';
 import { UserEntity } from '../identity/user.entity.js';
@@ -17,7 +17,7 @@ export const entities = [
   OrganisationEntity,
   UserEntity,
   SessionEntity,
-  LoginFailureEntity,
+  ThrottleCounterEntity,
   ReleaseEntity,
   ...releaseContentEntities,
   EnrolmentEntity,

@@ -1,10 +1,13 @@
 import { Module } from '@nestjs/common';
+import { MailModule } from '../mail/mail.module.js';
+import { AccountNotices } from './account-notices.js';
 import { IdentityResolver } from './identity.resolver.js';
 import { IdentityService } from './identity.service.js';
 import { LoginThrottle } from './login-throttle.js';
 
 @Module({
-  providers: [IdentityService, IdentityResolver, LoginThrottle],
+  imports: [MailModule],
+  providers: [IdentityService, IdentityResolver, LoginThrottle, AccountNotices],
   exports: [IdentityService],
 })
 export class IdentityModule {}

@@ -19,6 +19,9 @@ import { IdentityService, type NewSession } from './identity.service.js';
 import { toUserObject } from './identity.mapper.js';
 import { SESSION_COOKIE } from './session-tokens.js';
 
+/** The client a throttle counts by: the address Express reports (behind TRUST_PROXY, the forwarded one). */
+const clientOf = (ctx: GraphqlContext) => ctx.req.ip ?? 'unknown';
+
 @Resolver(() => UserObject)
 export class IdentityResolver {
   constructor(
@@ -35,17 +38,19 @@ export class IdentityResolver {
   }
 
   @Allow('public')
-  @Mutation(() => UserObject, { description: 'Creates an account and signs it in' })
-  async register(@Args('input') input: RegisterInput, @Context() ctx: GraphqlContext): Promise<UserObject> {
-    const session = await this.identity.register(input, this.config.sessionTtlDays);
-    this.setCookie(ctx, session);
-    return toUserObject(session.user);
+  @Mutation(() => Boolean, {
+    description:
+      'Creates an account; sign in next with the same email and password. Answers true also when the address already has an account (its owner is told by email), so it reveals nothing about who has one.',
+  })
+  async register(@Args('input') input: RegisterInput, @Context() ctx: GraphqlContext): Promise<boolean> {
+    await this.identity.register(input, clientOf(ctx), this.config.registrationsPerHour);
+    return true;
   }
 
   @Allow('public')
   @Mutation(() => UserObject)
   async login(@Args('input') input: LoginInput, @Context() ctx: GraphqlContext): Promise<UserObject> {
-    const session = await this.identity.login(input.email, input.password, ctx.req.ip ?? 'unknown', this.config.sessionTtlDays);
+    const session = await this.identity.login(input.email, input.password, clientOf(ctx), this.config.sessionTtlDays);
     this.setCookie(ctx, session);
     return toUserObject(session.user);
   }
@@ -74,8 +79,12 @@ export class IdentityResolver {
 
   @Allow('signedIn')
   @Mutation(() => Boolean, { description: 'Also signs out every other session' })
-  async changePassword(@Me() me: CurrentUser, @Args('input') input: ChangePasswordInput): Promise<boolean> {
-    await this.identity.changePassword(me, input.currentPassword, input.newPassword);
+  async changePassword(
+    @Me() me: CurrentUser,
+    @Args('input') input: ChangePasswordInput,
+    @Context() ctx: GraphqlContext,
+  ): Promise<boolean> {
+    await this.identity.changePassword(me, input.currentPassword, input.newPassword, clientOf(ctx));
     return true;
   }
 

@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, IsNull, QueryFailedError } from 'typeorm';
-import { badInput, conflict, unauthenticated } from '../common/errors.js';
+import { badInput, unauthenticated } from '../common/errors.js';
 import type { CurrentUser } from '../common/graphql-context.js';
 import type { OrganisationInput, RegisterInput, UpdateProfileInput } from './dto/identity.inputs.js';
+import { AccountNotices } from './account-notices.js';
+import { assertAcceptablePassword } from './identity.errors.js';
 import { LoginThrottle } from './login-throttle.js';
 import { OrganisationEntity } from './organisation.entity.js';
-import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords.js';
+import { hashPassword, verifyPassword } from './passwords.js';
 import { hashSessionToken, newSessionToken } from './session-tokens.js';
 import { SessionEntity } from './session.entity.js';
 import { type GrantableRole, UserEntity } from './user.entity.js';
@@ -27,45 +29,56 @@ export class IdentityService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly throttle: LoginThrottle,
+    private readonly notices: AccountNotices,
   ) {}
 
-  async register(input: RegisterInput, sessionTtlDays: number): Promise<NewSession> {
+  /**
+   * Creates an account, or — when the address already has one — tells its owner by email. Both
+   * answer the same, in about the same time (the password is hashed either way and the mail goes
+   * out in the background), so registering cannot be used to find out who has an account. No
+   * session is opened: the caller signs in next, which works only with the account's password.
+   */
+  async register(input: RegisterInput, client: string, registrationsPerHour: number): Promise<void> {
+    await this.throttle.reserveRegistration(client, registrationsPerHour);
+    assertAcceptablePassword('password', input.password, { email: input.email, displayName: input.displayName });
     const passwordHash = await hashPassword(input.password);
-    return this.dataSource
+    const key = emailKey(input.email);
+    const existing = await this.dataSource
       .transaction(async (em) => {
-      const exists = await em.getRepository(UserEntity).existsBy({ emailKey: emailKey(input.email) });
-      if (exists) throw conflict('An account with this email address already exists.');
-      const organisation = input.organisation ? await this.findOrCreateOrganisation(em, input.organisation) : null;
-      const user = await em.getRepository(UserEntity).save({
-        email: input.email.trim(),
-        emailKey: emailKey(input.email),
-        displayName: input.displayName.trim(),
-        preferredLocale: input.preferredLocale ?? 'en',
-        organisationId: organisation?.id ?? null,
-        passwordHash,
-        roles: [],
-      });
-      return this.openSession(em, user, sessionTtlDays);
+        const found = await em.getRepository(UserEntity).findOneBy({ emailKey: key });
+        if (found) return found;
+        const organisation = input.organisation ? await this.findOrCreateOrganisation(em, input.organisation) : null;
+        await em.getRepository(UserEntity).insert({
+          email: input.email.trim(),
+          emailKey: key,
+          displayName: input.displayName.trim(),
+          preferredLocale: input.preferredLocale ?? 'en',
+          organisationId: organisation?.id ?? null,
+          passwordHash,
+          roles: [],
+        });
+        return null;
       })
       .catch((error: unknown) => {
-        // Two registrations racing for one address: the unique index decides.
-        if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
-          throw conflict('An account with this email address already exists.');
-        }
+        // Two registrations racing for one address: the unique index decides, the loser is told nothing.
+        if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') return null;
         throw error;
       });
+    if (existing) void this.notices.registrationForExistingAccount(existing);
   }
 
-  /** One generic message for unknown email and wrong password, so accounts cannot be enumerated. */
-  async login(email: string, password: string, ip: string, sessionTtlDays: number): Promise<NewSession> {
+  /**
+   * One generic message for unknown email and wrong password, and the same work for both (an
+   * unknown or password-less account is checked against a dummy hash), so accounts cannot be
+   * enumerated. Throttled per account and client before the password is checked.
+   */
+  async login(email: string, password: string, client: string, sessionTtlDays: number): Promise<NewSession> {
     const key = emailKey(email);
-    await this.throttle.assertAllowed(key, ip);
+    await this.throttle.reserve(key, client);
     const user = await this.dataSource.getRepository(UserEntity).findOneBy({ emailKey: key });
-    const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
-    if (!user || !ok) {
-      await this.throttle.recordFailure(key, ip);
-      throw unauthenticated(WRONG_CREDENTIALS);
-    }
+    const ok = await verifyPassword(user?.passwordHash, password);
+    if (!user || !ok) throw unauthenticated(WRONG_CREDENTIALS);
+    await this.throttle.succeeded(key, client);
     return this.openSession(this.dataSource.manager, user, sessionTtlDays);
   }
 
@@ -101,14 +114,20 @@ export class IdentityService {
     });
   }
 
-  /** Changing the password signs out every other session (a stolen cookie stops working). */
-  async changePassword(user: CurrentUser, currentPassword: string, newPassword: string): Promise<void> {
+  /**
+   * Changing the password signs out every other session (a stolen cookie stops working). The
+   * current password is throttled like a sign-in: a stolen session must not become a guessing oracle.
+   */
+  async changePassword(user: CurrentUser, currentPassword: string, newPassword: string, client: string): Promise<void> {
     const entity = await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: user.id });
+    assertAcceptablePassword('newPassword', newPassword, { email: entity.email, displayName: entity.displayName });
+    await this.throttle.reserve(entity.emailKey, client);
     if (!(await verifyPassword(entity.passwordHash, currentPassword))) {
       throw badInput('The current password is not correct.', [
         { field: 'currentPassword', message: 'The current password is not correct.' },
       ]);
     }
+    await this.throttle.succeeded(entity.emailKey, client);
     const passwordHash = await hashPassword(newPassword);
     await this.dataSource.transaction(async (em) => {
       await em.getRepository(UserEntity).update({ id: user.id }, { passwordHash });
@@ -152,6 +171,7 @@ export class IdentityService {
 
   /** Used by the admin CLI: creates the user (or promotes an existing one) as admin. */
   async createAdmin(email: string, displayName: string, password: string): Promise<{ created: boolean }> {
+    assertAcceptablePassword('password', password, { email, displayName });
     const passwordHash = await hashPassword(password);
     return this.dataSource.transaction(async (em) => {
       const repo = em.getRepository(UserEntity);

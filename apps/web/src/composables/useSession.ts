@@ -16,6 +16,8 @@ import {
 import { isInterfaceLocale, setLocale } from '../i18n';
 
 type Outcome = { ok: true } | { ok: false; problem: ApiProblem };
+/** After registering: signed in, or not (the address already had an account with another password). */
+type RegisterOutcome = { ok: true; signedIn: boolean } | { ok: false; problem: ApiProblem; step: 'register' | 'signIn' };
 
 /** The signed-in user, shared by every page. */
 export const useSession = defineStore('session', () => {
@@ -34,11 +36,16 @@ export const useSession = defineStore('session', () => {
     loaded.value = true;
   }
 
-  async function register(input: RegisterInput): Promise<Outcome> {
+  /**
+   * Registering answers the same whether or not the address already has an account, and opens
+   * no session; signing in with the same password then tells a new account from a taken address.
+   */
+  async function register(input: RegisterInput): Promise<RegisterOutcome> {
     const res = await client.mutation(RegisterDocument, { input }).toPromise();
-    if (!res.data) return { ok: false, problem: toProblem(res.error)! };
-    await adopt(res.data.register);
-    return { ok: true };
+    if (!res.data) return { ok: false, problem: toProblem(res.error)!, step: 'register' };
+    const signIn = await login({ email: input.email, password: input.password });
+    if (signIn.ok) return { ok: true, signedIn: true };
+    return signIn.problem.code === 'UNAUTHENTICATED' ? { ok: true, signedIn: false } : { ...signIn, step: 'signIn' };
   }
 
   async function login(input: LoginInput): Promise<Outcome> {

@@ -14,7 +14,7 @@ export interface ApiProblem {
   message: string;
   fields: { field: string; message: string }[];
   retryAfterSeconds?: number;
-  /** Why a FORBIDDEN error refused (e.g. MODULE_LOCKED), with its details. */
+  /** Why an error refused: a FORBIDDEN reason (e.g. MODULE_LOCKED) or a password reason (TOO_SHORT, COMMON…). */
   reason?: string;
   unlocksAt?: string;
 }

@@ -1,3 +1,4 @@
+import { AtomicThrottle1796502363491 } from './1796502363491-AtomicThrottle.js';
 import { Certificates1795965363639 } from './1795965363639-Certificates.js';
 import { Cohorts1795965775371 } from './1795965775371-Cohorts.js';
 import { CurriculumReleases1795964511820 } from './1795964511820-CurriculumReleases.js';
@@ -17,4 +18,5 @@ export const migrations = [
   EnrolmentCohortIndex1795969044366,
   PracticeSearchPerLocale1795970000000,
   EmailInvitations1796502117954,
+  AtomicThrottle1796502363491,
 ];

@@ -58,11 +58,9 @@ export class RegisterInput {
   @MaxLength(254)
   email: string;
 
-  @Field()
+  @Field({ description: `At least ${PASSWORD_MIN_LENGTH} characters, not a common password, not containing the name or email` })
   @IsString()
-  @Length(PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH, {
-    message: `password must be between ${PASSWORD_MIN_LENGTH} and ${PASSWORD_MAX_LENGTH} characters`,
-  })
+  @MaxLength(PASSWORD_MAX_LENGTH, { message: `password must be at most ${PASSWORD_MAX_LENGTH} characters` })
   password: string;
 
   @Field()
@@ -122,11 +120,9 @@ export class ChangePasswordInput {
   @MaxLength(PASSWORD_MAX_LENGTH)
   currentPassword: string;
 
-  @Field()
+  @Field({ description: `At least ${PASSWORD_MIN_LENGTH} characters, not a common password, not containing the name or email` })
   @IsString()
-  @Length(PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH, {
-    message: `newPassword must be between ${PASSWORD_MIN_LENGTH} and ${PASSWORD_MAX_LENGTH} characters`,
-  })
+  @MaxLength(PASSWORD_MAX_LENGTH, { message: `newPassword must be at most ${PASSWORD_MAX_LENGTH} characters` })
   newPassword: string;
 }
 

@@ -1,0 +1,53 @@
+import { CombinedError } from '@urql/core';
+import { createPinia, setActivePinia } from 'pinia';
+import { client } from '../graphql/client';
+import { useSession } from './useSession';
+
+const input = { email: 'anna@example.test', password: 'correct horse battery', displayName: 'Anna' };
+const user = { id: 'u1', email: input.email, displayName: 'Anna', preferredLocale: 'en', roles: ['learner'], organisation: null };
+
+/** Answers the register mutation, then the login mutation, in that order. */
+function answer(...results: object[]) {
+  const spy = vi.spyOn(client, 'mutation');
+  for (const result of results) spy.mockReturnValueOnce({ toPromise: () => Promise.resolve(result) } as unknown as ReturnType<typeof client.mutation>);
+  return spy;
+}
+const unauthenticated = new CombinedError({ graphQLErrors: [{ message: 'no', extensions: { code: 'UNAUTHENTICATED' } }] });
+
+describe('registering', () => {
+  beforeEach(() => {
+    setActivePinia(createPinia());
+    vi.restoreAllMocks();
+  });
+
+  it('signs in with the same password right after registering', async () => {
+    const calls = answer({ data: { register: true } }, { data: { login: user } });
+    const session = useSession();
+    expect(await session.register(input)).toEqual({ ok: true, signedIn: true });
+    expect(calls).toHaveBeenCalledTimes(2);
+    expect(calls.mock.calls[1]![1]).toEqual({ input: { email: input.email, password: input.password } });
+    expect(session.user?.id).toBe('u1');
+  });
+
+  it('reports "not signed in" when the address already had an account with another password', async () => {
+    answer({ data: { register: true } }, { data: null, error: unauthenticated });
+    const session = useSession();
+    expect(await session.register(input)).toEqual({ ok: true, signedIn: false });
+    expect(session.signedIn).toBe(false);
+  });
+});
+
+describe('registering too often', () => {
+  beforeEach(() => {
+    setActivePinia(createPinia());
+    vi.restoreAllMocks();
+  });
+
+  it('says the registration itself was refused, without trying to sign in', async () => {
+    const limited = new CombinedError({ graphQLErrors: [{ message: 'slow down', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 120 } }] });
+    const calls = answer({ data: null, error: limited });
+    const outcome = await useSession().register(input);
+    expect(outcome).toMatchObject({ ok: false, step: 'register', problem: { code: 'RATE_LIMITED', retryAfterSeconds: 120 } });
+    expect(calls).toHaveBeenCalledTimes(1);
+  });
+});
