@@ -1,7 +1,7 @@
 import { createI18n } from 'vue-i18n';
 import enCore from './en.json';
 
-export const interfaceLocales = ['en', 'nl', 'de', 'fr'] as const;
+export const interfaceLocales = ['en', 'nl', 'de', 'fr', 'it'] as const;
 export type InterfaceLocale = (typeof interfaceLocales)[number];
 /** Each language named in itself, as the language picker shows it. */
 export const localeNames: Record<InterfaceLocale, string> = {
@@ -9,6 +9,7 @@ export const localeNames: Record<InterfaceLocale, string> = {
   nl: 'Nederlands',
   de: 'Deutsch',
   fr: 'Français',
+  it: 'Italiano',
 };
 
 /** Browser language codes that are read as one of the interface languages. */
@@ -73,6 +74,7 @@ const loaders: Record<InterfaceLocale, () => Promise<{ default: Messages }>> = {
   nl: () => loadLocale('nl', () => import('./nl.json')),
   de: () => loadLocale('de', () => import('./de.json')),
   fr: () => loadLocale('fr', () => import('./fr.json')),
+  it: () => loadLocale('it', () => import('./it.json')),
 };
 
 async function loadLocale(locale: string, core: () => Promise<{ default: Messages }>): Promise<{ default: Messages }> {
