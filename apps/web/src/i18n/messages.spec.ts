@@ -81,6 +81,36 @@ describe('feature strings (i18n/features/<feature>.<locale>.json)', () => {
   });
 });
 
+describe('every message compiles', () => {
+  const core = import.meta.glob<{ default: Tree }>('./*.json', { eager: true });
+  const files = import.meta.glob<{ default: Tree }>('./features/*.json', { eager: true });
+  const messagesOf = (locale: string): Tree =>
+    Object.assign(
+      {},
+      core[`./${locale}.json`]?.default,
+      ...Object.entries(files).filter(([p]) => p.endsWith(`.${locale}.json`)).map(([, m]) => m.default),
+    );
+
+  it.each(interfaceLocales)('in %s, with every plural form', (locale) => {
+    const messages = messagesOf(locale);
+    const i18n = createI18n<[Tree], string, false>({
+      legacy: false,
+      locale,
+      messages: { [locale]: messages },
+      pluralRules: { [locale]: pluralRule(locale) },
+      missingWarn: false,
+      fallbackWarn: false,
+    });
+    for (const [key, text] of Object.entries(flat(messages))) {
+      const named = Object.fromEntries(placeholders(text).map((p) => [p.slice(1, -1), 'X']));
+      for (const n of [0, 1, 2, 5]) {
+        const out = i18n.global.t(key, { ...named, count: n }, n);
+        expect(out, `${locale}: ${key}`).not.toMatch(/[{}]/);
+      }
+    }
+  });
+});
+
 describe('plural rules', () => {
   const two = 'singular {count} | plural {count}';
   const three = 'zero | singular {count} | plural {count}';
