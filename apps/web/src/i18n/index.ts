@@ -1,7 +1,7 @@
 import { createI18n } from 'vue-i18n';
 import enCore from './en.json';
 
-export const interfaceLocales = ['en', 'nl', 'de', 'fr', 'it'] as const;
+export const interfaceLocales = ['en', 'nl', 'de', 'fr', 'it', 'nb'] as const;
 export type InterfaceLocale = (typeof interfaceLocales)[number];
 /** Each language named in itself, as the language picker shows it. */
 export const localeNames: Record<InterfaceLocale, string> = {
@@ -10,10 +10,11 @@ export const localeNames: Record<InterfaceLocale, string> = {
   de: 'Deutsch',
   fr: 'Français',
   it: 'Italiano',
+  nb: 'Norsk bokmål',
 };
 
 /** Browser language codes that are read as one of the interface languages. */
-const localeAliases: Record<string, InterfaceLocale> = {};
+const localeAliases: Record<string, InterfaceLocale> = { no: 'nb', nn: 'nb' };
 
 const STORAGE_KEY = 'academy.locale';
 type Messages = Record<string, unknown>;
@@ -75,6 +76,7 @@ const loaders: Record<InterfaceLocale, () => Promise<{ default: Messages }>> = {
   de: () => loadLocale('de', () => import('./de.json')),
   fr: () => loadLocale('fr', () => import('./fr.json')),
   it: () => loadLocale('it', () => import('./it.json')),
+  nb: () => loadLocale('nb', () => import('./nb.json')),
 };
 
 async function loadLocale(locale: string, core: () => Promise<{ default: Messages }>): Promise<{ default: Messages }> {
