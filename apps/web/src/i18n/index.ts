@@ -1,7 +1,7 @@
 import { createI18n } from 'vue-i18n';
 import enCore from './en.json';
 
-export const interfaceLocales = ['en', 'nl', 'de', 'fr', 'it', 'fi', 'nb'] as const;
+export const interfaceLocales = ['en', 'nl', 'de', 'fr', 'it', 'bg', 'fi', 'nb'] as const;
 export type InterfaceLocale = (typeof interfaceLocales)[number];
 /** Each language named in itself, as the language picker shows it. */
 export const localeNames: Record<InterfaceLocale, string> = {
@@ -10,6 +10,7 @@ export const localeNames: Record<InterfaceLocale, string> = {
   de: 'Deutsch',
   fr: 'Français',
   it: 'Italiano',
+  bg: 'Български',
   fi: 'Suomi',
   nb: 'Norsk bokmål',
 };
@@ -77,6 +78,7 @@ const loaders: Record<InterfaceLocale, () => Promise<{ default: Messages }>> = {
   de: () => loadLocale('de', () => import('./de.json')),
   fr: () => loadLocale('fr', () => import('./fr.json')),
   it: () => loadLocale('it', () => import('./it.json')),
+  bg: () => loadLocale('bg', () => import('./bg.json')),
   fi: () => loadLocale('fi', () => import('./fi.json')),
   nb: () => loadLocale('nb', () => import('./nb.json')),
 };
