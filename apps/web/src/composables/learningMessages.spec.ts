@@ -1,9 +1,10 @@
 import { createI18n } from 'vue-i18n';
-import de from '../i18n/features/learning.de.json';
-import en from '../i18n/features/learning.en.json';
-import nl from '../i18n/features/learning.nl.json';
+import { interfaceLocales, pluralRule } from '../i18n';
 
-const i18n = createI18n({ legacy: false, locale: 'en', messages: { en, nl, de } });
+const files = import.meta.glob<{ default: Record<string, unknown> }>('../i18n/features/learning.*.json', { eager: true });
+const messages = Object.fromEntries(interfaceLocales.map((l) => [l, files[`../i18n/features/learning.${l}.json`]!.default]));
+const pluralRules = Object.fromEntries(interfaceLocales.map((l) => [l, pluralRule(l)]));
+const i18n = createI18n<[Record<string, unknown>], string, false>({ legacy: false, locale: 'en', messages, pluralRules });
 const { t } = i18n.global;
 
 describe('learning strings', () => {
@@ -14,7 +15,7 @@ describe('learning strings', () => {
     i18n.global.locale.value = 'en';
   });
 
-  it.each(['en', 'nl', 'de'] as const)('has singular and plural forms in %s', (locale) => {
+  it.each(interfaceLocales)('has singular and plural forms in %s', (locale) => {
     i18n.global.locale.value = locale;
     const one = t('learning.result.attemptsLeft', { count: 1 }, 1);
     const two = t('learning.result.attemptsLeft', { count: 2 }, 2);

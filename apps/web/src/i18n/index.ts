@@ -1,9 +1,22 @@
 import { createI18n } from 'vue-i18n';
 import enCore from './en.json';
 
-export const interfaceLocales = ['en', 'nl', 'de'] as const;
+export const interfaceLocales = ['en', 'nl', 'de', 'fr', 'it', 'bg', 'fi', 'nb'] as const;
 export type InterfaceLocale = (typeof interfaceLocales)[number];
-export const localeNames: Record<InterfaceLocale, string> = { en: 'English', nl: 'Nederlands', de: 'Deutsch' };
+/** Each language named in itself, as the language picker shows it. */
+export const localeNames: Record<InterfaceLocale, string> = {
+  en: 'English',
+  nl: 'Nederlands',
+  de: 'Deutsch',
+  fr: 'Français',
+  it: 'Italiano',
+  bg: 'Български',
+  fi: 'Suomi',
+  nb: 'Norsk bokmål',
+};
+
+/** Browser language codes that are read as one of the interface languages. */
+const localeAliases: Record<string, InterfaceLocale> = { no: 'nb', nn: 'nb' };
 
 const STORAGE_KEY = 'academy.locale';
 type Messages = Record<string, unknown>;
@@ -26,10 +39,28 @@ export function initialLocale(): InterfaceLocale {
   const saved = globalThis.localStorage?.getItem(STORAGE_KEY);
   if (isInterfaceLocale(saved)) return saved;
   for (const lang of globalThis.navigator?.languages ?? []) {
-    const base = lang.toLowerCase().split('-')[0];
-    if (isInterfaceLocale(base)) return base;
+    const base = lang.toLowerCase().split('-')[0] ?? '';
+    const locale = localeAliases[base] ?? base;
+    if (isInterfaceLocale(locale)) return locale;
   }
   return 'en';
+}
+
+/**
+ * Chooses the form of a plural message ("one | other" or "zero | one | other", separated by `|`)
+ * by the CLDR rules of the locale (Intl.PluralRules) instead of vue-i18n's English-only default:
+ * French reads 0 and 1 as singular, Finnish, Bulgarian and Norwegian only 1. With three forms the
+ * first is kept for exactly 0 ("No attempts left"), in every language.
+ */
+export function pluralRule(locale: string): (choice: number, choicesLength: number) => number {
+  const rules = new Intl.PluralRules(locale);
+  return (choice, choicesLength) => {
+    const n = Math.abs(choice);
+    if (choicesLength < 2) return 0;
+    if (choicesLength >= 3 && n === 0) return 0;
+    const offset = choicesLength >= 3 ? 1 : 0;
+    return offset + (rules.select(n) === 'one' ? 0 : 1);
+  };
 }
 
 export const i18n = createI18n<[Messages], InterfaceLocale, false>({
@@ -37,6 +68,7 @@ export const i18n = createI18n<[Messages], InterfaceLocale, false>({
   locale: 'en',
   fallbackLocale: 'en',
   messages: { en } as Record<InterfaceLocale, Messages>,
+  pluralRules: Object.fromEntries(interfaceLocales.map((l) => [l, pluralRule(l)])),
 });
 
 // Other locales load on demand, so a visitor downloads one language.
@@ -44,6 +76,11 @@ const loaders: Record<InterfaceLocale, () => Promise<{ default: Messages }>> = {
   en: async () => ({ default: en }),
   nl: () => loadLocale('nl', () => import('./nl.json')),
   de: () => loadLocale('de', () => import('./de.json')),
+  fr: () => loadLocale('fr', () => import('./fr.json')),
+  it: () => loadLocale('it', () => import('./it.json')),
+  bg: () => loadLocale('bg', () => import('./bg.json')),
+  fi: () => loadLocale('fi', () => import('./fi.json')),
+  nb: () => loadLocale('nb', () => import('./nb.json')),
 };
 
 async function loadLocale(locale: string, core: () => Promise<{ default: Messages }>): Promise<{ default: Messages }> {
