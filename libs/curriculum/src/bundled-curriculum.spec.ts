@@ -23,12 +23,13 @@ describe('the bundled curriculum', () => {
     expect(unsourced).toEqual([]);
   });
 
-  it('is complete and current in English, Dutch, German and French', () => {
+  it('is complete and current in English, Dutch, German, French and Italian', () => {
     const status = translationStatus(model);
     expect(status.summary.map((s) => [s.locale, s.percent, s.outdated, s.missing])).toEqual([
       ['nl', 100, 0, 0],
       ['de', 100, 0, 0],
       ['fr', 100, 0, 0],
+      ['it', 100, 0, 0],
     ]);
   });
 });
