@@ -139,7 +139,7 @@ describe('multi-step sequences', () => {
   const OUTBOX = `query($id: ID!) { cohortOutbox(cohortId: $id) { items { toEmail body } } }`;
   const ACCEPT = `mutation($token: String!) { acceptInvitation(input: { token: $token }) { status } }`;
   const DASHBOARD = `query($id: ID!) { cohortDashboard(cohortId: $id) { participants { userId } } }`;
-  const REVOKE = `mutation($u: String!) { revokeRole(input: { userId: $u, role: host }) { roles } }`;
+  const REVOKE = `mutation($u: ID!) { revokeRole(input: { userId: $u, role: host }) { roles } }`;
   const exportStatus = async (c: TestClient, id: string, kind: string) => (await c.agent.get(`/cohorts/${id}/export/${kind}.csv`)).status;
 
   async function invite(cohort: string, email: string): Promise<string> {

@@ -1,6 +1,7 @@
 import { inject } from 'vitest';
 import { createDatabase } from '../../test/test-database.js';
 import { migrate, openDataSource } from '../database/data-source.js';
+import { migrations } from '../database/migrations/index.js';
 import { hashToken } from './codes.js';
 
 describe('migrating old invitations to email invitations', () => {
@@ -9,7 +10,10 @@ describe('migrating old invitations to email invitations', () => {
     const ds = await openDataSource(db.url);
     try {
       await migrate(ds);
-      await ds.undoLastMigration(); // back to the invitations that pointed at accounts
+      // Back to the invitations that pointed at accounts: undo down to EmailInvitations.
+      const since = migrations.findIndex((m) => m.name === 'EmailInvitations1796502117954');
+      expect(since).toBeGreaterThan(0);
+      for (let i = since; i < migrations.length; i++) await ds.undoLastMigration();
       const [owner] = await ds.query(`INSERT INTO users (email, email_key, display_name, password_hash, roles) VALUES ('h@x.test', 'h@x.test', 'Host', 'x', '{host}') RETURNING id`);
       const [release] = await ds.query(
         `INSERT INTO curriculum_releases (curriculum_id, version, content_hash, source_locale, locales, manifest, glossary, exercises, translation_status)
@@ -41,7 +45,7 @@ describe('migrating old invitations to email invitations', () => {
       expect(await ds.query(`SELECT 1 FROM users WHERE id = $1`, [placeholder])).toHaveLength(0);
       expect((await ds.query(`SELECT user_id FROM cohort_members`)).map((m: { user_id: string }) => m.user_id)).toEqual([accepted]);
 
-      await ds.undoLastMigration();
+      for (let i = since; i < migrations.length; i++) await ds.undoLastMigration();
       expect(await ds.query(`SELECT user_id, new_account FROM cohort_invitations`)).toEqual([{ user_id: accepted, new_account: false }]);
     } finally {
       await ds.destroy();
