@@ -23,13 +23,18 @@ describe('the bundled curriculum', () => {
     expect(unsourced).toEqual([]);
   });
 
-  it('is complete and current in English, Dutch, German, French and Italian', () => {
+  it('is complete and current in nl, de, fr, it and bg; fi and nb are honestly partial', () => {
     const status = translationStatus(model);
     expect(status.summary.map((s) => [s.locale, s.percent, s.outdated, s.missing])).toEqual([
       ['nl', 100, 0, 0],
       ['de', 100, 0, 0],
       ['fr', 100, 0, 0],
       ['it', 100, 0, 0],
+      ['bg', 100, 0, 0],
+      ['fi', 10, 0, 81],
+      ['nb', 10, 0, 81],
     ]);
+    // Written without a native-speaking procurement expert's review, and recorded as such.
+    expect(status.summary.every((s) => s.unreviewed === s.complete + s.outdated)).toBe(true);
   });
 });
