@@ -32,5 +32,4 @@ export {
   type CertificateLabels,
   type LabelLanguage,
 } from './pdf/labels.js';
-export { transliterate } from './pdf/transliterate.js';
 export { sampleCertificateInput } from './sample-input.js';

@@ -1,5 +1,5 @@
-import { inflateSync } from 'node:zlib';
-import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import fontkit from '@pdf-lib/fontkit';
+import { PDFDict, PDFDocument, PDFName, PDFRawStream, PDFString, decodePDFRawStream } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { sampleCertificateInput } from '../sample-input.js';
 import { renderCertificatePdf } from './render-certificate.js';
@@ -9,41 +9,16 @@ interface ShownText {
   x: number;
 }
 
-/**
- * Reads the text a PDF viewer would let you select: inflates every FlateDecode stream and
- * decodes the hex strings shown with `Tj` (pdf-lib writes standard-font text as WinAnsi hex),
- * paired with the x of the preceding text matrix.
- */
-function shownText(pdf: Uint8Array): ShownText[] {
-  const bytes = Buffer.from(pdf);
-  const raw = bytes.toString('latin1');
-  const winAnsi = new TextDecoder('windows-1252');
-  const out: ShownText[] = [];
-  for (const m of raw.matchAll(/stream\r?\n/g)) {
-    const start = m.index + m[0].length;
-    const end = raw.indexOf('endstream', start);
-    let content: string;
-    try {
-      content = inflateSync(bytes.subarray(start, end)).toString('latin1');
-    } catch {
-      continue;
-    }
-    for (const t of content.matchAll(/1 0 0 1 (-?[\d.]+) -?[\d.]+ Tm\s+<([0-9A-Fa-f]*)> Tj/g)) {
-      out.push({ x: Number(t[1]), text: winAnsi.decode(Buffer.from(t[2] ?? '', 'hex')) });
-    }
-  }
-  return out;
-}
-
-const texts = (pdf: Uint8Array) => shownText(pdf).map((t) => t.text);
-
-/** The page's text as PDF.js (Firefox's viewer) extracts it, rotated text included. */
-async function viewerText(pdf: Uint8Array): Promise<string> {
+/** The text a PDF viewer lets you select, as PDF.js (Firefox's viewer) extracts it, with its x. */
+async function shownText(pdf: Uint8Array): Promise<ShownText[]> {
   const doc = await getDocument({ data: pdf.slice(), verbosity: 0 }).promise;
   const content = await (await doc.getPage(1)).getTextContent();
   await doc.destroy();
-  return content.items.map((item) => ('str' in item ? item.str : '')).join('\n');
+  return content.items.flatMap((item) => ('str' in item && item.str ? [{ text: item.str, x: item.transform[4] as number }] : []));
 }
+
+const texts = async (pdf: Uint8Array) => (await shownText(pdf)).map((t) => t.text);
+const viewerText = async (pdf: Uint8Array) => (await texts(pdf)).join('\n');
 
 describe('renderCertificatePdf', () => {
   it('renders one A4 landscape page with document metadata', async () => {
@@ -54,23 +29,24 @@ describe('renderCertificatePdf', () => {
     const size = doc.getPage(0).getSize();
     expect(size.width).toBeCloseTo(841.89, 1);
     expect(size.height).toBeCloseTo(595.28, 1);
-    // Metadata is UTF-16, so it keeps the exact name even where the page text is transliterated.
     expect(doc.getTitle()).toContain('Zoë Ødegård-Łukasz');
     expect(doc.getAuthor()).toBe('Circular Procurement Academy');
     expect(doc.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe('en');
   });
 
   it('writes the name, course and details as selectable text in English', async () => {
-    const shown = texts(await renderCertificatePdf(sampleCertificateInput()));
+    const shown = await texts(await renderCertificatePdf(sampleCertificateInput()));
     expect(shown).toEqual(
       expect.arrayContaining([
         'Certificate of completion',
         'awarded to',
-        'Zoë Ødegård-Lukasz',
-        'Circular public procurement: from strategy to contract management',
+        'Zoë Ødegård-Łukasz',
+        // Wrapped onto two lines in the frame.
+        'Circular public procurement: from strategy to contract',
+        'management',
         'Curriculum version',
         '1.4.0 · 9f2c4e1ab3d5',
-        'March 14, 2026',
+        '14 March 2026',
         'Verify at',
         'academy.example.org/verify/3f1c2a9e-5b7d-4c1e-9a2f-8d6b0e4c7a11',
         'Circular Procurement Academy',
@@ -79,11 +55,11 @@ describe('renderCertificatePdf', () => {
   });
 
   it('uses Dutch and German labels and date formats', async () => {
-    const nl = texts(await renderCertificatePdf(sampleCertificateInput({ locale: 'nl-BE' })));
+    const nl = await texts(await renderCertificatePdf(sampleCertificateInput({ locale: 'nl-BE' })));
     expect(nl).toEqual(
       expect.arrayContaining(['Certificaat', 'uitgereikt aan', '14 maart 2026', 'Controleer op']),
     );
-    const de = texts(await renderCertificatePdf(sampleCertificateInput({ locale: 'de' })));
+    const de = await texts(await renderCertificatePdf(sampleCertificateInput({ locale: 'de' })));
     expect(de).toEqual(
       expect.arrayContaining(['Zertifikat', 'verliehen an', '14. März 2026', 'Prüfen unter']),
     );
@@ -94,7 +70,7 @@ describe('renderCertificatePdf', () => {
       curriculum: { version: '1.4.0', contentHash: 'sha256:ab', edition: 'Amsterdam' },
       cohort: { name: 'Spring 2026' },
     });
-    const shown = texts(await renderCertificatePdf(input, { displayUrl: 'cpa.example/v/3f1c' }));
+    const shown = await texts(await renderCertificatePdf(input, { displayUrl: 'cpa.example/v/3f1c' }));
     expect(shown).toEqual(
       expect.arrayContaining([
         'Edition',
@@ -114,7 +90,7 @@ describe('renderCertificatePdf', () => {
           'Circular public procurement for furniture, textiles, ICT equipment and construction works: a practical course for municipal buyers',
       }),
     );
-    const shown = shownText(pdf);
+    const shown = await shownText(pdf);
     expect(shown.map((t) => t.text)).toContain(
       'Maria-Alexandra Konstantinopoulou-Van der Heijden-Schwarzenegger',
     );
@@ -124,11 +100,47 @@ describe('renderCertificatePdf', () => {
     for (const t of shown) expect(t.x, t.text).toBeGreaterThanOrEqual(40);
   });
 
-  it('renders names with characters Helvetica cannot encode', async () => {
-    const shown = texts(
-      await renderCertificatePdf(sampleCertificateInput({ recipientName: 'Γιώργος Жана 王' })),
-    );
-    expect(shown).toContain('Giorgos Zhana ?');
+  it.each(['Łukasz Żółć', 'Божидар Петров', 'Ἀλέξανδρος', 'Søren Ærø', 'Jürgen Weiß', 'Zoë Brontë', 'Γιώργος Παπαδόπουλος'])(
+    'prints %s exactly as written, as selectable text',
+    async (name) => {
+      const shown = await texts(await renderCertificatePdf(sampleCertificateInput({ recipientName: name })));
+      expect(shown).toContain(name);
+    },
+  );
+
+  it('embeds fonts whose glyphs for the name have outlines (the text is visible, not only selectable)', async () => {
+    const name = 'Łukasz Żółć Божидар Ἀλέξανδρος';
+    const doc = await PDFDocument.load(await renderCertificatePdf(sampleCertificateInput({ recipientName: name })));
+    const programs = doc.context
+      .enumerateIndirectObjects()
+      .map(([, object]) => object)
+      .filter((o): o is PDFDict => o instanceof PDFDict && o.get(PDFName.of('Type')) === PDFName.of('FontDescriptor'))
+      .map((descriptor) => descriptor.lookup(PDFName.of('FontFile2')))
+      .filter((o): o is PDFRawStream => o instanceof PDFRawStream);
+    expect(programs.length).toBe(2); // regular and bold
+    for (const program of programs) {
+      const font = fontkit.create(decodePDFRawStream(program).decode());
+      const blank = [...name.replace(/\s/g, '')].filter((ch) => font.glyphForCodePoint(ch.codePointAt(0)!).path.toSVG() === '');
+      expect(blank).toEqual([]);
+    }
+  });
+
+  it('prints its fixed texts in each of the eight interface languages', async () => {
+    const titles: Record<string, string> = {};
+    for (const locale of ['en', 'nl', 'de', 'fr', 'it', 'bg', 'fi', 'nb']) {
+      const shown = await texts(await renderCertificatePdf(sampleCertificateInput({ locale })));
+      titles[locale] = shown[1] ?? '';
+    }
+    expect(titles).toEqual({
+      en: 'Certificate of completion',
+      nl: 'Certificaat',
+      de: 'Zertifikat',
+      fr: 'Certificat de réussite',
+      it: 'Attestato di completamento',
+      bg: 'Сертификат за завършване',
+      fi: 'Suoritustodistus',
+      nb: 'Kursbevis',
+    });
   });
 
   it('stamps a revoked certificate REVOKED with the revocation date, in its language', async () => {
@@ -139,7 +151,7 @@ describe('renderCertificatePdf', () => {
 
     const en = await viewerText(await renderCertificatePdf(sampleCertificateInput(), { revokedAt }));
     expect(en).toMatch(/^REVOKED$/m);
-    expect(en).toContain('Revoked on April 1, 2026');
+    expect(en).toContain('Revoked on 1 April 2026');
     expect(en).toContain('This certificate is no longer valid.');
     const nl = await viewerText(await renderCertificatePdf(sampleCertificateInput({ locale: 'nl' }), { revokedAt }));
     expect(nl).toMatch(/^INGETROKKEN$/m);

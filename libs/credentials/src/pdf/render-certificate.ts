@@ -1,8 +1,8 @@
-import { PDFDocument, StandardFonts, degrees, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFDocument, degrees, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { CertificateInput } from '../credential-types.js';
 import { labelsFor } from './labels.js';
 import { qrSvgPath } from './qr-path.js';
-import { transliterate } from './transliterate.js';
+import { embedCertificateFonts, type CertificateFonts } from './fonts.js';
 
 export interface RenderPdfOptions {
   /** Time zone for the printed date; default UTC so the date matches `validFrom`. */
@@ -22,11 +22,7 @@ const INK = rgb(0.12, 0.14, 0.16);
 const MUTED = rgb(0.4, 0.43, 0.46);
 const REVOKED_RED = rgb(0.7, 0.15, 0.12);
 
-interface Fonts {
-  regular: PDFFont;
-  bold: PDFFont;
-  canEncode: (codePoint: number) => boolean;
-}
+type Fonts = CertificateFonts;
 
 interface TextStyle {
   font: PDFFont;
@@ -55,13 +51,12 @@ type Align = 'left' | 'center' | 'right';
 function draw(
   page: PDFPage,
   fonts: Fonts,
-  raw: string,
+  text: string,
   x: number,
   y: number,
   style: TextStyle,
   align: Align = 'left',
 ): void {
-  const text = transliterate(raw, fonts.canEncode).text;
   const size = fitSize(text, style);
   const width = style.font.widthOfTextAtSize(text, size);
   const left = align === 'center' ? x - width / 2 : align === 'right' ? x - width : x;
@@ -94,7 +89,9 @@ function wrap(
 
 function formatDate(date: Date, locale: string, timeZone: string): string {
   try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(date);
+    // Day-month-year in English too, as EU readers expect (the web app's dates do the same).
+    const tag = locale.toLowerCase() === 'en' ? 'en-GB' : locale;
+    return new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone }).format(date);
   } catch {
     return date.toISOString().slice(0, 10);
   }
@@ -102,8 +99,8 @@ function formatDate(date: Date, locale: string, timeZone: string): string {
 
 /**
  * Renders the wall certificate: A4 landscape, labels in the learner's language, a vector QR code
- * to the verification page, selectable text (standard Helvetica; characters outside WinAnsi are
- * transliterated, e.g. "Ł" → "L", while the document title metadata keeps the exact name).
+ * to the verification page, selectable text in an embedded Unicode font (names print exactly as
+ * written, in Latin, Greek or Cyrillic script).
  */
 export async function renderCertificatePdf(
   input: CertificateInput,
@@ -111,10 +108,8 @@ export async function renderCertificatePdf(
 ): Promise<Uint8Array> {
   const { labels } = labelsFor(input.locale);
   const doc = await PDFDocument.create();
-  const regular = doc.embedStandardFont(StandardFonts.Helvetica);
-  const bold = doc.embedStandardFont(StandardFonts.HelveticaBold);
-  const charset = new Set(regular.getCharacterSet());
-  const fonts: Fonts = { regular, bold, canEncode: (cp) => charset.has(cp) };
+  const fonts = await embedCertificateFonts(doc);
+  const { regular, bold } = fonts;
 
   const revokedPrefix = options.revokedAt ? `${labels.revoked}: ` : '';
   doc.setTitle(`${revokedPrefix}${labels.title}: ${input.courseTitle} (${input.recipientName})`, {
@@ -195,8 +190,7 @@ export async function renderCertificatePdf(
     'center',
   );
 
-  const course = transliterate(input.courseTitle, fonts.canEncode).text;
-  const courseLines = wrap(course, regular, 21, 640, 2);
+  const courseLines = wrap(input.courseTitle, regular, 21, 640, 2);
   courseLines.forEach((line, i) => {
     draw(
       page,
@@ -285,7 +279,7 @@ export async function renderCertificatePdf(
 /** A diagonal stamp over the whole page and a banner at the top stating the revocation date. */
 function stampRevoked(page: PDFPage, fonts: Fonts, labels: ReturnType<typeof labelsFor>['labels'], date: string): void {
   const [width, height] = A4_LANDSCAPE;
-  const stamp = transliterate(labels.revoked, fonts.canEncode).text;
+  const stamp = labels.revoked;
   const size = Math.min(110, 620 / (fonts.bold.widthOfTextAtSize(stamp, 1) || 1));
   const textWidth = fonts.bold.widthOfTextAtSize(stamp, size);
   const angle = 24;
