@@ -285,6 +285,8 @@ describe('Kubernetes manifests in infra/k8s', () => {
         `example Secret ${ref.name} has key ${ref.key}`,
       ).toBeDefined();
     }
+    // infra/README.md's overlay example patches PUBLIC_URL by its index.
+    expect(containers[0]!.env[3].name).toBe('PUBLIC_URL');
     expect(env.get('NODE_ENV')?.value).toBe('production');
     expect(env.get('TRUST_PROXY')?.value).toBe('true');
     expect(env.get('PUBLIC_URL')?.value).toMatch(/^https:\/\//);
