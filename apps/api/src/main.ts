@@ -4,14 +4,16 @@ import { createApp } from './bootstrap.js';
 import { JsonLogger } from './common/logger.js';
 import { ConfigError, loadConfig, type AppConfig } from './config/config.js';
 import { migrate, openDataSource } from './database/data-source.js';
-import { selectDatabase } from './database/select-database.js';
+import { selectDatabase, type SelectedDatabase } from './database/select-database.js';
 import { describeOutcome, importCurriculumFolder } from './curriculum/import-bundled.js';
 import { bundledCurriculumDir } from './curriculum/release-source.js';
 
 async function main() {
   let config: AppConfig;
+  let database: SelectedDatabase;
   try {
     config = loadConfig();
+    database = await selectDatabase(config);
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\nThe academy did not start. Fix the variables above (see README.md).\n`);
@@ -20,7 +22,6 @@ async function main() {
     throw error;
   }
   const logger = new JsonLogger(config.logLevel);
-  const database = await selectDatabase(config);
   logger.log({ msg: `Using ${database.description}` }, 'database');
   const shutdown = async (code: number) => {
     await database.stop();

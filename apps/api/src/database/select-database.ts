@@ -1,4 +1,5 @@
-import type { AppConfig } from '../config/config.js';
+import { createRequire } from 'node:module';
+import { ConfigError, type AppConfig } from '../config/config.js';
 import { startEmbeddedPostgres } from './embedded/embedded-postgres.js';
 
 export interface SelectedDatabase {
@@ -23,6 +24,12 @@ export async function selectDatabase(config: AppConfig): Promise<SelectedDatabas
       stop: async () => undefined,
     };
   }
+  // The container image leaves the embedded PostgreSQL binaries out (infra/Dockerfile).
+  if (!embeddedPostgresInstalled()) {
+    throw new ConfigError([
+      'DATABASE_URL: not set, and this installation has no embedded PostgreSQL; set DATABASE_URL',
+    ]);
+  }
   const embedded = await startEmbeddedPostgres(config.dataDir, config.embeddedDbPort);
   const url = new URL(embedded.url);
   url.pathname = '/postgres';
@@ -31,4 +38,13 @@ export async function selectDatabase(config: AppConfig): Promise<SelectedDatabas
     description: `embedded PostgreSQL on 127.0.0.1:${config.embeddedDbPort}, data in ${embedded.dataDir}`,
     stop: () => embedded.stop(),
   };
+}
+
+function embeddedPostgresInstalled(): boolean {
+  try {
+    createRequire(import.meta.url).resolve('embedded-postgres');
+    return true;
+  } catch {
+    return false;
+  }
 }
