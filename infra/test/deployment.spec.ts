@@ -2,17 +2,7 @@
 // infra/k8s against the Kubernetes JSON schemas of the `kubernetes-models` package (precompiled
 // validators, no network), with unknown fields rejected as `kubectl apply` does; then the
 // properties a multi-replica deployment depends on.
-import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Deployment } from 'kubernetes-models/apps/v1';
@@ -72,14 +62,6 @@ function loadManifests(): Manifest[] {
   return yamlFiles(k8sDir).flatMap((path) =>
     parseDocs(relative(k8sDir, path), readFileSync(path, 'utf8')),
   );
-}
-
-/** `kubectl kustomize <dir>`, where kubectl is installed (no other check needs it). */
-const hasKubectl = spawnSync('kubectl', ['version', '--client'], { encoding: 'utf8' }).status === 0;
-function kustomize(dir: string): Manifest[] {
-  const run = spawnSync('kubectl', ['kustomize', dir], { encoding: 'utf8' });
-  expect(run.status, run.stderr).toBe(0);
-  return parseDocs(`kustomize ${dir}`, run.stdout);
 }
 
 const typeOf = (doc: Doc) => `${doc.apiVersion}/${doc.kind}`;
@@ -237,46 +219,6 @@ describe('Kubernetes manifests in infra/k8s', () => {
     expect(kustomization.namespace).toBe(one('Namespace').metadata.name);
   });
 
-  it.skipIf(!hasKubectl)(
-    'builds with kubectl kustomize into valid documents, all in the namespace',
-    () => {
-      const built = kustomize(join(k8sDir, 'base'));
-      expect(built.map((m) => m.doc.kind).sort()).toEqual(
-        base
-          .map((m) => m.doc.kind)
-          .filter((k) => k !== 'Kustomization')
-          .sort(),
-      );
-      for (const { doc } of built) {
-        expect(validate(doc), `${doc.kind}`).toEqual([]);
-        if (doc.kind !== 'Namespace') expect(doc.metadata.namespace).toBe('academy');
-      }
-    },
-  );
-
-  it.skipIf(!hasKubectl)('builds the overlay example of infra/README.md', () => {
-    const readme = readFileSync(join(infra, 'README.md'), 'utf8');
-    const overlay = /```yaml\n(# infra\/k8s\/overlays\/city-a\/kustomization\.yaml[^]*?)```/.exec(
-      readme,
-    )?.[1];
-    expect(overlay).toBeDefined();
-    const dir = mkdtempSync(join(tmpdir(), 'academy-overlay-'));
-    try {
-      cpSync(join(k8sDir, 'base'), join(dir, 'base'), { recursive: true });
-      mkdirSync(join(dir, 'overlays', 'city-a'), { recursive: true });
-      writeFileSync(join(dir, 'overlays', 'city-a', 'kustomization.yaml'), overlay!);
-      const built = kustomize(join(dir, 'overlays', 'city-a'));
-      const env = one('Deployment', built).spec.template.spec.containers[0].env;
-      expect(env.find((e: Doc) => e.name === 'PUBLIC_URL').value).toBe(
-        'https://academy.city-a.example',
-      );
-      const ingress = one('Ingress', built);
-      expect(ingress.spec.rules[0].host).toBe('academy.city-a.example');
-      expect(ingress.spec.tls[0].hosts).toEqual(['academy.city-a.example']);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
 
   const deployment = one('Deployment');
   const pod = deployment.spec.template;
