@@ -219,7 +219,6 @@ describe('Kubernetes manifests in infra/k8s', () => {
     expect(kustomization.namespace).toBe(one('Namespace').metadata.name);
   });
 
-
   const deployment = one('Deployment');
   const pod = deployment.spec.template;
   const podLabels: Record<string, string> = pod.metadata.labels;
