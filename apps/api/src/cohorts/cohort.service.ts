@@ -10,9 +10,18 @@ import { CohortAccess, COHORT_COLUMNS } from './cohort-access.service.js';
 import { type CohortExtras, toCohortObject } from './cohort-mapper.js';
 import { CohortEntity, CohortHostEntity } from './cohort.entity.js';
 import { newJoinCode } from './codes.js';
-import type { CreateCohortInput, ModuleUnlockInput, UpdateCohortInput } from './dto/cohort.inputs.js';
+import type {
+  CreateCohortInput,
+  ModuleUnlockInput,
+  UpdateCohortInput,
+} from './dto/cohort.inputs.js';
 import { emailKey } from '../identity/identity.service.js';
-import type { CohortObject, CohortPageObject, CohortParticipantPageObject } from './dto/cohort.objects.js';
+import type {
+  CohortObject,
+  CohortPageObject,
+  CohortParticipantPageObject,
+} from './dto/cohort.objects.js';
+import { byName } from '../database/collation.js';
 
 /** Creating, changing and listing cohorts, their hosts and participants. */
 @Injectable()
@@ -26,15 +35,28 @@ export class CohortService {
   ) {}
 
   async create(host: CurrentUser, input: CreateCohortInput): Promise<CohortObject> {
-    const release = input.releaseId ? await this.releases.byId(input.releaseId) : await this.releases.current(input.edition ?? '');
-    if (!release) throw notFound(input.releaseId ? 'The curriculum release' : 'A curriculum release for this edition');
+    const release = input.releaseId
+      ? await this.releases.byId(input.releaseId)
+      : await this.releases.current(input.edition ?? '');
+    if (!release)
+      throw notFound(
+        input.releaseId ? 'The curriculum release' : 'A curriculum release for this edition',
+      );
     const structure = await this.structures.get(release.id, input.courseSlug);
     if (!release.locales.includes(input.locale)) {
-      throw badInput(`This release is offered in ${release.locales.join(', ')}.`, [{ field: 'locale', message: 'not offered by the release' }]);
+      throw badInput(`This release is offered in ${release.locales.join(', ')}.`, [
+        { field: 'locale', message: 'not offered by the release' },
+      ]);
     }
     this.checkDates(input.startsOn, input.endsOn);
-    const unlocks = this.unlocks(input.moduleUnlocks, structure.modules.map((m) => m.slug));
-    const coHostIds = await this.hostIds(input.coHostEmails.filter((e) => emailKey(e) !== ''), host.id);
+    const unlocks = this.unlocks(
+      input.moduleUnlocks,
+      structure.modules.map((m) => m.slug),
+    );
+    const coHostIds = await this.hostIds(
+      input.coHostEmails.filter((e) => emailKey(e) !== ''),
+      host.id,
+    );
     const id = await this.dataSource.transaction(async (em) => {
       const cohort = await em.getRepository(CohortEntity).save({
         name: input.name.trim(),
@@ -51,10 +73,12 @@ export class CohortService {
         joinOpen: true,
         ownerId: host.id,
       });
-      await em.getRepository(CohortHostEntity).insert([
-        { cohortId: cohort.id, userId: host.id, role: 'owner' },
-        ...coHostIds.map((userId) => ({ cohortId: cohort.id, userId, role: 'co-host' as const })),
-      ]);
+      await em
+        .getRepository(CohortHostEntity)
+        .insert([
+          { cohortId: cohort.id, userId: host.id, role: 'owner' },
+          ...coHostIds.map((userId) => ({ cohortId: cohort.id, userId, role: 'co-host' as const })),
+        ]);
       return cohort.id;
     });
     return this.get(host, id);
@@ -66,19 +90,37 @@ export class CohortService {
       const startsOn = input.startsOn ?? cohort.startsOn;
       const endsOn = input.endsOn ?? cohort.endsOn;
       this.checkDates(startsOn, endsOn);
-      const patch: Partial<Pick<CohortEntity, 'name' | 'timeZone' | 'minAttendance' | 'capacity' | 'moduleUnlocks' | 'startsOn' | 'endsOn'>> = { startsOn, endsOn };
+      const patch: Partial<
+        Pick<
+          CohortEntity,
+          | 'name'
+          | 'timeZone'
+          | 'minAttendance'
+          | 'capacity'
+          | 'moduleUnlocks'
+          | 'startsOn'
+          | 'endsOn'
+        >
+      > = { startsOn, endsOn };
       if (input.name !== undefined) patch.name = input.name.trim();
       if (input.timeZone !== undefined) patch.timeZone = input.timeZone;
       if (input.minAttendance !== undefined) patch.minAttendance = input.minAttendance;
       if (input.clearMinAttendance) patch.minAttendance = null;
       if (input.capacity !== undefined) {
-        const [{ count }] = await em.query(`SELECT count(*)::int AS count FROM cohort_members WHERE cohort_id = $1`, [cohort.id]);
-        if (input.capacity < count) throw conflict(`The cohort already has ${count} participants; capacity cannot be lower.`);
+        const [{ count }] = await em.query(
+          `SELECT count(*)::int AS count FROM cohort_members WHERE cohort_id = $1`,
+          [cohort.id],
+        );
+        if (input.capacity < count)
+          throw conflict(`The cohort already has ${count} participants; capacity cannot be lower.`);
         patch.capacity = input.capacity;
       }
       if (input.moduleUnlocks) {
         const structure = await this.structures.get(cohort.releaseId, cohort.courseSlug);
-        patch.moduleUnlocks = this.unlocks(input.moduleUnlocks, structure.modules.map((m) => m.slug));
+        patch.moduleUnlocks = this.unlocks(
+          input.moduleUnlocks,
+          structure.modules.map((m) => m.slug),
+        );
       }
       await em.getRepository(CohortEntity).update({ id: cohort.id }, patch);
     });
@@ -109,17 +151,29 @@ export class CohortService {
     };
   }
 
-  async participants(user: CurrentUser, cohortId: string, offset: number, limit: number): Promise<CohortParticipantPageObject> {
+  async participants(
+    user: CurrentUser,
+    cohortId: string,
+    offset: number,
+    limit: number,
+  ): Promise<CohortParticipantPageObject> {
     const view = await this.access.asMember(user, cohortId);
-    const rows: { userId: string; displayName: string; email: string; organisation: string | null; nameVisible: boolean; joinedAt: Date; total: number }[] =
-      await this.dataSource.query(
-        `SELECT m.user_id AS "userId", u.display_name AS "displayName", u.email, m.organisation, m.name_visible AS "nameVisible",
+    const rows: {
+      userId: string;
+      displayName: string;
+      email: string;
+      organisation: string | null;
+      nameVisible: boolean;
+      joinedAt: Date;
+      total: number;
+    }[] = await this.dataSource.query(
+      `SELECT m.user_id AS "userId", u.display_name AS "displayName", u.email, m.organisation, m.name_visible AS "nameVisible",
                 m.joined_at AS "joinedAt", count(*) OVER ()::int AS total
            FROM cohort_members m JOIN users u ON u.id = m.user_id
           WHERE m.cohort_id = $1 AND ($2 OR m.name_visible OR m.user_id = $3)
-          ORDER BY u.display_name, u.id OFFSET $4 LIMIT $5`,
-        [cohortId, view.isHost, user.id, offset, limit],
-      );
+          ORDER BY ${byName('u.display_name')}, u.id OFFSET $4 LIMIT $5`,
+      [cohortId, view.isHost, user.id, offset, limit],
+    );
     return {
       items: rows.map((r) => ({
         userId: r.userId,
@@ -147,7 +201,10 @@ export class CohortService {
 
   async removeCoHost(user: CurrentUser, cohortId: string, coHostId: string): Promise<CohortObject> {
     await this.access.asHost(user, cohortId);
-    const result = await this.dataSource.query(`DELETE FROM cohort_hosts WHERE cohort_id = $1 AND user_id = $2 AND role = 'co-host' RETURNING user_id`, [cohortId, coHostId]);
+    const result = await this.dataSource.query(
+      `DELETE FROM cohort_hosts WHERE cohort_id = $1 AND user_id = $2 AND role = 'co-host' RETURNING user_id`,
+      [cohortId, coHostId],
+    );
     if ((result as unknown[][])[0]?.length === 0) throw notFound('The co-host');
     return this.get(user, cohortId);
   }
@@ -168,12 +225,14 @@ export class CohortService {
       `SELECT c.id,
               (SELECT count(*)::int FROM cohort_members m WHERE m.cohort_id = c.id) AS "participantCount",
               (SELECT coalesce(json_agg(json_build_object('userId', h.user_id, 'displayName', u.display_name, 'role', h.role)
-                                        ORDER BY h.role DESC, u.display_name), '[]')
+                                        ORDER BY h.role DESC, ${byName('u.display_name')}), '[]')
                  FROM cohort_hosts h JOIN users u ON u.id = h.user_id WHERE h.cohort_id = c.id) AS hosts
          FROM cohorts c WHERE c.id = ANY($1::uuid[])`,
       [ids],
     );
-    return new Map(rows.map((r) => [r.id, { participantCount: r.participantCount, hosts: r.hosts }]));
+    return new Map(
+      rows.map((r) => [r.id, { participantCount: r.participantCount, hosts: r.hosts }]),
+    );
   }
 
   private async countHosted(user: CurrentUser, all: boolean): Promise<number> {
@@ -195,20 +254,30 @@ export class CohortService {
     const found = new Set(rows.map((r) => r.email_key));
     const missing = keys.filter((k) => !found.has(k));
     if (missing.length) {
-      throw badInput(`No host account for: ${missing.join(', ')}. Co-hosts need the host role.`, missing.map(() => ({ field: 'coHostEmails', message: 'not a host' })));
+      throw badInput(
+        `No host account for: ${missing.join(', ')}. Co-hosts need the host role.`,
+        missing.map(() => ({ field: 'coHostEmails', message: 'not a host' })),
+      );
     }
     return rows.map((r) => r.id).filter((id) => id !== exclude);
   }
 
   private checkDates(startsOn: string, endsOn: string) {
-    if (Number.isNaN(Date.parse(startsOn)) || Number.isNaN(Date.parse(endsOn))) throw badInput('The dates are not valid.', [{ field: 'startsOn', message: 'not a date' }]);
-    if (endsOn < startsOn) throw badInput('The cohort cannot end before it starts.', [{ field: 'endsOn', message: 'before startsOn' }]);
+    if (Number.isNaN(Date.parse(startsOn)) || Number.isNaN(Date.parse(endsOn)))
+      throw badInput('The dates are not valid.', [{ field: 'startsOn', message: 'not a date' }]);
+    if (endsOn < startsOn)
+      throw badInput('The cohort cannot end before it starts.', [
+        { field: 'endsOn', message: 'before startsOn' },
+      ]);
   }
 
   private unlocks(input: ModuleUnlockInput[], modules: string[]): Record<string, string> {
     const unknown = input.filter((u) => !modules.includes(u.module));
     if (unknown.length) {
-      throw badInput(`Not modules of this course: ${unknown.map((u) => u.module).join(', ')}`, unknown.map(() => ({ field: 'moduleUnlocks.module', message: 'not in the course' })));
+      throw badInput(
+        `Not modules of this course: ${unknown.map((u) => u.module).join(', ')}`,
+        unknown.map(() => ({ field: 'moduleUnlocks.module', message: 'not in the course' })),
+      );
     }
     return Object.fromEntries(input.map((u) => [u.module, new Date(u.unlocksAt).toISOString()]));
   }

@@ -1,4 +1,12 @@
-import { Controller, Get, NotFoundException, Param, Req, Res, UnauthorizedException } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  NotFoundException,
+  Param,
+  Req,
+  Res,
+  UnauthorizedException,
+} from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { CurrentUser } from '../common/graphql-context.js';
 import { IdentityService } from '../identity/identity.service.js';
@@ -6,6 +14,7 @@ import { SESSION_COOKIE } from '../identity/session-tokens.js';
 import { CalendarService } from './calendar.service.js';
 import { CohortAccess } from './cohort-access.service.js';
 import { exportKinds, ExportsService, type ExportKind } from './exports.service.js';
+import { COMMA, csvFormatFor, SEMICOLON } from './csv.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -27,7 +36,8 @@ export class CohortsController {
   async cohortCalendar(@Param('id') id: string, @Req() req: Request, @Res() res: Response) {
     const user = await this.user(req);
     const view = UUID.test(id) ? await this.access.view(user, id) : null;
-    if (!view || (!view.isHost && !view.isMember)) throw new NotFoundException('The cohort was not found.');
+    if (!view || (!view.isHost && !view.isMember))
+      throw new NotFoundException('The cohort was not found.');
     this.sendCalendar(res, (await this.calendars.forCohort(id))!, 'private, no-store');
   }
 
@@ -39,12 +49,21 @@ export class CohortsController {
   }
 
   @Get('cohorts/:id/export/:kind.csv')
-  async export(@Param('id') id: string, @Param('kind') kind: string, @Req() req: Request, @Res() res: Response) {
+  async export(
+    @Param('id') id: string,
+    @Param('kind') kind: string,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
     const user = await this.user(req);
     if (!exportKinds.includes(kind as ExportKind)) throw new NotFoundException('Unknown export.');
     const view = UUID.test(id) ? await this.access.view(user, id) : null;
     if (!view?.isHost) throw new NotFoundException('The cohort was not found.');
-    const csv = await this.exports.export(view.cohort, kind as ExportKind);
+    // The spreadsheet format of the host's language, unless they chose one (?separator=comma|semicolon).
+    const choice = req.query.separator;
+    const format =
+      choice === 'comma' ? COMMA : choice === 'semicolon' ? SEMICOLON : csvFormatFor(user.locale);
+    const csv = await this.exports.export(view.cohort, kind as ExportKind, format);
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="cohort-${kind}.csv"`);
     res.setHeader('Cache-Control', 'private, no-store');

@@ -34,7 +34,8 @@ export function parseCsv(input: string): CsvRecord[] {
   let startLine = 1;
   const endRecord = () => {
     fields.push(field);
-    if (!(fields.length === 1 && fields[0]!.trim() === '')) records.push({ line: startLine, fields });
+    if (!(fields.length === 1 && fields[0]!.trim() === ''))
+      records.push({ line: startLine, fields });
     fields = [];
     field = '';
   };
@@ -67,14 +68,46 @@ export function parseCsv(input: string): CsvRecord[] {
 /** Spreadsheets run cells starting with these as formulas; a leading quote makes them text. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-export function csvCell(value: string | number | boolean | null | undefined): string {
+export function csvCell(
+  value: string | number | boolean | null | undefined,
+  format: CsvFormat = COMMA,
+): string {
   if (value === null || value === undefined) return '';
-  let text = String(value);
+  let text =
+    typeof value === 'number' && format.decimal === ','
+      ? String(value).replace('.', ',')
+      : String(value);
   if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
-  return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  // Text is quoted whenever it holds either separator; a number only when it holds this one.
+  const needsQuotes =
+    typeof value === 'number' ? text.includes(format.delimiter) : /[",;\r\n]/.test(text);
+  return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** How a spreadsheet program reads CSV: its list separator and decimal mark. */
+export interface CsvFormat {
+  delimiter: ',' | ';';
+  decimal: '.' | ',';
+}
+export const COMMA: CsvFormat = { delimiter: ',', decimal: '.' };
+export const SEMICOLON: CsvFormat = { delimiter: ';', decimal: ',' };
+
+/**
+ * The format a spreadsheet expects in a language: English spreadsheets use a comma and a decimal
+ * point; in the academy's other languages (nl, de, fr, it, bg, fi, nb) Excel and LibreOffice use a
+ * decimal comma, and so a semicolon between fields.
+ */
+export function csvFormatFor(locale: string): CsvFormat {
+  return locale.toLowerCase().split('-')[0] === 'en' ? COMMA : SEMICOLON;
 }
 
 /** UTF-8 with BOM and CRLF, so Excel opens it with the right encoding. */
-export function toCsv(header: string[], rows: (string | number | boolean | null | undefined)[][]): string {
-  return '\uFEFF' + [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+export function toCsv(
+  header: string[],
+  rows: (string | number | boolean | null | undefined)[][],
+  format: CsvFormat = COMMA,
+): string {
+  const line = (r: (string | number | boolean | null | undefined)[]) =>
+    r.map((v) => csvCell(v, format)).join(format.delimiter);
+  return '\uFEFF' + [header, ...rows].map(line).join('\r\n') + '\r\n';
 }

@@ -1,3 +1,5 @@
+import { byName } from '../database/collation.js';
+
 /**
  * The whole host dashboard in one statement, aggregated in PostgreSQL, so its cost does not grow
  * with participants × modules. $1 cohort id, $2 course slug, $3 lesson keys (`module/lesson`).
@@ -43,7 +45,7 @@ SELECT
       'lessons', (SELECT json_object_agg(module_slug, n) FROM (SELECT module_slug, count(completed_at)::int AS n FROM lp WHERE lp.user_id = m.user_id GROUP BY 1) x),
       'quizzes', (SELECT json_object_agg(quiz_slug, json_build_object('best', best, 'passed', passed, 'attempts', attempts, 'failed', failed)) FROM quiz WHERE quiz.user_id = m.user_id),
       'present', (SELECT count(*)::int FROM mark WHERE mark.user_id = m.user_id AND mark.status = 'present')
-    ) ORDER BY m.display_name, m.user_id), '[]') FROM m) AS participants,
+    ) ORDER BY ${byName('m.display_name')}, m.user_id), '[]') FROM m) AS participants,
   (SELECT count(*)::int FROM sess WHERE starts_at <= now()) AS held,
   (SELECT coalesce(json_agg(json_build_object(
       'sessionId', s.id, 'title', s.title, 'startsAt', s.starts_at,

@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { CohortEntity } from './cohort.entity.js';
-import { toCsv } from './csv.js';
+import { COMMA, toCsv, type CsvFormat } from './csv.js';
 import { DashboardService } from './dashboard.service.js';
+import { byName } from '../database/collation.js';
 
 export const exportKinds = ['progress', 'attendance', 'quiz-results'] as const;
 export type ExportKind = (typeof exportKinds)[number];
@@ -16,15 +17,24 @@ export class ExportsService {
     private readonly dashboards: DashboardService,
   ) {}
 
-  async export(cohort: CohortEntity, kind: ExportKind): Promise<string> {
-    if (kind === 'progress') return this.progress(cohort);
-    if (kind === 'attendance') return this.attendance(cohort);
-    return this.quizResults(cohort);
+  async export(cohort: CohortEntity, kind: ExportKind, format: CsvFormat = COMMA): Promise<string> {
+    if (kind === 'progress') return this.progress(cohort, format);
+    if (kind === 'attendance') return this.attendance(cohort, format);
+    return this.quizResults(cohort, format);
   }
 
-  private async progress(cohort: CohortEntity): Promise<string> {
+  private async progress(cohort: CohortEntity, format: CsvFormat): Promise<string> {
     const d = await this.dashboards.build(cohort, 7);
-    const header = ['name', 'email', 'organisation', ...d.modules.flatMap((m) => [`${m} lessons`, `${m} quiz best`]), 'course completed', 'sessions attended', 'sessions held', 'meets cohort rules'];
+    const header = [
+      'name',
+      'email',
+      'organisation',
+      ...d.modules.flatMap((m) => [`${m} lessons`, `${m} quiz best`]),
+      'course completed',
+      'sessions attended',
+      'sessions held',
+      'meets cohort rules',
+    ];
     const rows = d.participants.map((p) => [
       p.displayName,
       p.email,
@@ -35,39 +45,67 @@ export class ExportsService {
       p.sessionsHeld,
       p.meetsCohortRules ? 'yes' : 'no',
     ]);
-    return toCsv(header, rows);
+    return toCsv(header, rows, format);
   }
 
-  private async attendance(cohort: CohortEntity): Promise<string> {
-    const [row]: { sessions: { id: string; title: string; starts_at: string }[]; people: { name: string; email: string; marks: Record<string, string> | null }[] }[] =
-      await this.dataSource.query(
-        `SELECT (SELECT coalesce(json_agg(json_build_object('id', id, 'title', title, 'starts_at', starts_at) ORDER BY starts_at), '[]')
+  private async attendance(cohort: CohortEntity, format: CsvFormat): Promise<string> {
+    const [row]: {
+      sessions: { id: string; title: string; starts_at: string }[];
+      people: { name: string; email: string; marks: Record<string, string> | null }[];
+    }[] = await this.dataSource.query(
+      `SELECT (SELECT coalesce(json_agg(json_build_object('id', id, 'title', title, 'starts_at', starts_at) ORDER BY starts_at), '[]')
                    FROM cohort_sessions WHERE cohort_id = $1) AS sessions,
                 (SELECT coalesce(json_agg(json_build_object('name', u.display_name, 'email', u.email,
                           'marks', (SELECT json_object_agg(a.session_id, a.status) FROM cohort_attendance a
                                       JOIN cohort_sessions s ON s.id = a.session_id WHERE s.cohort_id = $1 AND a.user_id = m.user_id))
-                          ORDER BY u.display_name), '[]')
+                          ORDER BY ${byName('u.display_name')}), '[]')
                    FROM cohort_members m JOIN users u ON u.id = m.user_id WHERE m.cohort_id = $1) AS people`,
-        [cohort.id],
-      );
+      [cohort.id],
+    );
     const sessions = row!.sessions;
-    const header = ['name', 'email', ...sessions.map((s) => `${s.title} (${s.starts_at.slice(0, 10)})`)];
-    return toCsv(header, row!.people.map((p) => [p.name, p.email, ...sessions.map((s) => p.marks?.[s.id] ?? '')]));
+    const header = [
+      'name',
+      'email',
+      ...sessions.map((s) => `${s.title} (${s.starts_at.slice(0, 10)})`),
+    ];
+    return toCsv(
+      header,
+      row!.people.map((p) => [p.name, p.email, ...sessions.map((s) => p.marks?.[s.id] ?? '')]),
+      format,
+    );
   }
 
-  private async quizResults(cohort: CohortEntity): Promise<string> {
-    const rows: { name: string; email: string; kind: string; quiz_slug: string; number: number; submitted_at: Date; fraction: number | null; passed: boolean | null }[] =
-      await this.dataSource.query(
-        `SELECT u.display_name AS name, u.email, a.kind, a.quiz_slug, a.number, a.submitted_at, a.fraction, a.passed
+  private async quizResults(cohort: CohortEntity, format: CsvFormat): Promise<string> {
+    const rows: {
+      name: string;
+      email: string;
+      kind: string;
+      quiz_slug: string;
+      number: number;
+      submitted_at: Date;
+      fraction: number | null;
+      passed: boolean | null;
+    }[] = await this.dataSource.query(
+      `SELECT u.display_name AS name, u.email, a.kind, a.quiz_slug, a.number, a.submitted_at, a.fraction, a.passed
            FROM cohort_members m JOIN users u ON u.id = m.user_id
            JOIN enrolments e ON e.user_id = m.user_id AND e.course_slug = $2
            JOIN quiz_attempts a ON a.enrolment_id = e.id AND a.submitted_at IS NOT NULL
-          WHERE m.cohort_id = $1 ORDER BY u.display_name, a.kind, a.quiz_slug, a.number`,
-        [cohort.id, cohort.courseSlug],
-      );
+          WHERE m.cohort_id = $1 ORDER BY ${byName('u.display_name')}, a.kind, a.quiz_slug, a.number`,
+      [cohort.id, cohort.courseSlug],
+    );
     return toCsv(
       ['name', 'email', 'kind', 'quiz', 'attempt', 'submitted at', 'score', 'passed'],
-      rows.map((r) => [r.name, r.email, r.kind, r.quiz_slug, r.number, new Date(r.submitted_at).toISOString(), r.fraction, r.passed ? 'yes' : 'no']),
+      rows.map((r) => [
+        r.name,
+        r.email,
+        r.kind,
+        r.quiz_slug,
+        r.number,
+        new Date(r.submitted_at).toISOString(),
+        r.fraction,
+        r.passed ? 'yes' : 'no',
+      ]),
+      format,
     );
   }
 }
