@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { inflateSync } from 'node:zlib';
 import type { APIRequestContext, Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import type { Question } from '@academy/curriculum';
@@ -7,6 +6,7 @@ import { rightAnswer } from '../../apps/api/test/learning-helpers.js';
 import { launchBrowser, newPage, seriousA11yViolations } from '../support/browser.js';
 import { grantRole } from '../support/database.js';
 import { gql, importSmallCourse, query } from '../support/small-course.js';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 const baseUrl = inject('baseUrl');
 const COURSE = 'Basics of circular procurement';
@@ -19,20 +19,45 @@ let cleanup: (() => void) | undefined;
 
 /** The same steps as `completeFixtureCourse` in apps/api/test/learning-helpers.ts. */
 async function completeCourse(request: APIRequestContext): Promise<void> {
-  const { enrol } = await gql<{ enrol: { id: string } }>(request, `mutation($input: EnrolInput!) { enrol(input: $input) { id } }`, {
-    input: { courseSlug: 'basics', releaseId },
-  });
+  const { enrol } = await gql<{ enrol: { id: string } }>(
+    request,
+    `mutation($input: EnrolInput!) { enrol(input: $input) { id } }`,
+    {
+      input: { courseSlug: 'basics', releaseId },
+    },
+  );
   const enrolmentId = enrol.id;
-  const banks = await query<{ slug: string; questions: Question[] }>(`SELECT slug, questions FROM release_quizzes WHERE release_id = $1 AND kind = 'module'`, [releaseId]);
-  const keys = new Map<string, Question>(banks.flatMap((b) => b.questions.map((q) => [`${b.slug}/${q.id}`, q] as const)));
+  const banks = await query<{ slug: string; questions: Question[] }>(
+    `SELECT slug, questions FROM release_quizzes WHERE release_id = $1 AND kind = 'module'`,
+    [releaseId],
+  );
+  const keys = new Map<string, Question>(
+    banks.flatMap((b) => b.questions.map((q) => [`${b.slug}/${q.id}`, q] as const)),
+  );
   // Numeric life-cycle-cost questions draw their inputs per attempt; the helper recomputes the answer.
-  const [release] = await query<{ exercises: { id: string; scenario: unknown }[] }>(`SELECT exercises FROM curriculum_releases WHERE id = $1`, [releaseId]);
+  const [release] = await query<{ exercises: { id: string; scenario: unknown }[] }>(
+    `SELECT exercises FROM curriculum_releases WHERE id = $1`,
+    [releaseId],
+  );
   const exercises = new Map(release!.exercises.map((e) => [e.id, e.scenario] as const));
-  for (const [module, lesson] of [['intro', 'first'], ['intro', 'second'], ['costs', 'lcc-basics']]) {
-    await gql(request, `mutation($input: LessonRefInput!) { markLessonDone(input: $input) { lastLesson } }`, { input: { enrolmentId, module, lesson } });
+  for (const [module, lesson] of [
+    ['intro', 'first'],
+    ['intro', 'second'],
+    ['costs', 'lcc-basics'],
+  ]) {
+    await gql(
+      request,
+      `mutation($input: LessonRefInput!) { markLessonDone(input: $input) { lastLesson } }`,
+      { input: { enrolmentId, module, lesson } },
+    );
   }
   for (const module of ['intro', 'costs', undefined]) {
-    const { startQuizAttempt: attempt } = await gql<{ startQuizAttempt: { id: string; questions: { key: string; values: { name: string; value: number }[] }[] } }>(
+    const { startQuizAttempt: attempt } = await gql<{
+      startQuizAttempt: {
+        id: string;
+        questions: { key: string; values: { name: string; value: number }[] }[];
+      };
+    }>(
       request,
       `mutation($input: StartQuizInput!) { startQuizAttempt(input: $input) { id questions { key values { name value } } } }`,
       { input: { enrolmentId, module } },
@@ -40,7 +65,15 @@ async function completeCourse(request: APIRequestContext): Promise<void> {
     const { submitQuizAttempt } = await gql<{ submitQuizAttempt: { passed: boolean } }>(
       request,
       `mutation($input: SubmitAttemptInput!) { submitQuizAttempt(input: $input) { passed } }`,
-      { input: { attemptId: attempt.id, idempotencyKey: `e2e-${attempt.id}`, answers: attempt.questions.map((q) => rightAnswer(q.key, keys.get(q.key)!, { values: q.values, exercises })) } },
+      {
+        input: {
+          attemptId: attempt.id,
+          idempotencyKey: `e2e-${attempt.id}`,
+          answers: attempt.questions.map((q) =>
+            rightAnswer(q.key, keys.get(q.key)!, { values: q.values, exercises }),
+          ),
+        },
+      },
     );
     expect(submitQuizAttempt.passed).toBe(true);
   }
@@ -50,25 +83,19 @@ async function completeCourse(request: APIRequestContext): Promise<void> {
  * The text a PDF viewer shows: inflates each Flate stream and decodes the WinAnsi hex strings
  * drawn with `Tj`, as libs/credentials/src/pdf/render-certificate.spec.ts does.
  */
-function pdfText(pdf: Buffer): string {
-  const raw = pdf.toString('latin1');
-  const winAnsi = new TextDecoder('windows-1252');
-  const shown: string[] = [];
-  for (const m of raw.matchAll(/stream\r?\n/g)) {
-    const start = m.index + m[0].length;
-    let content: string;
-    try {
-      content = inflateSync(pdf.subarray(start, raw.indexOf('endstream', start))).toString('latin1');
-    } catch {
-      continue;
-    }
-    for (const t of content.matchAll(/<([0-9A-Fa-f]*)>\s*Tj/g)) shown.push(winAnsi.decode(Buffer.from(t[1] ?? '', 'hex')));
-  }
-  return shown.join(' ');
+/** The PDF's text as a viewer extracts it (PDF.js, Firefox's viewer). */
+async function pdfText(pdf: Buffer): Promise<string> {
+  const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
+  const content = await (await doc.getPage(1)).getTextContent();
+  await doc.destroy();
+  return content.items.map((item) => ('str' in item ? item.str : '')).join(' ');
 }
 
 async function download(page: Page, link: string): Promise<Buffer> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: link }).first().click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: link }).first().click(),
+  ]);
   return readFileSync(await file.path());
 }
 
@@ -117,13 +144,19 @@ describe('certificates in the browser', () => {
     await card.waitFor();
     expect(await card.getByText('Valid', { exact: true }).count()).toBe(1);
     expect(await card.textContent()).toMatch(/version 1\.2\.0 \(content hash [0-9a-f]{12}…\)/);
-    expect(await card.getByRole('link', { name: `Add to LinkedIn profile (${COURSE}, opens in a new tab)` }).getAttribute('target')).toBe('_blank');
+    expect(
+      await card
+        .getByRole('link', { name: `Add to LinkedIn profile (${COURSE}, opens in a new tab)` })
+        .getAttribute('target'),
+    ).toBe('_blank');
     scans.myCertificates = await seriousA11yViolations(page);
 
-    const text = pdfText(await download(page, `Download PDF (${COURSE})`));
+    const text = await pdfText(await download(page, `Download PDF (${COURSE})`));
     expect(text).toContain(LEARNER);
     expect(text).toContain(COURSE);
-    const jwt = (await download(page, `Download credential file (.jwt) (${COURSE})`)).toString('utf8');
+    const jwt = (await download(page, `Download credential file (.jwt) (${COURSE})`)).toString(
+      'utf8',
+    );
     expect(jwt.split('.')).toHaveLength(3);
 
     await card.getByRole('button', { name: `Copy share link (${COURSE})` }).click();
@@ -136,19 +169,35 @@ describe('certificates in the browser', () => {
     const visitor = await newPage(browser);
     await visitor.page.goto(`${baseUrl}/verify/${id}`);
     await visitor.page.getByRole('heading', { level: 1, name: 'Valid certificate' }).waitFor();
-    await visitor.page.getByText(new RegExp(`Issued to ${LEARNER} for ${COURSE} on [^.]+ \\d{4}\\.`)).waitFor();
-    expect(await visitor.page.getByRole('heading', { name: 'Revoke this certificate' }).count()).toBe(0);
-    expect(await visitor.page.getByRole('link', { name: /\/\.well-known\/jwks\.json$/ }).count()).toBe(1);
+    await visitor.page
+      .getByText(new RegExp(`Issued to ${LEARNER} for ${COURSE} on [^.]+ \\d{4}\\.`))
+      .waitFor();
+    expect(
+      await visitor.page.getByRole('heading', { name: 'Revoke this certificate' }).count(),
+    ).toBe(0);
+    expect(
+      await visitor.page.getByRole('link', { name: /\/\.well-known\/jwks\.json$/ }).count(),
+    ).toBe(1);
     scans.verifyValid = await seriousA11yViolations(visitor.page);
     // Long ids, hashes and URLs wrap at phone width instead of widening the page.
     await visitor.page.setViewportSize({ width: 375, height: 740 });
-    expect(await visitor.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(
+      await visitor.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
     await visitor.page.setViewportSize({ width: 1280, height: 720 });
 
     // Check the downloaded credential file by upload, then look a certificate up by its link.
-    await visitor.page.getByRole('link', { name: 'Check another certificate or a credential file' }).click();
+    await visitor.page
+      .getByRole('link', { name: 'Check another certificate or a credential file' })
+      .click();
     await visitor.page.getByRole('heading', { level: 1, name: 'Check a certificate' }).waitFor();
-    await visitor.page.getByLabel('Or choose a credential file (.jwt or .json)').setInputFiles({ name: 'certificate.jwt', mimeType: 'application/vc+jwt', buffer: Buffer.from(jwt) });
+    await visitor.page
+      .getByLabel('Or choose a credential file (.jwt or .json)')
+      .setInputFiles({
+        name: 'certificate.jwt',
+        mimeType: 'application/vc+jwt',
+        buffer: Buffer.from(jwt),
+      });
     await visitor.page.getByText('Read certificate.jwt.').waitFor();
     await visitor.page.getByRole('button', { name: 'Check credential' }).click();
     await visitor.page.getByRole('heading', { level: 2, name: 'Genuine and valid' }).waitFor();
@@ -178,7 +227,9 @@ describe('certificates in the browser', () => {
     await admin.page.getByText('Enter a reason of at least 3 characters.').waitFor();
     await admin.page.getByLabel('Reason for revoking').fill('Issued in error during an e2e test');
     await admin.page.getByRole('button', { name: 'Revoke certificate…' }).click();
-    await admin.page.getByText(`Revoke the certificate of ${LEARNER} for ${COURSE}? This cannot be undone.`).waitFor();
+    await admin.page
+      .getByText(`Revoke the certificate of ${LEARNER} for ${COURSE}? This cannot be undone.`)
+      .waitFor();
     await admin.page.getByRole('button', { name: 'Yes, revoke it' }).click();
     await admin.page.getByRole('heading', { level: 1, name: 'Revoked certificate' }).waitFor();
     await admin.page.getByText('The certificate has been revoked.').waitFor();
@@ -190,9 +241,18 @@ describe('certificates in the browser', () => {
     scans.verifyRevoked = await seriousA11yViolations(visitor.page);
 
     await openMyCertificates(page);
-    await page.getByRole('article', { name: COURSE }).getByText('Revoked', { exact: true }).waitFor();
+    await page
+      .getByRole('article', { name: COURSE })
+      .getByText('Revoked', { exact: true })
+      .waitFor();
 
-    expect(scans).toEqual({ myCertificates: [], verifyValid: [], check: [], verifyUnknown: [], verifyRevoked: [] });
+    expect(scans).toEqual({
+      myCertificates: [],
+      verifyValid: [],
+      check: [],
+      verifyUnknown: [],
+      verifyRevoked: [],
+    });
     await Promise.all([context.close(), visitor.context.close(), admin.context.close()]);
   });
 });

@@ -101,7 +101,7 @@ describe('certificates', () => {
     const revokedAt = new Date((await t.dataSource.query(`SELECT revoked_at FROM certificates WHERE id = $1`, [id]))[0].revoked_at);
     const after = await pdfText(id);
     expect(after.text).toMatch(/^REVOKED$/m);
-    expect(after.text).toContain(`Revoked on ${new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(revokedAt)}`);
+    expect(after.text).toContain(`Revoked on ${new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(revokedAt)}`);
     expect(after.cacheControl).toContain('no-cache');
     const page = await t.client().agent.get(`/verify-api/${id}`);
     expect(page.body).toMatchObject({ status: 'revoked', revokedReason: 'Exam fraud' });
