@@ -1,3 +1,5 @@
-/** Interface languages the web app ships; the first is the default. */
-export const supportedLocales = ['en', 'nl', 'de', 'fr', 'it', 'bg', 'fi', 'nb'] as const;
+import { interfaceLocales } from '@academy/locales';
+
+/** Interface languages the web app ships (the @academy/locales registry); the first is the default. */
+export const supportedLocales = interfaceLocales;
 export type SupportedLocale = (typeof supportedLocales)[number];

@@ -1,19 +1,14 @@
 import { createI18n } from 'vue-i18n';
+import { interfaceLocales, isInterfaceLocale, type InterfaceLocale } from '@academy/locales';
 import enCore from './en.json';
 
-export const interfaceLocales = ['en', 'nl', 'de', 'fr', 'it', 'bg', 'fi', 'nb'] as const;
-export type InterfaceLocale = (typeof interfaceLocales)[number];
-/** Each language named in itself, as the language picker shows it. */
-export const localeNames: Record<InterfaceLocale, string> = {
-  en: 'English',
-  nl: 'Nederlands',
-  de: 'Deutsch',
-  fr: 'Français',
-  it: 'Italiano',
-  bg: 'Български',
-  fi: 'Suomi',
-  nb: 'Norsk bokmål',
-};
+// The registry of interface languages lives in @academy/locales, shared with the API.
+export {
+  interfaceLocales,
+  isInterfaceLocale,
+  localeNames,
+  type InterfaceLocale,
+} from '@academy/locales';
 
 /** Browser language codes that are read as one of the interface languages. */
 const localeAliases: Record<string, InterfaceLocale> = { no: 'nb', nn: 'nb' };
@@ -29,10 +24,10 @@ const lazyFeatures = import.meta.glob<{ default: Messages }>('./features/*.json'
 function merge(core: Messages, parts: Messages[]): Messages {
   return Object.assign({}, core, ...parts);
 }
-const en = merge(enCore, Object.values(enFeatures).map((m) => m.default));
-
-export const isInterfaceLocale = (value: unknown): value is InterfaceLocale =>
-  typeof value === 'string' && (interfaceLocales as readonly string[]).includes(value);
+const en = merge(
+  enCore,
+  Object.values(enFeatures).map((m) => m.default),
+);
 
 /** Remembered choice first, then the browser's languages, then English. */
 export function initialLocale(): InterfaceLocale {
@@ -71,19 +66,24 @@ export const i18n = createI18n<[Messages], InterfaceLocale, false>({
   pluralRules: Object.fromEntries(interfaceLocales.map((l) => [l, pluralRule(l)])),
 });
 
-// Other locales load on demand, so a visitor downloads one language.
-const loaders: Record<InterfaceLocale, () => Promise<{ default: Messages }>> = {
-  en: async () => ({ default: en }),
-  nl: () => loadLocale('nl', () => import('./nl.json')),
-  de: () => loadLocale('de', () => import('./de.json')),
-  fr: () => loadLocale('fr', () => import('./fr.json')),
-  it: () => loadLocale('it', () => import('./it.json')),
-  bg: () => loadLocale('bg', () => import('./bg.json')),
-  fi: () => loadLocale('fi', () => import('./fi.json')),
-  nb: () => loadLocale('nb', () => import('./nb.json')),
-};
+// Other locales load on demand, so a visitor downloads one language; any <locale>.json beside this
+// file is found, so a new language needs no code here.
+const lazyCores = import.meta.glob<{ default: Messages }>('./*.json');
 
-async function loadLocale(locale: string, core: () => Promise<{ default: Messages }>): Promise<{ default: Messages }> {
+function loader(locale: InterfaceLocale): () => Promise<{ default: Messages }> {
+  if (locale === 'en') return async () => ({ default: en });
+  const core = lazyCores[`./${locale}.json`];
+  if (!core)
+    throw new Error(
+      `interface strings for ${locale} are missing: add apps/web/src/i18n/${locale}.json`,
+    );
+  return () => loadLocale(locale, core);
+}
+
+async function loadLocale(
+  locale: string,
+  core: () => Promise<{ default: Messages }>,
+): Promise<{ default: Messages }> {
   const suffix = `.${locale}.json`;
   const parts = await Promise.all(
     Object.entries(lazyFeatures)
@@ -95,7 +95,7 @@ async function loadLocale(locale: string, core: () => Promise<{ default: Message
 
 export async function setLocale(locale: InterfaceLocale): Promise<void> {
   if (!i18n.global.availableLocales.includes(locale)) {
-    i18n.global.setLocaleMessage(locale, (await loaders[locale]()).default);
+    i18n.global.setLocaleMessage(locale, (await loader(locale)()).default);
   }
   i18n.global.locale.value = locale;
   globalThis.localStorage?.setItem(STORAGE_KEY, locale);
