@@ -45,14 +45,17 @@ export function message(
 }
 
 /**
- * English interface strings found in a page's text that should have been translated: strings whose
- * English and translated texts differ, long enough to be unambiguous, without placeholders or plurals.
+ * English interface strings shown on a page that should have been translated: lines of the page's
+ * text that are exactly an English string whose translation differs (without placeholders or
+ * plurals). Whole lines, because interface strings are whole labels, buttons and headings, while
+ * curriculum content may quote English titles of sources.
  */
 export function englishLeaks(pageText: string, locale: string): string[] {
   const en = interfaceMessages('en');
   const tr = interfaceMessages(locale);
+  const lines = new Set(pageText.split('\n').map((l) => l.trim()));
   return Object.entries(en)
-    .filter(([key, text]) => text !== tr[key] && text.length >= 12 && !/[{|@]/.test(text))
-    .filter(([, text]) => pageText.includes(text))
+    .filter(([key, text]) => text !== tr[key] && text.length >= 4 && !/[{|@]/.test(text))
+    .filter(([, text]) => lines.has(text))
     .map(([key, text]) => `${key}: ${text}`);
 }

@@ -20,7 +20,8 @@ async function shownText(pdf: Uint8Array): Promise<ShownText[]> {
 const texts = async (pdf: Uint8Array) => (await shownText(pdf)).map((t) => t.text);
 const viewerText = async (pdf: Uint8Array) => (await texts(pdf)).join('\n');
 
-describe('renderCertificatePdf', () => {
+// Each PDF embeds two whole fonts (~650 KB): on a loaded machine a few take longer than 5 s.
+describe('renderCertificatePdf', { timeout: 60_000 }, () => {
   it('renders one A4 landscape page with document metadata', async () => {
     const pdf = await renderCertificatePdf(sampleCertificateInput());
     expect(Buffer.from(pdf.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
