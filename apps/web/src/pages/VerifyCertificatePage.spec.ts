@@ -3,39 +3,34 @@ import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia } from 'pinia';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import { client } from '../graphql/client';
-import type { CertificateFieldsFragment } from '../graphql/generated';
 import { i18n, setLocale } from '../i18n';
 import VerifyCertificatePage from './VerifyCertificatePage.vue';
+import { SAMPLE_CERTIFICATE_ID, sampleCertificate } from '../testing/certificates';
 
-const ID = '3f1c2a9e-5b7d-4c1e-9a2f-8d6b0e4c7a11';
-const certificate: CertificateFieldsFragment = {
-  id: ID,
-  status: 'valid',
-  recipientName: 'Zoë Verhoeven',
-  courseSlug: 'basics',
-  courseTitle: 'Basics of circular procurement',
-  issuedAt: '2026-03-14T09:30:12Z',
-  locale: 'en',
-  curriculumVersion: '1.2.0',
-  contentHash: 'sha256:9f2c4e1ab3d5e7f90123456789abcdef',
-  edition: null,
-  revokedAt: null,
-  revokedReason: null,
-  verifyUrl: `https://academy.example.org/verify/${ID}`,
-  pdfUrl: `https://academy.example.org/certificates/${ID}/certificate.pdf`,
-  credentialUrl: `https://academy.example.org/certificates/${ID}/credential.jwt`,
-  linkedInUrl: 'https://www.linkedin.com/profile/add',
-};
+const ID = SAMPLE_CERTIFICATE_ID;
+const certificate = sampleCertificate({ linkedInUrl: 'https://www.linkedin.com/profile/add' });
 
 /** Answers every query with `result`, as urql would. */
 function answer(result: { data?: unknown; error?: CombinedError }) {
-  return vi.spyOn(client, 'query').mockReturnValue({ toPromise: () => Promise.resolve(result) } as unknown as ReturnType<typeof client.query>);
+  return vi
+    .spyOn(client, 'query')
+    .mockReturnValue({ toPromise: () => Promise.resolve(result) } as unknown as ReturnType<
+      typeof client.query
+    >);
 }
 
 async function mountAt(id: string) {
-  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/verify/:id', name: 'verify-certificate', component: VerifyCertificatePage }, { path: '/verify', name: 'verify', component: { render: () => null } }] });
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      { path: '/verify/:id', name: 'verify-certificate', component: VerifyCertificatePage },
+      { path: '/verify', name: 'verify', component: { render: () => null } },
+    ],
+  });
   await router.push(`/verify/${id}`);
-  const wrapper = mount(VerifyCertificatePage, { global: { plugins: [router, i18n, createPinia()] } });
+  const wrapper = mount(VerifyCertificatePage, {
+    global: { plugins: [router, i18n, createPinia()] },
+  });
   await flushPromises();
   return wrapper;
 }
@@ -52,14 +47,27 @@ describe('the public verification page', () => {
     answer({ data: { certificate } });
     const page = await mountAt(ID);
     expect(page.get('h1').text()).toBe('Valid certificate');
-    expect(page.text()).toContain('Issued to Zoë Verhoeven for Basics of circular procurement on 14 March 2026.');
+    expect(page.text()).toContain(
+      'Issued to Zoë Verhoeven for Basics of circular procurement on 14 March 2026.',
+    );
     expect(page.text()).toContain('sha256:9f2c4e1ab3d5e7f90123456789abcdef');
-    expect(page.get(`a[href="/certificates/${ID}/certificate.pdf"]`).attributes('download')).toBe('certificate-basics.pdf');
+    expect(page.get(`a[href="/certificates/${ID}/certificate.pdf"]`).attributes('download')).toBe(
+      'certificate-basics.pdf',
+    );
     expect(page.find('#revoke-reason').exists()).toBe(false);
   });
 
   it('shows a revocation with its reason and date', async () => {
-    answer({ data: { certificate: { ...certificate, status: 'revoked', revokedAt: '2026-04-01T10:00:00Z', revokedReason: 'Issued in error' } } });
+    answer({
+      data: {
+        certificate: {
+          ...certificate,
+          status: 'revoked',
+          revokedAt: '2026-04-01T10:00:00Z',
+          revokedReason: 'Issued in error',
+        },
+      },
+    });
     await setLocale('nl');
     const page = await mountAt(ID);
     expect(page.get('h1').text()).toBe('Ingetrokken certificaat');
@@ -75,10 +83,18 @@ describe('the public verification page', () => {
   });
 
   it('translates the rate limit instead of showing a verdict', async () => {
-    answer({ error: new CombinedError({ graphQLErrors: [{ message: 'Too many', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 42 } }] }) });
+    answer({
+      error: new CombinedError({
+        graphQLErrors: [
+          { message: 'Too many', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 42 } },
+        ],
+      }),
+    });
     await setLocale('de');
     const page = await mountAt(ID);
     expect(page.get('h1').text()).toBe('Zertifikat prüfen');
-    expect(page.get('[role="alert"]').text()).toBe('Zu viele Prüfanfragen aus Ihrem Netzwerk. Bitte warten Sie 42 Sekunden und versuchen Sie es erneut.');
+    expect(page.get('[role="alert"]').text()).toBe(
+      'Zu viele Prüfanfragen aus Ihrem Netzwerk. Bitte warten Sie 42 Sekunden und versuchen Sie es erneut.',
+    );
   });
 });
