@@ -30,7 +30,9 @@ async function replicas(env: Record<string, string>, n = 2) {
 async function passed(limits: SharedLimits[], points: number, key: string): Promise<number> {
   const name = `test-${randomUUID()}`;
   const each = limits.map((l) => l.limit({ name, points, windowSeconds: 60 }));
-  const waits = await Promise.all(Array.from({ length: 3 * points }, (_, i) => each[i % each.length]!.take(key)));
+  const waits = await Promise.all(
+    Array.from({ length: 3 * points }, (_, i) => each[i % each.length]!.take(key)),
+  );
   expect(waits.filter((w) => w > 0).every((w) => w >= 1 && w <= 60)).toBe(true);
   return waits.filter((w) => w === 0).length;
 }
@@ -49,7 +51,11 @@ describe('shared limits in PostgreSQL (no REDIS_URL)', () => {
   it('count keys apart', async () => {
     const r = await replicas({}, 1);
     try {
-      const limit = r.limits[0]!.limit({ name: `test-${randomUUID()}`, points: 1, windowSeconds: 60 });
+      const limit = r.limits[0]!.limit({
+        name: `test-${randomUUID()}`,
+        points: 1,
+        windowSeconds: 60,
+      });
       expect(await limit.take('a')).toBe(0);
       expect(await limit.take('b')).toBe(0);
       expect(await limit.take('a')).toBeGreaterThan(0);

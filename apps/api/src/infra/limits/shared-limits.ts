@@ -1,7 +1,18 @@
-import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationShutdown,
+  type OnModuleInit,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Redis } from 'ioredis';
-import { RateLimiterPostgres, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import {
+  RateLimiterPostgres,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 
@@ -26,7 +37,8 @@ export class SharedLimit {
       await this.limiter.consume(key);
       return 0;
     } catch (outcome) {
-      if (outcome instanceof RateLimiterRes) return Math.max(1, Math.ceil(outcome.msBeforeNext / 1000));
+      if (outcome instanceof RateLimiterRes)
+        return Math.max(1, Math.ceil(outcome.msBeforeNext / 1000));
       throw outcome;
     }
   }
@@ -50,11 +62,17 @@ export class SharedLimits implements OnModuleInit, OnApplicationShutdown {
   ) {
     if (config.redisUrl) {
       // No offline queue: a hit while Redis is away goes to the PostgreSQL insurance at once.
-      this.redis = new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 5_000 });
+      this.redis = new Redis(config.redisUrl, {
+        enableOfflineQueue: false,
+        maxRetriesPerRequest: 1,
+        connectTimeout: 5_000,
+      });
       this.redis.on('error', (error: Error) => {
         if (this.redisDown) return;
         this.redisDown = true;
-        this.logger.warn(`Redis is unreachable (${error.message}); counting rate limits in PostgreSQL until it is back`);
+        this.logger.warn(
+          `Redis is unreachable (${error.message}); counting rate limits in PostgreSQL until it is back`,
+        );
       });
       this.redis.on('ready', () => {
         if (this.redisDown) this.logger.log('Redis is back; counting rate limits there again');
@@ -89,7 +107,11 @@ export class SharedLimits implements OnModuleInit, OnApplicationShutdown {
   }
 
   limit(spec: LimitSpec): SharedLimit {
-    const options = { keyPrefix: `academy:limit:${spec.name}`, points: spec.points, duration: spec.windowSeconds };
+    const options = {
+      keyPrefix: `academy:limit:${spec.name}`,
+      points: spec.points,
+      duration: spec.windowSeconds,
+    };
     const postgres = new RateLimiterPostgres({
       ...options,
       storeClient: (this.dataSource.driver as unknown as { master: unknown }).master,
@@ -100,7 +122,9 @@ export class SharedLimits implements OnModuleInit, OnApplicationShutdown {
       clearExpiredByTimeout: true,
     });
     if (!this.redis) return new SharedLimit(postgres);
-    return new SharedLimit(new RateLimiterRedis({ ...options, storeClient: this.redis, insuranceLimiter: postgres }));
+    return new SharedLimit(
+      new RateLimiterRedis({ ...options, storeClient: this.redis, insuranceLimiter: postgres }),
+    );
   }
 
   async onApplicationShutdown(): Promise<void> {
