@@ -274,14 +274,14 @@ describe('Kubernetes manifests in infra/k8s', () => {
     }
   });
 
-  it('takes DATABASE_URL, ISSUER_PRIVATE_JWK and SMTP_URL from Secrets whose example shows the same names and keys', () => {
+  it('takes DATABASE_URL, ISSUER_PRIVATE_JWK, SMTP_URL and REDIS_URL from Secrets whose example shows the same names and keys', () => {
     const env = new Map<string, Doc>(containers[0]!.env.map((e: Doc) => [e.name, e]));
     const examples = manifests.filter((m) => m.doc.kind === 'Secret').map((m) => m.doc);
-    for (const name of ['DATABASE_URL', 'ISSUER_PRIVATE_JWK', 'SMTP_URL']) {
+    for (const name of ['DATABASE_URL', 'ISSUER_PRIVATE_JWK', 'SMTP_URL', 'REDIS_URL']) {
       const ref = env.get(name)?.valueFrom?.secretKeyRef;
       expect(ref, `${name} from a secretKeyRef`).toBeDefined();
       expect(env.get(name)!.value).toBeUndefined();
-      if (name !== 'SMTP_URL') expect(ref.optional ?? false, `${name} is required`).toBe(false);
+      if (name !== 'SMTP_URL' && name !== 'REDIS_URL') expect(ref.optional ?? false, `${name} is required`).toBe(false);
       const secret = examples.find((s) => s.metadata.name === ref.name);
       expect(
         secret?.stringData?.[ref.key],
@@ -291,7 +291,8 @@ describe('Kubernetes manifests in infra/k8s', () => {
     // infra/README.md's overlay example patches PUBLIC_URL by its index.
     expect(containers[0]!.env[3].name).toBe('PUBLIC_URL');
     expect(env.get('NODE_ENV')?.value).toBe('production');
-    expect(env.get('TRUST_PROXY')?.value).toBe('true');
+    // One hop (the Ingress controller): never `true`, which lets clients choose their address.
+    expect(env.get('TRUST_PROXY')?.value).toBe('1');
     expect(env.get('PUBLIC_URL')?.value).toMatch(/^https:\/\//);
   });
 

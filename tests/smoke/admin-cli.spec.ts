@@ -48,17 +48,29 @@ describe('admin CLI', () => {
 });
 
 describe('signing key rotation', () => {
-  it('writes a new key file (mode 600) without touching the database', async () => {
-    const { mkdtempSync, statSync, readFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
-    const dir = mkdtempSync(join(tmpdir(), 'academy-keys-'));
-    const first = run({ ACADEMY_DATA_DIR: dir }, 'rotate-issuer-key');
-    expect(first.status).toBe(0);
-    const file = join(dir, 'keys', 'issuer-key.json');
-    const kid1 = JSON.parse(readFileSync(file, 'utf8')).kid;
-    expect(statSync(file).mode & 0o777).toBe(0o600);
-    run({ ACADEMY_DATA_DIR: dir }, 'rotate-issuer-key');
-    expect(JSON.parse(readFileSync(file, 'utf8')).kid).not.toBe(kid1);
+  it('stores a new key in the database and retires the previous one, which stays published', async () => {
+    const db = await createDatabase(inject('e2eServerUrl'), 'academy_rotate');
+    try {
+      const env = { DATABASE_URL: db.url };
+      const first = run(env, 'rotate-issuer-key');
+      expect(first.stderr).toBe('');
+      expect(first.status).toBe(0);
+      expect(first.stdout).toMatch(/New signing key \S+ stored in the database/);
+      expect(run(env, 'rotate-issuer-key').status).toBe(0);
+      const client = new pg.Client(db.url);
+      await client.connect();
+      const { rows } = await client.query(
+        `SELECT kid, private_jwk IS NOT NULL AS private, retired_at IS NOT NULL AS retired FROM issuer_keys ORDER BY created_at`,
+      );
+      await client.end();
+      expect(rows).toHaveLength(2);
+      expect(rows.map((r) => [r.private, r.retired])).toEqual([
+        [true, true],
+        [true, false],
+      ]);
+      expect(first.stdout).toContain(rows[0].kid);
+    } finally {
+      await db.drop();
+    }
   });
 });

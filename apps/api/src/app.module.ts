@@ -16,6 +16,7 @@ import { graphqlOptions } from './graphql/graphql-options.js';
 import { HealthModule } from './health/health.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { IdentityService } from './identity/identity.service.js';
+import { LimitsModule } from './infra/limits/limits.module.js';
 
 @Global()
 @Module({})
@@ -41,6 +42,7 @@ export class AppModule {
           useFactory: (dataSource: DataSource, identity: IdentityService) => graphqlOptions(dataSource, identity, config),
         }),
         DiscoveryModule,
+        LimitsModule,
         HealthModule,
         IdentityModule,
         CurriculumModule,

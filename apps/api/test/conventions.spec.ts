@@ -83,7 +83,7 @@ describe('HTTP endpoints', () => {
   });
 
   it('marks the session cookie Secure behind an HTTPS proxy', async () => {
-    const proxied = await bootTestApp({ TRUST_PROXY: 'true' });
+    const proxied = await bootTestApp({ TRUST_PROXY: '1' });
     try {
       const i = { email: `secure-${Date.now()}@example.test`, password: 'long enough password', displayName: 'S' };
       await proxied.client().gql(`mutation($i: RegisterInput!) { register(input: $i) }`, { i });

@@ -4,9 +4,7 @@ import type { Request, Response } from 'express';
 import type { CertificateEntity } from './certificate.entity.js';
 import { CertificateService } from './certificate.service.js';
 import { IssuerKeysService } from './issuer-keys.service.js';
-import { RateLimiter } from './rate-limiter.js';
-
-export const verificationLimiter = new RateLimiter(60, 60_000);
+import { VerificationLimit } from './verification-limit.js';
 
 export function publicView(c: CertificateEntity, service: CertificateService) {
   return {
@@ -31,6 +29,7 @@ export class CertificatesController {
   constructor(
     private readonly certificates: CertificateService,
     private readonly keys: IssuerKeysService,
+    private readonly verificationLimit: VerificationLimit,
   ) {}
 
   @Get('issuer')
@@ -53,7 +52,7 @@ export class CertificatesController {
 
   @Get('verify-api/:id')
   async verify(@Param('id') id: string, @Req() req: Request) {
-    this.limit(req);
+    await this.limit(req);
     const c = await this.certificates.byId(id);
     if (!c) return { id, status: 'unknown' };
     return { ...publicView(c, this.certificates), credential: c.jwt };
@@ -61,7 +60,7 @@ export class CertificatesController {
 
   @Get('certificates/:id/certificate.pdf')
   async pdf(@Param('id') id: string, @Req() req: Request, @Res() res: Response) {
-    this.limit(req);
+    await this.limit(req);
     const c = await this.found(id);
     const credential = this.certificates.credentialOf(c);
     const achievement = credential.credentialSubject.achievement;
@@ -88,7 +87,7 @@ export class CertificatesController {
   @Get('certificates/:id/credential.jwt')
   @Header('Content-Type', 'application/vc+jwt')
   async credential(@Param('id') id: string, @Req() req: Request) {
-    this.limit(req);
+    await this.limit(req);
     return (await this.found(id)).jwt;
   }
 
@@ -98,8 +97,8 @@ export class CertificatesController {
     return c;
   }
 
-  private limit(req: Request) {
-    const wait = verificationLimiter.take(req.ip ?? 'unknown');
+  private async limit(req: Request) {
+    const wait = await this.verificationLimit.take(req.ip);
     if (wait > 0) throw new HttpException({ message: `Too many verification requests; try again in ${wait} s.`, retryAfterSeconds: wait }, HttpStatus.TOO_MANY_REQUESTS);
   }
 }

@@ -6,12 +6,13 @@ import { CertificateService } from './certificate.service.js';
 import { CertificatesController } from './certificates.controller.js';
 import { CertificatesResolver } from './certificates.resolver.js';
 import { IssuerKeysService } from './issuer-keys.service.js';
+import { VerificationLimit } from './verification-limit.js';
 
 /** Verifiable certificates, issued when a course is completed. */
 @Module({
   imports: [CurriculumModule, LearningModule],
   controllers: [CertificatesController],
-  providers: [IssuerKeysService, CertificateService, CertificatesResolver],
+  providers: [IssuerKeysService, CertificateService, CertificatesResolver, VerificationLimit],
   exports: [CertificateService],
 })
 export class CertificatesModule implements OnModuleInit {

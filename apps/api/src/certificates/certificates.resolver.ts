@@ -6,7 +6,7 @@ import { rateLimited } from '../common/errors.js';
 import type { CurrentUser, GraphqlContext } from '../common/graphql-context.js';
 import type { CertificateEntity } from './certificate.entity.js';
 import { CertificateService } from './certificate.service.js';
-import { verificationLimiter } from './certificates.controller.js';
+import { VerificationLimit } from './verification-limit.js';
 import { CertificateObject, CertificatePageObject, CredentialCheckObject } from './dto/certificate.objects.js';
 
 @ArgsType()
@@ -28,7 +28,10 @@ class CheckCredentialArgs {
 
 @Resolver(() => CertificateObject)
 export class CertificatesResolver {
-  constructor(private readonly certificates: CertificateService) {}
+  constructor(
+    private readonly certificates: CertificateService,
+    private readonly verificationLimit: VerificationLimit,
+  ) {}
 
   private toObject(c: CertificateEntity): CertificateObject {
     const base = this.certificates.publicUrl;
@@ -73,7 +76,7 @@ export class CertificatesResolver {
   @Allow('public')
   @Query(() => CertificateObject, { nullable: true, description: 'Public verification by id; null when unknown' })
   async certificate(@Args('id', { type: () => ID }) id: string, @Context() ctx: GraphqlContext): Promise<CertificateObject | null> {
-    this.limit(ctx);
+    await this.limit(ctx);
     const c = await this.certificates.byId(id);
     return c ? this.toObject(c) : null;
   }
@@ -81,7 +84,7 @@ export class CertificatesResolver {
   @Allow('public')
   @Query(() => CredentialCheckObject, { description: 'Checks a pasted or uploaded credential: signature, issuer key, revocation' })
   async checkCredential(@Args() args: CheckCredentialArgs, @Context() ctx: GraphqlContext): Promise<CredentialCheckObject> {
-    this.limit(ctx);
+    await this.limit(ctx);
     const result = await this.certificates.check(args.credential);
     return { ...result, certificate: result.certificate ? this.toObject(result.certificate) : null };
   }
@@ -92,8 +95,8 @@ export class CertificatesResolver {
     return this.toObject(await this.certificates.revoke(me.id, input.id, input.reason.trim()));
   }
 
-  private limit(ctx: GraphqlContext) {
-    const wait = verificationLimiter.take(ctx.req.ip ?? 'unknown');
+  private async limit(ctx: GraphqlContext) {
+    const wait = await this.verificationLimit.take(ctx.req.ip);
     if (wait > 0) throw rateLimited(`Too many verification requests; try again in ${wait} s.`, wait);
   }
 }

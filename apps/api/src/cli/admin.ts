@@ -11,7 +11,7 @@ import { LoginThrottle } from '../identity/login-throttle.js';
 import { AccountNotices } from '../identity/account-notices.js';
 import { passwordProblem, passwordProblemMessages } from '../identity/password-policy.js';
 import { MailerService } from '../cohorts/mailer.service.js';
-import { issuerKeyFile, rotateIssuerKeyFile } from '../certificates/issuer-keys.service.js';
+import { rotateIssuerKey } from '../certificates/issuer-keys.service.js';
 import { readSecret } from './read-secret.js';
 
 const usage = `Usage:
@@ -19,8 +19,9 @@ const usage = `Usage:
       Creates the first administrator (or makes a user one). The password is asked for,
       or taken from ACADEMY_ADMIN_PASSWORD.
   npm run admin -- rotate-issuer-key
-      Creates a new certificate signing key in ACADEMY_DATA_DIR/keys. Restart the academy to
-      sign with it; certificates signed with the old key keep verifying.`;
+      Creates a new certificate signing key in the database (shared by every replica). Restart
+      the academy (a rolling restart of every replica) to sign with it; certificates signed with
+      the old key keep verifying.`;
 
 async function main(): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -33,9 +34,17 @@ async function main(): Promise<number> {
       console.error('ISSUER_PRIVATE_JWK is set: rotate by giving the academy a new key in that variable.');
       return 2;
     }
-    const key = await rotateIssuerKeyFile(config.dataDir);
-    console.log(`New signing key ${key.kid} written to ${issuerKeyFile(config.dataDir)}. Restart the academy to use it.`);
-    return 0;
+    const database = await selectDatabase(config);
+    try {
+      const ds = await openDataSource(database.url);
+      await migrate(ds);
+      const key = await rotateIssuerKey(ds);
+      await ds.destroy();
+      console.log(`New signing key ${key.kid} stored in the database. Restart the academy (every replica) to sign with it.`);
+      return 0;
+    } finally {
+      await database.stop();
+    }
   }
   if (values.help || positionals[0] !== 'create' || !values.email || !values.name) {
     console.error(usage);

@@ -1,3 +1,5 @@
+import express from 'express';
+import request from 'supertest';
 import { ConfigError, loadConfig } from './config.js';
 
 describe('loadConfig', () => {
@@ -39,6 +41,7 @@ describe('loadConfig', () => {
       PORT: `8${secret}`,
       DATABASE_URL: `postgres://user:${secret}@`,
       SMTP_URL: `mail://user:${secret}@mail.example.org`,
+      REDIS_URL: `http://:${secret}@redis.example.org`,
       ISSUER_PRIVATE_JWK: `{"kty":"OKP","crv":"Ed25519","d":"${secret}"`,
     };
     const error = (() => {
@@ -50,8 +53,35 @@ describe('loadConfig', () => {
       throw new Error('expected a ConfigError');
     })();
     expect(error.problems.map((p) => p.split(':')[0])).toEqual(
-      expect.arrayContaining(['PORT', 'DATABASE_URL', 'SMTP_URL', 'ISSUER_PRIVATE_JWK']),
+      expect.arrayContaining(['PORT', 'DATABASE_URL', 'SMTP_URL', 'REDIS_URL', 'ISSUER_PRIVATE_JWK']),
     );
     expect(error.message).not.toContain(secret);
+  });
+
+  it('reads TRUST_PROXY as a hop count or a list of proxies, and refuses to trust everyone', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.2,loopback' }).trustProxy).toEqual(['10.0.0.0/8', '192.168.1.2', 'loopback']);
+    expect(loadConfig({ TRUST_PROXY: 'fd00::/8' }).trustProxy).toEqual(['fd00::/8']);
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY=true would believe any X-Forwarded-For/);
+    for (const bad of ['yes', '10.0.0.0/33', 'proxy.example.org', '1.2.3', '99']) {
+      expect(() => loadConfig({ TRUST_PROXY: bad }), bad).toThrow(/TRUST_PROXY must be false, a number of proxy hops/);
+    }
+  });
+
+  it('with one trusted hop, a client cannot choose its address by sending X-Forwarded-For', async () => {
+    const app = express();
+    app.set('trust proxy', loadConfig({ TRUST_PROXY: '1' }).trustProxy);
+    app.get('/', (req, res) => res.send(req.ip));
+    // The client claims 203.0.113.9; the proxy appends the address it really saw.
+    const res = await request(app).get('/').set('x-forwarded-for', '203.0.113.9, 198.51.100.7');
+    expect(res.text).toBe('198.51.100.7');
+  });
+
+  it('accepts a redis:// or rediss:// REDIS_URL', () => {
+    expect(loadConfig({}).redisUrl).toBeUndefined();
+    expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379' }).redisUrl).toBe('redis://127.0.0.1:6379');
+    expect(loadConfig({ REDIS_URL: 'rediss://:pw@redis.example.org:6380/2' }).redisUrl).toBe('rediss://:pw@redis.example.org:6380/2');
   });
 });

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 /** Every setting the API reads from the environment, validated once at start-up. */
@@ -35,9 +36,22 @@ const envSchema = z.object({
     })
     .transform(Number),
   TRUST_PROXY: z
-    .enum(['true', 'false'], { message: 'TRUST_PROXY must be true or false' })
+    .string()
     .default('false')
-    .transform((v) => v === 'true'),
+    .refine((v) => v.trim().toLowerCase() !== 'true', {
+      message:
+        'TRUST_PROXY=true would believe any X-Forwarded-For a client sends and let it escape per-address limits; give the number of proxies in front of the academy (e.g. 1) or their addresses (e.g. 10.0.0.0/8)',
+    })
+    .refine((v) => v.trim().toLowerCase() === 'true' || parseTrustProxy(v) !== undefined, {
+      message: 'TRUST_PROXY must be false, a number of proxy hops (e.g. 1) or a comma-separated list of proxy addresses or CIDR ranges (e.g. 10.0.0.0/8,192.168.1.2)',
+    })
+    .transform((v) => parseTrustProxy(v) ?? false),
+  REDIS_URL: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || v === '' || isRedisUrl(v), {
+      message: 'REDIS_URL must be a URL like redis://:password@redis.example.org:6379/0 or rediss://…',
+    }),
   LOG_LEVEL: z
     .enum(['debug', 'info', 'warn', 'error'], { message: 'LOG_LEVEL must be debug, info, warn or error' })
     .default('info'),
@@ -79,7 +93,13 @@ export type AppConfig = {
   embeddedDbPort: number;
   publicUrl: string | undefined;
   sessionTtlDays: number;
-  trustProxy: boolean;
+  /**
+   * Express's `trust proxy`: false, a hop count, or the proxies' addresses/CIDRs. Never `true`
+   * (trust every hop), which would let a client choose its own address by sending X-Forwarded-For.
+   */
+  trustProxy: TrustProxy;
+  /** Rate limits live in Redis when set, else in PostgreSQL. */
+  redisUrl: string | undefined;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   webDistDir: string | undefined;
   issuerName: string;
@@ -95,6 +115,41 @@ export type AppConfig = {
   /** New accounts one client address may register per hour (a workshop behind one NAT needs room). */
   registrationsPerHour: number;
 };
+
+export type TrustProxy = false | number | string[];
+
+/** Names proxy-addr understands besides addresses and CIDR ranges. */
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isAddressOrCidr(value: string): boolean {
+  if (PROXY_NAMES.has(value)) return true;
+  const [address, bits, ...rest] = value.split('/');
+  if (rest.length > 0 || !address) return false;
+  const family = isIP(address);
+  if (family === 0) return false;
+  if (bits === undefined) return true;
+  if (!/^\d+$/.test(bits)) return false;
+  return Number(bits) <= (family === 4 ? 32 : 128);
+}
+
+/** `false`/`0` → no proxy; `1`, `2` … → that many hops; else a list of addresses; undefined when invalid. */
+export function parseTrustProxy(raw: string): TrustProxy | undefined {
+  const v = raw.trim().toLowerCase();
+  if (v === '' || v === 'false' || v === '0') return false;
+  if (v === 'true') return undefined;
+  if (/^\d+$/.test(v)) return Number(v) <= 10 ? Number(v) : undefined;
+  const list = v.split(',').map((s) => s.trim());
+  return list.every(isAddressOrCidr) ? list : undefined;
+}
+
+function isRedisUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'redis:' || url.protocol === 'rediss:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -126,7 +181,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (!result.success) {
     throw new ConfigError(
       result.error.issues.map((issue) => {
-        // Never the value: DATABASE_URL, SMTP_URL and ISSUER_PRIVATE_JWK hold secrets, and a
+        // Never the value: DATABASE_URL, SMTP_URL, REDIS_URL and ISSUER_PRIVATE_JWK hold secrets, and a
         // start-up message ends up in logs that many people can read.
         const name = String(issue.path[0] ?? 'environment');
         return `${name}: ${issue.message}`;
@@ -143,6 +198,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicUrl: e.PUBLIC_URL,
     sessionTtlDays: e.SESSION_TTL_DAYS,
     trustProxy: e.TRUST_PROXY,
+    redisUrl: e.REDIS_URL || undefined,
     logLevel: e.LOG_LEVEL,
     webDistDir: e.WEB_DIST_DIR,
     issuerName: e.ISSUER_NAME,

@@ -16,7 +16,7 @@ interface Answer {
 let t: TestApp;
 const REGISTRATIONS_PER_HOUR = 3;
 beforeAll(async () => {
-  t = await bootTestApp({ TRUST_PROXY: 'true', REGISTRATIONS_PER_HOUR: String(REGISTRATIONS_PER_HOUR) });
+  t = await bootTestApp({ TRUST_PROXY: '1', REGISTRATIONS_PER_HOUR: String(REGISTRATIONS_PER_HOUR) });
 });
 afterAll(() => t.close());
 

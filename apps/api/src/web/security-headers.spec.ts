@@ -28,7 +28,7 @@ describe('security headers', () => {
   it('sends HSTS only when a trusted proxy says the request came over HTTPS', async () => {
     const untrusted = await t.client().agent.get('/healthz').set('x-forwarded-proto', 'https');
     expect(untrusted.headers['strict-transport-security']).toBeUndefined();
-    const proxied = await bootTestApp({ TRUST_PROXY: 'true' });
+    const proxied = await bootTestApp({ TRUST_PROXY: '1' });
     try {
       const https = await proxied.client().agent.get('/healthz').set('x-forwarded-proto', 'https');
       expect(https.headers['strict-transport-security']).toMatch(/^max-age=\d{8}/);

@@ -48,7 +48,7 @@ const headers = (directives: Record<string, string[]>) =>
 /**
  * Security headers on every response (helmet): CSP, nosniff, Referrer-Policy, COOP, frame
  * refusal, and HSTS when the request arrived over HTTPS (directly, or through a proxy trusted
- * with TRUST_PROXY=true that says `X-Forwarded-Proto: https`).
+ * with TRUST_PROXY set that says `X-Forwarded-Proto: https`).
  */
 export function securityHeaders(config: Pick<AppConfig, 'production'>): RequestHandler {
   const strict = headers(CONTENT_SECURITY_POLICY);

@@ -1,4 +1,5 @@
 import { AtomicThrottle1796502363491 } from './1796502363491-AtomicThrottle.js';
+import { SharedLimitsAndIssuerKey1796505209571 } from './1796505209571-SharedLimitsAndIssuerKey.js';
 import { Certificates1795965363639 } from './1795965363639-Certificates.js';
 import { Cohorts1795965775371 } from './1795965775371-Cohorts.js';
 import { CurriculumReleases1795964511820 } from './1795964511820-CurriculumReleases.js';
@@ -19,4 +20,5 @@ export const migrations = [
   PracticeSearchPerLocale1795970000000,
   EmailInvitations1796502117954,
   AtomicThrottle1796502363491,
+  SharedLimitsAndIssuerKey1796505209571,
 ];
