@@ -151,7 +151,7 @@ describe('multi-step sequences', () => {
   it('import → dashboard: the host does not see an existing account before it accepts', async () => {
     const cohort = await createCohort(owner, releaseId);
     const person = await learnerClient(t);
-    await person.client.gql(`mutation { enrol(input: { courseSlug: "basics" }) { id } }`);
+    await person.client.gql(`mutation($r: ID) { enrol(input: { courseSlug: "basics", releaseId: $r }) { id } }`, { r: releaseId });
     const token = await invite(cohort.id, person.email);
     const seen = async () => (await owner.gql<{ cohortDashboard: { participants: { userId: string }[] } }>(DASHBOARD, { id: cohort.id })).data!.cohortDashboard.participants.map((p) => p.userId);
     expect(await seen()).toEqual([]);

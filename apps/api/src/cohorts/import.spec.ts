@@ -79,7 +79,8 @@ describe('participant CSV import', () => {
     const host = await hostClient(t);
     const cohort = await createCohort(host.client, releaseId, { locale: 'nl' });
     const existing = await learnerClient(t);
-    await existing.client.gql(`mutation { enrol(input: { courseSlug: "basics" }) { id } }`);
+    const enrolled = await existing.client.gql(`mutation($r: ID) { enrol(input: { courseSlug: "basics", releaseId: $r }) { id } }`, { r: releaseId });
+    expect(enrolled.errors).toBeUndefined();
     const fresh = uniqueEmail('new');
     const csv = `email,name,organisation,language\n${fresh},"Doe, Jane",Stad Gent,nl\n${existing.email},Existing,Provincie,en\n`;
     const res = await host.client.gql<{ importParticipants: Record<string, number> }>(IMPORT, { i: { cohortId: cohort.id, csv } });

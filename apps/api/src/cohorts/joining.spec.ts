@@ -40,7 +40,7 @@ describe('joining', () => {
     const host = await hostClient(t);
     const cohort = await createCohort(host.client, releaseId, { locale: 'nl' });
     const learner = await learnerClient(t);
-    await learner.client.gql(`mutation { enrol(input: { courseSlug: "basics" }) { id } }`);
+    await learner.client.gql(`mutation($r: ID) { enrol(input: { courseSlug: "basics", releaseId: $r }) { id } }`, { r: releaseId });
     const code = cohort.joinCode!.toLowerCase().replace(/^(.{4})/, '$1-');
     const joined = await learner.client.gql<{ joinCohort: { id: string; participantCount: number } }>(JOIN, { code });
     expect(joined.data?.joinCohort).toEqual({ id: cohort.id, participantCount: 1 });
