@@ -4,6 +4,7 @@ import { breakEvens, rankNumbers, rankOffers } from './ranking.js';
 import type { LccScenario } from './schema.js';
 import { discountRateSensitivity, energyPriceSensitivity } from './sensitivity.js';
 import { buildTrace } from './trace.js';
+import { lccWarnings } from './warnings.js';
 import {
   costCategories,
   type CostCategory,
@@ -57,5 +58,6 @@ export function calculateLcc(scenario: LccScenario, options: LccOptions = {}): L
             energyPrice: energyPriceSensitivity(scenario, options.energyPriceChanges),
           },
     trace: options.trace === false ? [] : buildTrace(scenario, computed, annuity),
+    warnings: lccWarnings(scenario),
   };
 }

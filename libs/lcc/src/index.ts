@@ -68,3 +68,11 @@ export {
   type TraceStep,
 } from './types.js';
 export { drawVariant, lccAnswer, numberAtPath, type Variation } from './variant.js';
+export {
+  ISO_4217_CURRENCIES,
+  lccWarnings,
+  RATE_WARNING_HIGH,
+  RATE_WARNING_LOW,
+  type LccWarning,
+  type LccWarningCode,
+} from './warnings.js';

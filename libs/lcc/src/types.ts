@@ -1,4 +1,5 @@
 import type { CleanVehicleCost } from './clean-vehicles.js';
+import type { LccWarning } from './warnings.js';
 
 /** Cost categories of Art. 68(1) Directive 2014/24/EU. */
 export const costCategories = [
@@ -111,6 +112,8 @@ export interface LccResult {
   sensitivity: { discountRate: SensitivityAnalysis; energyPrice: SensitivityAnalysis } | null;
   /** Empty when switched off in the options. */
   trace: TraceStep[];
+  /** Things that look like mistakes (see warnings.ts); empty when none. */
+  warnings: LccWarning[];
 }
 
 export interface LccOptions {

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { computeOffer, withEnergyPriceChange } from './offer-costs.js';
 import { lccScenarioSchema, type LccScenario } from './schema.js';
 
 /** One problem in an input, e.g. `{ path: 'offers.2.energy.pricePerUnit', message: '…' }`. */
@@ -19,8 +20,39 @@ export type LccValidationResult =
  */
 export function validateLccScenario(input: unknown): LccValidationResult {
   const parsed = lccScenarioSchema.safeParse(input, { error: plainMessage });
-  if (parsed.success) return { ok: true, scenario: parsed.data };
+  if (parsed.success) {
+    const problem = notComputable(parsed.data);
+    return problem ? { ok: false, errors: [problem] } : { ok: true, scenario: parsed.data };
+  }
   return { ok: false, errors: parsed.error.issues.flatMap(toErrors) };
+}
+
+/**
+ * Every result must be a finite number. A valid-looking scenario can still overflow, e.g. a
+ * discount rate just above −100 % over many years. Checked at the stated prices and with every
+ * energy price doubled (the top of the default sensitivity range).
+ */
+function notComputable(scenario: LccScenario): LccValidationError | null {
+  const finite = (s: LccScenario) =>
+    s.offers.every((o) => {
+      const c = computeOffer(s, o);
+      return (
+        Number.isFinite(c.total) &&
+        c.cashFlows.every(
+          (f) => Number.isFinite(f.amount) && Number.isFinite(f.cumulativePresentValue),
+        )
+      );
+    });
+  try {
+    if (finite(scenario) && finite(withEnergyPriceChange(scenario, 1))) return null;
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+  }
+  return {
+    path: 'discountRate',
+    message:
+      'These figures cannot be computed: the result would exceed the largest number. Check the discount rate and the yearly changes',
+  };
 }
 
 /** Like `validateLccScenario` but throws; for trusted inputs such as released exercises. */
