@@ -11,7 +11,10 @@ import { costCategories, type CashFlow, type CategoryValues, type CostCategory }
  *   year-1 price and escalation applies from year 2 on;
  * - one-off costs fall at the end of their year;
  * - end of life (disposal − residual value) falls at the end of year n;
- * - externalities = CO2 tonnes per year × shadow price per tonne, each year 1..n, not escalated;
+ * - maintenance, consumables and other escalate like energy, each by its own rate (default 0);
+ * - externalities = (CO2 tonnes per year + consumption × kg CO2e per unit / 1000) × the CO2
+ *   price of year t: `co2PricePerTonneByYear[t − 1]` when given, else
+ *   co2PricePerTonne × (1 + co2PriceEscalation)^(t−1) (not escalated by default);
  * - a vehicle offer's energy and emission costs follow Directive 2009/33/EC: lifetime totals,
  *   undiscounted as that Directive prescribes, booked in `energy` and `externalities`; in the
  *   cash flows they are spread evenly over years 1..n so the cumulative ends at the total.
@@ -35,19 +38,34 @@ export function yearCosts(
 ): Partial<Record<CostCategory, number>> {
   if (t === 0) return { acquisition: offer.acquisition.purchase + offer.acquisition.installation };
   const { energy, yearly } = offer;
+  const grown = (amount: number, escalation: number) =>
+    escalation === 0 ? amount : amount * Math.pow(1 + escalation, t - 1);
   const costs: Partial<Record<CostCategory, number>> = {
-    energy:
-      energy.consumptionPerYear * energy.pricePerUnit * Math.pow(1 + energy.escalation, t - 1),
-    maintenance: yearly.maintenance,
-    consumables: yearly.consumables,
-    other: yearly.other,
+    energy: grown(energy.consumptionPerYear * energy.pricePerUnit, energy.escalation),
+    maintenance: grown(yearly.maintenance, yearly.maintenanceEscalation),
+    consumables: grown(yearly.consumables, yearly.consumablesEscalation),
+    other: grown(yearly.other, yearly.otherEscalation),
     oneOff: offer.oneOff.filter((o) => o.year === t).reduce((sum, o) => sum + o.amount, 0),
-    externalities: offer.emissions.co2TonnesPerYear * scenario.co2PricePerTonne,
+    externalities: co2TonnesPerYear(offer) * co2PriceInYear(scenario, t),
   };
   if (t === scenario.periodYears) {
     costs.endOfLife = offer.endOfLife.disposal - offer.endOfLife.residualValue;
   }
   return costs;
+}
+
+/** Direct CO2 plus CO2 from energy (consumption × kg CO2e per unit), in tonnes per year. */
+export function co2TonnesPerYear(offer: LccOffer): number {
+  const fromEnergy = (offer.energy.consumptionPerYear * offer.energy.co2KgPerUnit) / 1000;
+  return offer.emissions.co2TonnesPerYear + fromEnergy;
+}
+
+/** The CO2 price per tonne in year t (1..n): the table when given, else the escalated price. */
+export function co2PriceInYear(scenario: LccScenario, t: number): number {
+  const table = scenario.co2PricePerTonneByYear;
+  if (table) return table[t - 1] ?? 0;
+  const c = scenario.co2PriceEscalation;
+  return c === 0 ? scenario.co2PricePerTonne : scenario.co2PricePerTonne * Math.pow(1 + c, t - 1);
 }
 
 export function computeOffer(scenario: LccScenario, offer: LccOffer): OfferComputation {

@@ -29,6 +29,11 @@ const optionalAmount = () =>
 const rate = () =>
   z.number().gt(-1, 'Must be greater than -1 (-100%)').lte(1, 'Must be at most 1 (100%)');
 
+const optionalRate = () =>
+  rate()
+    .nullish()
+    .transform((v) => v ?? 0);
+
 /** Optional object that is filled with its defaults when absent or null. */
 function withDefaults<T extends z.ZodObject>(schema: T) {
   return schema.nullish().transform((v) => v ?? schema.parse({}));
@@ -65,15 +70,19 @@ const energySchema = z.strictObject({
     .transform((v) => v ?? 'kWh'),
   /** Price per unit in year 1 (see README: year t costs price × (1+escalation)^(t−1)). */
   pricePerUnit: optionalAmount(),
-  escalation: rate()
-    .nullish()
-    .transform((v) => v ?? 0),
+  escalation: optionalRate(),
+  /** kg CO2e per energy unit (e.g. per kWh or litre): CO2 from energy, priced at the CO2 price. */
+  co2KgPerUnit: optionalAmount(),
 });
 
 const yearlySchema = z.strictObject({
   maintenance: optionalAmount(),
   consumables: optionalAmount(),
   other: optionalAmount(),
+  /** Yearly real change of each stream; year t costs amount × (1 + escalation)^(t−1). */
+  maintenanceEscalation: optionalRate(),
+  consumablesEscalation: optionalRate(),
+  otherEscalation: optionalRate(),
 });
 
 const oneOffSchema = z.strictObject({
@@ -142,6 +151,14 @@ export const lccScenarioSchema = z
     /** Real discount rate (nominal minus inflation), as a fraction. */
     discountRate: rate(),
     co2PricePerTonne: optionalAmount(),
+    /** Yearly real change of the CO2 price: year t's price = co2PricePerTonne × (1 + c)^(t−1). */
+    co2PriceEscalation: optionalRate(),
+    /** CO2 price per tonne for each year 1..n; replaces price and escalation when given. */
+    co2PricePerTonneByYear: z
+      .array(amount())
+      .max(MAX_PERIOD_YEARS, `Enter at most ${MAX_PERIOD_YEARS} prices`)
+      .nullish()
+      .transform((v) => v ?? undefined),
     cleanVehicles: cleanVehiclesSchema.nullish().transform((v) => v ?? undefined),
     offers: z
       .array(offerSchema)
@@ -149,6 +166,13 @@ export const lccScenarioSchema = z
       .max(MAX_OFFERS, `Enter at most ${MAX_OFFERS} offers`),
   })
   .superRefine((s, ctx) => {
+    if (s.co2PricePerTonneByYear && s.co2PricePerTonneByYear.length !== s.periodYears) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['co2PricePerTonneByYear'],
+        message: `Enter one price for each year 1 to ${s.periodYears}`,
+      });
+    }
     const seen = new Set<string>();
     s.offers.forEach((offer, i) => {
       if (seen.has(offer.id)) {
@@ -170,7 +194,11 @@ export const lccScenarioSchema = z
       });
       if (offer.vehicle) {
         // The Clean Vehicles method replaces energy and emissions; both would count twice.
-        if (offer.energy.consumptionPerYear > 0 || offer.energy.pricePerUnit > 0) {
+        if (
+          offer.energy.consumptionPerYear > 0 ||
+          offer.energy.pricePerUnit > 0 ||
+          offer.energy.co2KgPerUnit > 0
+        ) {
           ctx.addIssue({
             code: 'custom',
             path: ['offers', i, 'energy'],

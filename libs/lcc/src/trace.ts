@@ -1,4 +1,4 @@
-import type { OfferComputation } from './offer-costs.js';
+import { co2TonnesPerYear, type OfferComputation } from './offer-costs.js';
 import type { LccOffer, LccScenario } from './schema.js';
 import type { TraceStep } from './types.js';
 
@@ -60,8 +60,15 @@ function offerSteps(
   }
   for (const key of ['maintenance', 'consumables', 'other'] as const) {
     const yearly = offer.yearly[key];
+    const e = offer.yearly[`${key}Escalation`];
     if (yearly !== 0)
-      add(`${key}PresentValue`, `${formatNumber(yearly)} × ${formatNumber(af)}`, cat[key]);
+      add(
+        `${key}PresentValue`,
+        e === 0
+          ? `${formatNumber(yearly)} × ${formatNumber(af)}`
+          : `Σ t=1..${n}: ${formatNumber(yearly)} × ${onePlus(e)}^(t − 1) / ${onePlus(r)}^t`,
+        cat[key],
+      );
   }
   for (const item of offer.oneOff) {
     add(
@@ -78,11 +85,26 @@ function offerSteps(
       cat.endOfLife,
     );
   }
-  const tonnes = offer.emissions.co2TonnesPerYear;
-  if (tonnes !== 0 && scenario.co2PricePerTonne !== 0) {
+  const direct = offer.emissions.co2TonnesPerYear;
+  const tonnes = co2TonnesPerYear(offer);
+  const { consumptionPerYear: used, co2KgPerUnit } = offer.energy;
+  if (co2KgPerUnit !== 0 && used !== 0) {
+    add(
+      'co2TonnesPerYear',
+      `${direct !== 0 ? `${formatNumber(direct)} + ` : ''}${formatNumber(used)} × ${formatNumber(co2KgPerUnit)} / 1000`,
+      tonnes,
+    );
+  }
+  const table = scenario.co2PricePerTonneByYear;
+  const co2Change = scenario.co2PriceEscalation;
+  if (tonnes !== 0 && cat.externalities !== 0 && !offer.vehicle) {
     add(
       'externalitiesPresentValue',
-      `${formatNumber(tonnes)} × ${formatNumber(scenario.co2PricePerTonne)} × ${formatNumber(af)}`,
+      table
+        ? `Σ t=1..${n}: ${formatNumber(tonnes)} × price(t) / ${onePlus(r)}^t`
+        : co2Change === 0
+          ? `${formatNumber(tonnes)} × ${formatNumber(scenario.co2PricePerTonne)} × ${formatNumber(af)}`
+          : `Σ t=1..${n}: ${formatNumber(tonnes)} × ${formatNumber(scenario.co2PricePerTonne)} × ${onePlus(co2Change)}^(t − 1) / ${onePlus(r)}^t`,
       cat.externalities,
     );
   }
