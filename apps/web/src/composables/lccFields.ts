@@ -21,6 +21,7 @@ export const settingsFields: LccFieldDef[] = [
   f('periodYears', 'integer', 'years'),
   f('discountRate', 'percent', 'percent'),
   f('co2PricePerTonne', 'money', 'moneyPerTonne'),
+  f('co2PriceEscalation', 'percent', 'percentPerYear'),
 ];
 
 /** Unit prices of the Clean Vehicles Directive, needed once any offer is a vehicle. */
@@ -41,11 +42,19 @@ export const offerGroups: LccFieldGroup[] = [
       f('energy.unit', 'text', 'none'),
       f('energy.pricePerUnit', 'money', 'moneyPerUnit'),
       f('energy.escalation', 'percent', 'percentPerYear'),
+      f('energy.co2KgPerUnit', 'quantity', 'kgPerUnit'),
     ],
   },
   {
     key: 'yearly',
-    fields: [f('yearly.maintenance', 'money', 'moneyPerYear'), f('yearly.consumables', 'money', 'moneyPerYear'), f('yearly.other', 'money', 'moneyPerYear')],
+    fields: [
+      f('yearly.maintenance', 'money', 'moneyPerYear'),
+      f('yearly.maintenanceEscalation', 'percent', 'percentPerYear'),
+      f('yearly.consumables', 'money', 'moneyPerYear'),
+      f('yearly.consumablesEscalation', 'percent', 'percentPerYear'),
+      f('yearly.other', 'money', 'moneyPerYear'),
+      f('yearly.otherEscalation', 'percent', 'percentPerYear'),
+    ],
   },
   { key: 'endOfLife', fields: [f('endOfLife.disposal', 'money', 'money'), f('endOfLife.residualValue', 'money', 'money')] },
   { key: 'emissions', fields: [f('emissions.co2TonnesPerYear', 'quantity', 'tonnesPerYear')] },
