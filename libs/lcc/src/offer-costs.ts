@@ -1,6 +1,6 @@
 import { cleanVehicleCost, type CleanVehicleCost } from './clean-vehicles.js';
 import { discountFactor } from './discounting.js';
-import type { LccOffer, LccScenario } from './schema.js';
+import type { LccOffer, LccScenario, PaymentTiming } from './schema.js';
 import { costCategories, type CashFlow, type CategoryValues, type CostCategory } from './types.js';
 
 /**
@@ -17,7 +17,11 @@ import { costCategories, type CashFlow, type CategoryValues, type CostCategory }
  *   co2PricePerTonne × (1 + co2PriceEscalation)^(t−1) (not escalated by default);
  * - a vehicle offer's energy and emission costs follow Directive 2009/33/EC: lifetime totals,
  *   undiscounted as that Directive prescribes, booked in `energy` and `externalities`; in the
- *   cash flows they are spread evenly over years 1..n so the cumulative ends at the total.
+ *   cash flows they are spread evenly over years 1..n so the cumulative ends at the total;
+ * - timing: recurring yearly costs (not one-offs, not end of life) of year t are paid at t (end, default), t − 0.5
+ *   (middle) or t − 1 (start) and discounted from then;
+ * - nominal prices: each amount, stated at today's price level, is multiplied by
+ *   (1 + inflation)^(payment time) and discounted at the nominal rate.
  */
 export interface OfferComputation {
   categories: CategoryValues;
@@ -68,6 +72,21 @@ export function co2PriceInYear(scenario: LccScenario, t: number): number {
   return c === 0 ? scenario.co2PricePerTonne : scenario.co2PricePerTonne * Math.pow(1 + c, t - 1);
 }
 
+/** Years by which a yearly payment comes before the end of its year. */
+export const TIMING_SHIFT: Readonly<Record<PaymentTiming, number>> = {
+  end: 0,
+  middle: 0.5,
+  start: 1,
+};
+
+/** Inflation (nominal prices only) and discount factors for a payment at time tau. */
+function factor(r: number, inflation: number, tau: number) {
+  return {
+    inflate: inflation === 0 ? 1 : Math.pow(1 + inflation, tau),
+    discount: discountFactor(r, tau),
+  };
+}
+
 export function computeOffer(scenario: LccScenario, offer: LccOffer): OfferComputation {
   const n = scenario.periodYears;
   const r = scenario.discountRate;
@@ -80,14 +99,20 @@ export function computeOffer(scenario: LccScenario, offer: LccOffer): OfferCompu
 
   const cashFlows: CashFlow[] = [];
   let cumulative = 0;
+  const shift = TIMING_SHIFT[offer.paymentTiming ?? scenario.paymentTiming];
+  const inflation = scenario.priceBasis === 'nominal' ? scenario.inflationRate : 0;
   for (let t = 0; t <= n; t++) {
-    const df = discountFactor(r, t);
+    // Year-end items (acquisition at 0, one-offs, end of life at n); recurring costs may come earlier.
+    const atYearEnd = factor(r, inflation, t);
+    const paid = t === 0 || shift === 0 ? atYearEnd : factor(r, inflation, t - shift);
     let amount = 0;
     let pv = 0;
     for (const [category, value] of Object.entries(yearCosts(scenario, offer, t))) {
-      categories[category as CostCategory] += value * df;
-      amount += value;
-      pv += value * df;
+      const f = category === 'endOfLife' || category === 'oneOff' ? atYearEnd : paid;
+      const nominal = value * f.inflate;
+      categories[category as CostCategory] += nominal * f.discount;
+      amount += nominal;
+      pv += nominal * f.discount;
     }
     if (t > 0) {
       amount += cvdShare;

@@ -39,6 +39,13 @@ function withDefaults<T extends z.ZodObject>(schema: T) {
   return schema.nullish().transform((v) => v ?? schema.parse({}));
 }
 
+/** When yearly costs are paid within each year: discounted at t, t − 0.5 or t − 1. */
+export const paymentTimings = ['end', 'middle', 'start'] as const;
+export type PaymentTiming = (typeof paymentTimings)[number];
+
+export const priceBases = ['real', 'nominal'] as const;
+export type PriceBasis = (typeof priceBases)[number];
+
 export const vehicleCategories = ['M1', 'N1', 'N2', 'N3', 'M2', 'M3'] as const;
 export type VehicleCategory = (typeof vehicleCategories)[number];
 
@@ -137,6 +144,11 @@ const offerSchema = z.strictObject({
   endOfLife: withDefaults(endOfLifeSchema),
   emissions: withDefaults(emissionsSchema),
   vehicle: vehicleSchema.nullish().transform((v) => v ?? undefined),
+  /** Overrides the scenario's payment timing for this offer's yearly costs (e.g. a lease fee paid in advance). */
+  paymentTiming: z
+    .enum(paymentTimings)
+    .nullish()
+    .transform((v) => v ?? undefined),
 });
 
 export const lccScenarioSchema = z
@@ -150,6 +162,20 @@ export const lccScenarioSchema = z
       .max(MAX_PERIOD_YEARS, `Must be at most ${MAX_PERIOD_YEARS} years`),
     /** Real discount rate (nominal minus inflation), as a fraction. */
     discountRate: rate(),
+    /**
+     * 'real' (default): prices in today's terms, `discountRate` is real. 'nominal': prices are
+     * inflated by `inflationRate` a year from today's level and `discountRate` is nominal.
+     */
+    priceBasis: z
+      .enum(priceBases)
+      .nullish()
+      .transform((v) => v ?? 'real'),
+    inflationRate: optionalRate(),
+    /** When yearly costs fall within each year (default 'end'); end of life stays at the end of year n. */
+    paymentTiming: z
+      .enum(paymentTimings)
+      .nullish()
+      .transform((v) => v ?? 'end'),
     co2PricePerTonne: optionalAmount(),
     /** Yearly real change of the CO2 price: year t's price = co2PricePerTonne × (1 + c)^(t−1). */
     co2PriceEscalation: optionalRate(),
@@ -171,6 +197,14 @@ export const lccScenarioSchema = z
         code: 'custom',
         path: ['co2PricePerTonneByYear'],
         message: `Enter one price for each year 1 to ${s.periodYears}`,
+      });
+    }
+    if (s.priceBasis === 'real' && s.inflationRate !== 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['inflationRate'],
+        message:
+          'An inflation rate applies only to nominal prices: set priceBasis to nominal or leave it empty',
       });
     }
     const seen = new Set<string>();

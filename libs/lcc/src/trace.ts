@@ -1,4 +1,4 @@
-import { co2TonnesPerYear, type OfferComputation } from './offer-costs.js';
+import { co2TonnesPerYear, TIMING_SHIFT, type OfferComputation } from './offer-costs.js';
 import type { LccOffer, LccScenario } from './schema.js';
 import type { TraceStep } from './types.js';
 
@@ -24,6 +24,29 @@ const money = (x: number) => formatNumber(x, 2);
 const onePlus = (x: number) => (x < 0 ? `(1 − ${formatNumber(-x)})` : `(1 + ${formatNumber(x)})`);
 
 type Step = Omit<TraceStep, 'step'>;
+
+/**
+ * The present value of a recurring yearly amount as a formula: on the annuity factor when it
+ * is constant, paid at year end and in real prices; otherwise the sum written out.
+ */
+function yearlyFormula(
+  scenario: LccScenario,
+  offer: LccOffer,
+  amount: string,
+  e: number,
+  af: number,
+  varies = false,
+): string {
+  const r = scenario.discountRate;
+  const n = scenario.periodYears;
+  const s = TIMING_SHIFT[offer.paymentTiming ?? scenario.paymentTiming];
+  const i = scenario.priceBasis === 'nominal' ? scenario.inflationRate : 0;
+  if (s === 0 && i === 0 && e === 0 && !varies) return `${amount} × ${formatNumber(af)}`;
+  const when = s === 0 ? 't' : `(t − ${formatNumber(s)})`;
+  const grow = e === 0 ? '' : ` × ${onePlus(e)}^(t − 1)`;
+  const inflate = i === 0 ? '' : ` × ${onePlus(i)}^${when}`;
+  return `Σ t=1..${n}: ${amount}${grow}${inflate} / ${onePlus(r)}^${when}`;
+}
 
 function offerSteps(
   scenario: LccScenario,
@@ -52,9 +75,7 @@ function offerSteps(
     );
     add(
       'energyPresentValue',
-      escalation === 0
-        ? `${formatNumber(firstYear)} × ${formatNumber(af)}`
-        : `Σ t=1..${n}: ${formatNumber(firstYear)} × ${onePlus(escalation)}^(t − 1) / ${onePlus(r)}^t`,
+      yearlyFormula(scenario, offer, formatNumber(firstYear), escalation, af),
       cat.energy,
     );
   }
@@ -64,24 +85,24 @@ function offerSteps(
     if (yearly !== 0)
       add(
         `${key}PresentValue`,
-        e === 0
-          ? `${formatNumber(yearly)} × ${formatNumber(af)}`
-          : `Σ t=1..${n}: ${formatNumber(yearly)} × ${onePlus(e)}^(t − 1) / ${onePlus(r)}^t`,
+        yearlyFormula(scenario, offer, formatNumber(yearly), e, af),
         cat[key],
       );
   }
+  const inflation = scenario.priceBasis === 'nominal' ? scenario.inflationRate : 0;
+  const inflated = inflation === 0 ? '' : ` × ${onePlus(inflation)}^`;
   for (const item of offer.oneOff) {
     add(
       'oneOffPresentValue',
-      `${formatNumber(item.amount)} / ${onePlus(r)}^${item.year}`,
-      item.amount * Math.pow(1 + r, -item.year),
+      `${formatNumber(item.amount)}${inflated ? inflated + item.year : ''} / ${onePlus(r)}^${item.year}`,
+      item.amount * Math.pow(1 + inflation, item.year) * Math.pow(1 + r, -item.year),
     );
   }
   const { disposal, residualValue } = offer.endOfLife;
   if (disposal !== 0 || residualValue !== 0) {
     add(
       'endOfLifePresentValue',
-      `(${formatNumber(disposal)} − ${formatNumber(residualValue)}) / ${onePlus(r)}^${n}`,
+      `(${formatNumber(disposal)} − ${formatNumber(residualValue)})${inflated ? inflated + n : ''} / ${onePlus(r)}^${n}`,
       cat.endOfLife,
     );
   }
@@ -101,10 +122,14 @@ function offerSteps(
     add(
       'externalitiesPresentValue',
       table
-        ? `Σ t=1..${n}: ${formatNumber(tonnes)} × price(t) / ${onePlus(r)}^t`
-        : co2Change === 0
-          ? `${formatNumber(tonnes)} × ${formatNumber(scenario.co2PricePerTonne)} × ${formatNumber(af)}`
-          : `Σ t=1..${n}: ${formatNumber(tonnes)} × ${formatNumber(scenario.co2PricePerTonne)} × ${onePlus(co2Change)}^(t − 1) / ${onePlus(r)}^t`,
+        ? yearlyFormula(scenario, offer, `${formatNumber(tonnes)} × price(t)`, 0, af, true)
+        : yearlyFormula(
+            scenario,
+            offer,
+            `${formatNumber(tonnes)} × ${formatNumber(scenario.co2PricePerTonne)}`,
+            co2Change,
+            af,
+          ),
       cat.externalities,
     );
   }
