@@ -31,6 +31,7 @@ export function calculateLcc(scenario: LccScenario, options: LccOptions = {}): L
       offerId: offer.id,
       categories: c.categories,
       total: c.total,
+      equivalentAnnualCost: c.total / annuity,
       rank: ranks.get(offer.id) ?? 0,
       differenceToCheapest: c.total - cheapest,
       dominantCategory: costCategories.reduce<CostCategory>(

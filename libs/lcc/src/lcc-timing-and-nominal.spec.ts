@@ -73,7 +73,12 @@ describe('nominal prices with an inflation rate', () => {
           yearly: { maintenance: 12000 },
           endOfLife: { disposal: 5000, residualValue: 60000 },
         },
-        { id: 'lease-service', acquisition: { installation: 15000 }, energy, yearly: { other: 118000 } },
+        {
+          id: 'lease-service',
+          acquisition: { installation: 15000 },
+          energy,
+          yearly: { other: 118000 },
+        },
         {
           id: 'buy-refurbished',
           acquisition: { purchase: 275000, installation: 15000 },
@@ -85,7 +90,12 @@ describe('nominal prices with an inflation rate', () => {
     };
     const real = calculateLcc(parseLccScenario(yaml), { sensitivity: false });
     const nominal = calculateLcc(
-      parseLccScenario({ ...yaml, priceBasis: 'nominal', discountRate: 0.0506, inflationRate: 0.02 }),
+      parseLccScenario({
+        ...yaml,
+        priceBasis: 'nominal',
+        discountRate: 0.0506,
+        inflationRate: 0.02,
+      }),
       { sensitivity: false },
     );
     nominal.offers.forEach((o, i) => expect(o.total).toBeCloseTo(real.offers[i]?.total ?? NaN, 4));

@@ -52,9 +52,11 @@ export function yearCosts(
     oneOff: offer.oneOff.filter((o) => o.year === t).reduce((sum, o) => sum + o.amount, 0),
     externalities: co2TonnesPerYear(offer) * co2PriceInYear(scenario, t),
   };
-  if (t === scenario.periodYears) {
-    costs.endOfLife = offer.endOfLife.disposal - offer.endOfLife.residualValue;
-  }
+  const rev = offer.revenues;
+  if (rev.perYear !== 0) costs.revenues = -grown(rev.perYear, rev.escalation);
+  const endOfLife = offer.endOfLife.disposal - offer.endOfLife.residualValue;
+  // At year n, and at each replacement the replaced unit leaves.
+  if (t === scenario.periodYears || isReplacementYear(offer, t)) costs.endOfLife = endOfLife;
   return costs;
 }
 
@@ -72,6 +74,9 @@ export function co2PriceInYear(scenario: LccScenario, t: number): number {
   return c === 0 ? scenario.co2PricePerTonne : scenario.co2PricePerTonne * Math.pow(1 + c, t - 1);
 }
 
+/** Categories of `yearCosts` paid at the end of the year whatever the payment timing. */
+const YEAR_END = new Set(['acquisition', 'oneOff', 'endOfLife']);
+
 /** Years by which a yearly payment comes before the end of its year. */
 export const TIMING_SHIFT: Readonly<Record<PaymentTiming, number>> = {
   end: 0,
@@ -85,6 +90,39 @@ function factor(r: number, inflation: number, tau: number) {
     inflate: inflation === 0 ? 1 : Math.pow(1 + inflation, tau),
     discount: discountFactor(r, tau),
   };
+}
+
+/** Whether the offer is bought again at the end of year t (0 < t < n) because its service life ends. */
+export function isReplacementYear(offer: LccOffer, t: number): boolean {
+  const life = offer.serviceLifeYears;
+  return life !== undefined && t > 0 && t % life === 0;
+}
+
+/** The years 1..n−1 in which the offer is replaced. */
+export function replacementYears(offer: LccOffer, n: number): number[] {
+  const years: number[] = [];
+  for (let t = 1; t < n; t++) if (isReplacementYear(offer, t)) years.push(t);
+  return years;
+}
+
+/**
+ * Costs and revenues of year t that fall at the end of the year whatever the payment timing:
+ * replacements (acquisition again) and revenue items.
+ */
+function yearEndItems(
+  scenario: LccScenario,
+  offer: LccOffer,
+  t: number,
+): Partial<Record<CostCategory, number>> {
+  const items: Partial<Record<CostCategory, number>> = {};
+  if (t < scenario.periodYears && isReplacementYear(offer, t)) {
+    items.acquisition = offer.acquisition.purchase + offer.acquisition.installation;
+  }
+  const revenue = offer.revenues.items
+    .filter((x) => x.year === t)
+    .reduce((sum, x) => sum + x.amount, 0);
+  if (revenue !== 0) items.revenues = -revenue;
+  return items;
 }
 
 export function computeOffer(scenario: LccScenario, offer: LccOffer): OfferComputation {
@@ -107,10 +145,18 @@ export function computeOffer(scenario: LccScenario, offer: LccOffer): OfferCompu
     const paid = t === 0 || shift === 0 ? atYearEnd : factor(r, inflation, t - shift);
     let amount = 0;
     let pv = 0;
-    for (const [category, value] of Object.entries(yearCosts(scenario, offer, t))) {
-      const f = category === 'endOfLife' || category === 'oneOff' ? atYearEnd : paid;
-      const nominal = value * f.inflate;
-      categories[category as CostCategory] += nominal * f.discount;
+    const entries = [
+      ...Object.entries(yearCosts(scenario, offer, t)).map(([c, v]) => ({
+        c,
+        v,
+        end: YEAR_END.has(c),
+      })),
+      ...Object.entries(yearEndItems(scenario, offer, t)).map(([c, v]) => ({ c, v, end: true })),
+    ];
+    for (const { c, v, end } of entries) {
+      const f = end ? atYearEnd : paid;
+      const nominal = v * f.inflate;
+      categories[c as CostCategory] += nominal * f.discount;
       amount += nominal;
       pv += nominal * f.discount;
     }

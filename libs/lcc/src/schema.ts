@@ -99,6 +99,23 @@ const oneOffSchema = z.strictObject({
   label: z.string().max(200, 'Must be at most 200 characters').optional(),
 });
 
+const revenueItemSchema = z.strictObject({
+  year: z.number().int('Enter a whole year'),
+  amount: amount(),
+  label: z.string().max(200, 'Must be at most 200 characters').optional(),
+});
+
+/** Money coming in (sale of recovered materials, rebates): booked as negative costs. */
+const revenuesSchema = z.strictObject({
+  perYear: optionalAmount(),
+  escalation: optionalRate(),
+  items: z
+    .array(revenueItemSchema)
+    .max(200, 'Enter at most 200 revenues')
+    .nullish()
+    .transform((v) => v ?? []),
+});
+
 const endOfLifeSchema = z.strictObject({
   disposal: optionalAmount(),
   residualValue: optionalAmount(),
@@ -142,6 +159,19 @@ const offerSchema = z.strictObject({
     .nullish()
     .transform((v) => v ?? []),
   endOfLife: withDefaults(endOfLifeSchema),
+  revenues: withDefaults(revenuesSchema),
+  /**
+   * Service life in whole years. When shorter than the period, the offer is bought again
+   * (purchase + installation) at the end of each service life, and the replaced unit's end of
+   * life (disposal − residual value) falls then; the last unit's end of life stays at year n.
+   */
+  serviceLifeYears: z
+    .number()
+    .int('Enter a whole number of years')
+    .min(1, 'Must be at least 1 year')
+    .max(MAX_PERIOD_YEARS, `Must be at most ${MAX_PERIOD_YEARS} years`)
+    .nullish()
+    .transform((v) => v ?? undefined),
   emissions: withDefaults(emissionsSchema),
   vehicle: vehicleSchema.nullish().transform((v) => v ?? undefined),
   /** Overrides the scenario's payment timing for this offer's yearly costs (e.g. a lease fee paid in advance). */
@@ -217,6 +247,15 @@ export const lccScenarioSchema = z
         });
       }
       seen.add(offer.id);
+      offer.revenues.items.forEach((item, j) => {
+        if (item.year < 1 || item.year > s.periodYears) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['offers', i, 'revenues', 'items', j, 'year'],
+            message: `Must be a year from 1 to ${s.periodYears} (the period)`,
+          });
+        }
+      });
       offer.oneOff.forEach((item, j) => {
         if (item.year < 1 || item.year > s.periodYears) {
           ctx.addIssue({

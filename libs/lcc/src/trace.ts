@@ -1,4 +1,9 @@
-import { co2TonnesPerYear, TIMING_SHIFT, type OfferComputation } from './offer-costs.js';
+import {
+  co2TonnesPerYear,
+  replacementYears,
+  TIMING_SHIFT,
+  type OfferComputation,
+} from './offer-costs.js';
 import type { LccOffer, LccScenario } from './schema.js';
 import type { TraceStep } from './types.js';
 
@@ -63,7 +68,11 @@ function offerSteps(
     steps.push({ key, offerId: id, formula, value });
   const { purchase, installation } = offer.acquisition;
 
-  add('acquisition', `${formatNumber(purchase)} + ${formatNumber(installation)}`, cat.acquisition);
+  add(
+    'acquisition',
+    `${formatNumber(purchase)} + ${formatNumber(installation)}`,
+    purchase + installation,
+  );
 
   const { consumptionPerYear, pricePerUnit, escalation } = offer.energy;
   const firstYear = consumptionPerYear * pricePerUnit;
@@ -98,12 +107,38 @@ function offerSteps(
       item.amount * Math.pow(1 + inflation, item.year) * Math.pow(1 + r, -item.year),
     );
   }
+  const replaced = replacementYears(offer, n);
+  if (replaced.length > 0) {
+    const { purchase: p, installation: inst } = offer.acquisition;
+    const eol = offer.endOfLife.disposal - offer.endOfLife.residualValue;
+    const each = p + inst + eol;
+    add(
+      'replacementPresentValue',
+      `${formatNumber(offer.serviceLifeYears ?? 0)} years: Σ t ∈ {${replaced.join(', ')}}: (${formatNumber(p)} + ${formatNumber(inst)} + ${formatNumber(eol)})${inflated ? `${inflated}t` : ''} / ${onePlus(r)}^t`,
+      replaced.reduce(
+        (sum, t) => sum + (each * Math.pow(1 + inflation, t)) / Math.pow(1 + r, t),
+        0,
+      ),
+    );
+  }
+  const rev = offer.revenues;
+  if (rev.perYear !== 0 || rev.items.length > 0) {
+    const parts: string[] = [];
+    if (rev.perYear !== 0)
+      parts.push(yearlyFormula(scenario, offer, formatNumber(rev.perYear), rev.escalation, af));
+    for (const item of rev.items) {
+      parts.push(
+        `${formatNumber(item.amount)}${inflated ? inflated + item.year : ''} / ${onePlus(r)}^${item.year}`,
+      );
+    }
+    add('revenuesPresentValue', `−(${parts.join(' + ')})`, cat.revenues);
+  }
   const { disposal, residualValue } = offer.endOfLife;
   if (disposal !== 0 || residualValue !== 0) {
     add(
       'endOfLifePresentValue',
       `(${formatNumber(disposal)} − ${formatNumber(residualValue)})${inflated ? inflated + n : ''} / ${onePlus(r)}^${n}`,
-      cat.endOfLife,
+      ((disposal - residualValue) * Math.pow(1 + inflation, n)) / Math.pow(1 + r, n),
     );
   }
   const direct = offer.emissions.co2TonnesPerYear;
@@ -176,6 +211,7 @@ function offerSteps(
     );
   }
   add('total', sum(Object.values(cat).filter((x) => x !== 0)), c.total);
+  add('equivalentAnnualCost', `${money(c.total)} / ${formatNumber(af)}`, c.total / af);
   return steps;
 }
 

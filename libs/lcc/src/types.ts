@@ -11,11 +11,13 @@ export const costCategories = [
   'oneOff',
   'endOfLife',
   'externalities',
+  'revenues',
 ] as const;
 export type CostCategory = (typeof costCategories)[number];
 
 /**
- * Present value per category. `endOfLife` = disposal − residual value (may be negative).
+ * Present value per category. `endOfLife` = disposal − residual value (may be negative);
+ * `revenues` (sale of recovered materials, rebates) are negative.
  * For a vehicle offer, `energy` and `externalities` (CO2 + NOx + NMHC + particulates) are the
  * Clean Vehicles Directive lifetime costs, undiscounted as that Directive prescribes.
  */
@@ -37,6 +39,8 @@ export interface OfferLcc {
   categories: CategoryValues;
   /** Life-cycle cost: Σ categories. */
   total: number;
+  /** total / annuity factor (r, n): the constant yearly amount with the same present value. */
+  equivalentAnnualCost: number;
   /** 1 = cheapest; equal totals share a rank. */
   rank: number;
   /** total − total of the cheapest offer (0 for the cheapest). */

@@ -34,7 +34,10 @@ export const cleanVehicleFields: LccFieldDef[] = [
 ];
 
 export const offerGroups: LccFieldGroup[] = [
-  { key: 'acquisition', fields: [f('acquisition.purchase', 'money', 'money'), f('acquisition.installation', 'money', 'money')] },
+  {
+    key: 'acquisition',
+    fields: [f('acquisition.purchase', 'money', 'money'), f('acquisition.installation', 'money', 'money'), f('serviceLifeYears', 'integer', 'years')],
+  },
   {
     key: 'energy',
     fields: [
@@ -56,6 +59,7 @@ export const offerGroups: LccFieldGroup[] = [
       f('yearly.otherEscalation', 'percent', 'percentPerYear'),
     ],
   },
+  { key: 'revenues', fields: [f('revenues.perYear', 'money', 'moneyPerYear'), f('revenues.escalation', 'percent', 'percentPerYear')] },
   { key: 'endOfLife', fields: [f('endOfLife.disposal', 'money', 'money'), f('endOfLife.residualValue', 'money', 'money')] },
   { key: 'emissions', fields: [f('emissions.co2TonnesPerYear', 'quantity', 'tonnesPerYear')] },
 ];
