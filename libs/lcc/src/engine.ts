@@ -2,7 +2,7 @@ import { annuityFactor } from './discounting.js';
 import { computeOffer } from './offer-costs.js';
 import { breakEvens, rankNumbers, rankOffers } from './ranking.js';
 import type { LccScenario } from './schema.js';
-import { discountRateSensitivity, energyPriceSensitivity } from './sensitivity.js';
+import { fullSensitivity } from './sensitivity.js';
 import { buildTrace } from './trace.js';
 import { lccWarnings } from './warnings.js';
 import {
@@ -51,13 +51,7 @@ export function calculateLcc(scenario: LccScenario, options: LccOptions = {}): L
     offers,
     ranking,
     breakEvens: breakEvens(offers),
-    sensitivity:
-      options.sensitivity === false
-        ? null
-        : {
-            discountRate: discountRateSensitivity(scenario, options.discountRates),
-            energyPrice: energyPriceSensitivity(scenario, options.energyPriceChanges),
-          },
+    sensitivity: options.sensitivity === false ? null : fullSensitivity(scenario, options),
     trace: options.trace === false ? [] : buildTrace(scenario, computed, annuity),
     warnings: lccWarnings(scenario),
   };

@@ -37,8 +37,14 @@ export { breakEvenYear, rankOffers } from './ranking.js';
 export {
   DEFAULT_DISCOUNT_RATES,
   DEFAULT_ENERGY_PRICE_CHANGES,
+  co2PriceSensitivity,
+  defaultPeriods,
   discountRateSensitivity,
   energyPriceSensitivity,
+  maintenanceSensitivity,
+  periodSensitivity,
+  residualValueSensitivity,
+  tornado,
 } from './sensitivity.js';
 export { formatNumber } from './trace.js';
 export { outputValue, parseOutputSpec, type OutputSpec } from './output.js';
@@ -64,7 +70,9 @@ export {
   type OfferTotal,
   type RankingSwitch,
   type SensitivityAnalysis,
+  type SensitivityParameter,
   type SensitivityPoint,
+  type TornadoBar,
   type TraceStep,
 } from './types.js';
 export { drawVariant, lccAnswer, numberAtPath, type Variation } from './variant.js';

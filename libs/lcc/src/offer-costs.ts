@@ -69,7 +69,8 @@ export function co2TonnesPerYear(offer: LccOffer): number {
 /** The CO2 price per tonne in year t (1..n): the table when given, else the escalated price. */
 export function co2PriceInYear(scenario: LccScenario, t: number): number {
   const table = scenario.co2PricePerTonneByYear;
-  if (table) return table[t - 1] ?? 0;
+  // Beyond the table (a longer period in sensitivity analysis) the last price holds.
+  if (table) return table[t - 1] ?? table[table.length - 1] ?? 0;
   const c = scenario.co2PriceEscalation;
   return c === 0 ? scenario.co2PricePerTonne : scenario.co2PricePerTonne * Math.pow(1 + c, t - 1);
 }
@@ -193,6 +194,59 @@ export function withEnergyPriceChange(scenario: LccScenario, change: number): Lc
     offers: scenario.offers.map((o) => ({
       ...o,
       energy: { ...o.energy, pricePerUnit: o.energy.pricePerUnit * factor },
+    })),
+  };
+}
+
+/** The same scenario with the CO2 price (incl. a price table and the Clean Vehicles CO2 price) changed by `change`. */
+export function withCo2PriceChange(scenario: LccScenario, change: number): LccScenario {
+  const factor = 1 + change;
+  return {
+    ...scenario,
+    co2PricePerTonne: scenario.co2PricePerTonne * factor,
+    co2PricePerTonneByYear: scenario.co2PricePerTonneByYear?.map((p) => p * factor),
+    cleanVehicles: scenario.cleanVehicles && {
+      ...scenario.cleanVehicles,
+      co2PricePerKg: scenario.cleanVehicles.co2PricePerKg * factor,
+    },
+  };
+}
+
+/** The same scenario with every offer's yearly maintenance changed by `change`. */
+export function withMaintenanceChange(scenario: LccScenario, change: number): LccScenario {
+  return {
+    ...scenario,
+    offers: scenario.offers.map((o) => ({
+      ...o,
+      yearly: { ...o.yearly, maintenance: o.yearly.maintenance * (1 + change) },
+    })),
+  };
+}
+
+/** The same scenario with every offer's residual value changed by `change`. */
+export function withResidualValueChange(scenario: LccScenario, change: number): LccScenario {
+  return {
+    ...scenario,
+    offers: scenario.offers.map((o) => ({
+      ...o,
+      endOfLife: { ...o.endOfLife, residualValue: o.endOfLife.residualValue * (1 + change) },
+    })),
+  };
+}
+
+/**
+ * The same scenario over another period (whole years). One-offs and revenue items after the
+ * new period are left out; a CO2 price table keeps its last price beyond its end.
+ */
+export function withPeriod(scenario: LccScenario, years: number): LccScenario {
+  const n = Math.round(years);
+  return {
+    ...scenario,
+    periodYears: n,
+    offers: scenario.offers.map((o) => ({
+      ...o,
+      oneOff: o.oneOff.filter((x) => x.year <= n),
+      revenues: { ...o.revenues, items: o.revenues.items.filter((x) => x.year <= n) },
     })),
   };
 }

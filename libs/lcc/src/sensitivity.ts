@@ -1,7 +1,24 @@
-import { computeOffer, withDiscountRate, withEnergyPriceChange } from './offer-costs.js';
+import { requireFinite, requireRate, requireWholeYears } from './guards.js';
+import {
+  computeOffer,
+  withCo2PriceChange,
+  withDiscountRate,
+  withEnergyPriceChange,
+  withMaintenanceChange,
+  withPeriod,
+  withResidualValueChange,
+} from './offer-costs.js';
 import { rankOffers } from './ranking.js';
 import type { LccScenario } from './schema.js';
-import type { OfferTotal, RankingSwitch, SensitivityAnalysis, SensitivityPoint } from './types.js';
+import { MAX_PERIOD_YEARS } from './schema.js';
+import type {
+  LccOptions,
+  OfferTotal,
+  RankingSwitch,
+  SensitivityAnalysis,
+  SensitivityPoint,
+  TornadoBar,
+} from './types.js';
 
 /** 0 % to 8 % in steps of 0.5 percentage points. */
 export const DEFAULT_DISCOUNT_RATES: readonly number[] = steps(0, 0.08, 0.005);
@@ -35,7 +52,18 @@ function findSwitches(
   lo: number,
   hi: number,
   rankingHi: string[],
+  discrete: boolean,
 ): RankingSwitch[] {
+  // Whole years: the ranking changes at the next grid value; there is nothing in between.
+  if (discrete) {
+    return [
+      {
+        value: hi,
+        rankingBefore: rankOffers(totalsAt(scenario, vary, lo)),
+        rankingAfter: rankingHi,
+      },
+    ];
+  }
   const switches: RankingSwitch[] = [];
   const rankingAt = (v: number) => rankOffers(totalsAt(scenario, vary, v));
   let from = lo;
@@ -66,8 +94,10 @@ function analyse(
   parameter: SensitivityAnalysis['parameter'],
   values: readonly number[],
   vary: Vary,
+  discrete = false,
 ): SensitivityAnalysis {
   const sorted = [...values].sort((a, b) => a - b);
+  for (const v of sorted) requireFinite(parameter, v);
   const points: SensitivityPoint[] = sorted.map((value) => {
     const totals = totalsAt(scenario, vary, value);
     return { value, totals, ranking: rankOffers(totals) };
@@ -77,7 +107,9 @@ function analyse(
     const prev = points[i - 1];
     const next = points[i];
     if (prev && next && !sameRanking(prev.ranking, next.ranking)) {
-      switches.push(...findSwitches(scenario, vary, prev.value, next.value, next.ranking));
+      switches.push(
+        ...findSwitches(scenario, vary, prev.value, next.value, next.ranking, discrete),
+      );
     }
   }
   return { parameter, points, switches };
@@ -88,7 +120,105 @@ export function discountRateSensitivity(
   scenario: LccScenario,
   rates: readonly number[] = DEFAULT_DISCOUNT_RATES,
 ): SensitivityAnalysis {
+  for (const r of rates) requireRate('discount rate', r);
   return analyse(scenario, 'discountRate', rates, withDiscountRate);
+}
+
+/** Relative changes must stay above −100 % (a price cannot turn negative). */
+function relative(changes: readonly number[]): readonly number[] {
+  for (const c of changes) requireRate('relative change', c);
+  return changes;
+}
+
+/** n − 5 … n + 5, within 1 … 100. */
+export function defaultPeriods(n: number): number[] {
+  const out: number[] = [];
+  for (let y = Math.max(1, n - 5); y <= Math.min(MAX_PERIOD_YEARS, n + 5); y++) out.push(y);
+  return out;
+}
+
+export function co2PriceSensitivity(
+  scenario: LccScenario,
+  changes: readonly number[] = DEFAULT_ENERGY_PRICE_CHANGES,
+): SensitivityAnalysis {
+  return analyse(scenario, 'co2PriceChange', relative(changes), withCo2PriceChange);
+}
+
+export function maintenanceSensitivity(
+  scenario: LccScenario,
+  changes: readonly number[] = DEFAULT_ENERGY_PRICE_CHANGES,
+): SensitivityAnalysis {
+  return analyse(scenario, 'maintenanceChange', relative(changes), withMaintenanceChange);
+}
+
+export function residualValueSensitivity(
+  scenario: LccScenario,
+  changes: readonly number[] = DEFAULT_ENERGY_PRICE_CHANGES,
+): SensitivityAnalysis {
+  return analyse(scenario, 'residualValueChange', relative(changes), withResidualValueChange);
+}
+
+/** Ranking over other periods (whole years 1 … 100); switches fall on whole years. */
+export function periodSensitivity(
+  scenario: LccScenario,
+  periods: readonly number[] = defaultPeriods(scenario.periodYears),
+): SensitivityAnalysis {
+  for (const y of periods) {
+    requireWholeYears('period', y);
+    if (y < 1 || y > MAX_PERIOD_YEARS)
+      throw new RangeError(`period must be 1 to ${MAX_PERIOD_YEARS}, got ${y}`);
+  }
+  return analyse(scenario, 'periodYears', periods, withPeriod, true);
+}
+
+/** Each analysis's ends as tornado bars, the widest swing first. */
+export function tornado(
+  scenario: LccScenario,
+  analyses: readonly SensitivityAnalysis[],
+): TornadoBar[] {
+  const base = new Map(
+    scenario.offers.map((o) => [o.id, computeOffer(scenario, o).total] as const),
+  );
+  const bars = analyses.flatMap((a): TornadoBar[] => {
+    const lo = a.points[0];
+    const hi = a.points[a.points.length - 1];
+    if (!lo || !hi) return [];
+    const offers = scenario.offers.map((o) => ({
+      offerId: o.id,
+      base: base.get(o.id) ?? 0,
+      atLow: lo.totals.find((t) => t.offerId === o.id)?.total ?? 0,
+      atHigh: hi.totals.find((t) => t.offerId === o.id)?.total ?? 0,
+    }));
+    const swing = Math.max(...offers.map((o) => Math.abs(o.atHigh - o.atLow)));
+    return [{ parameter: a.parameter, low: lo.value, high: hi.value, offers, swing }];
+  });
+  return bars.sort((a, b) => b.swing - a.swing);
+}
+
+/** Every sensitivity analysis of `calculateLcc`, with the tornado built from them. */
+export function fullSensitivity(scenario: LccScenario, options: LccOptions = {}) {
+  const discountRate = discountRateSensitivity(scenario, options.discountRates);
+  const energyPrice = energyPriceSensitivity(scenario, options.energyPriceChanges);
+  const co2Price = co2PriceSensitivity(scenario, options.co2PriceChanges);
+  const maintenance = maintenanceSensitivity(scenario, options.maintenanceChanges);
+  const residualValue = residualValueSensitivity(scenario, options.residualValueChanges);
+  const period = periodSensitivity(scenario, options.periods);
+  return {
+    discountRate,
+    energyPrice,
+    co2Price,
+    maintenance,
+    residualValue,
+    period,
+    tornado: tornado(scenario, [
+      discountRate,
+      energyPrice,
+      co2Price,
+      maintenance,
+      residualValue,
+      period,
+    ]),
+  };
 }
 
 /** Ranking over relative changes of every energy price (incl. the Clean Vehicles €/MJ). */
@@ -96,5 +226,5 @@ export function energyPriceSensitivity(
   scenario: LccScenario,
   changes: readonly number[] = DEFAULT_ENERGY_PRICE_CHANGES,
 ): SensitivityAnalysis {
-  return analyse(scenario, 'energyPriceChange', changes, withEnergyPriceChange);
+  return analyse(scenario, 'energyPriceChange', relative(changes), withEnergyPriceChange);
 }

@@ -82,11 +82,30 @@ export interface RankingSwitch {
   rankingAfter: string[];
 }
 
+export type SensitivityParameter =
+  | 'discountRate'
+  | 'energyPriceChange'
+  | 'co2PriceChange'
+  | 'maintenanceChange'
+  | 'residualValueChange'
+  | 'periodYears';
+
 export interface SensitivityAnalysis {
-  parameter: 'discountRate' | 'energyPriceChange';
+  parameter: SensitivityParameter;
   points: SensitivityPoint[];
   /** Empty when the ranking holds over the whole range. */
   switches: RankingSwitch[];
+}
+
+/** One bar of a tornado chart: each offer's total at the lowest and highest parameter value. */
+export interface TornadoBar {
+  parameter: SensitivityParameter;
+  low: number;
+  high: number;
+  /** In input order. */
+  offers: { offerId: string; base: number; atLow: number; atHigh: number }[];
+  /** Largest |atHigh − atLow| over the offers: the sort key. */
+  swing: number;
 }
 
 export interface TraceStep {
@@ -113,7 +132,16 @@ export interface LccResult {
   ranking: string[];
   breakEvens: BreakEven[];
   /** Null when switched off in the options. */
-  sensitivity: { discountRate: SensitivityAnalysis; energyPrice: SensitivityAnalysis } | null;
+  sensitivity: {
+    discountRate: SensitivityAnalysis;
+    energyPrice: SensitivityAnalysis;
+    co2Price: SensitivityAnalysis;
+    maintenance: SensitivityAnalysis;
+    residualValue: SensitivityAnalysis;
+    period: SensitivityAnalysis;
+    /** Each analysis's lowest and highest value, widest swing first (for a tornado chart). */
+    tornado: TornadoBar[];
+  } | null;
   /** Empty when switched off in the options. */
   trace: TraceStep[];
   /** Things that look like mistakes (see warnings.ts); empty when none. */
@@ -129,4 +157,10 @@ export interface LccOptions {
   discountRates?: readonly number[];
   /** Relative energy price changes; default −0.5, −0.4, …, +1.0. */
   energyPriceChanges?: readonly number[];
+  /** Relative changes for the CO2 price, maintenance and residual value; default as energy. */
+  co2PriceChanges?: readonly number[];
+  maintenanceChanges?: readonly number[];
+  residualValueChanges?: readonly number[];
+  /** Periods in whole years; default n − 5 … n + 5 within 1 … 100. */
+  periods?: readonly number[];
 }

@@ -1,6 +1,13 @@
 import type { z } from 'zod';
-import { computeOffer, withEnergyPriceChange } from './offer-costs.js';
-import { lccScenarioSchema, type LccScenario } from './schema.js';
+import {
+  computeOffer,
+  withCo2PriceChange,
+  withEnergyPriceChange,
+  withMaintenanceChange,
+  withPeriod,
+  withResidualValueChange,
+} from './offer-costs.js';
+import { lccScenarioSchema, MAX_PERIOD_YEARS, type LccScenario } from './schema.js';
 
 /** One problem in an input, e.g. `{ path: 'offers.2.energy.pricePerUnit', message: '…' }`. */
 export interface LccValidationError {
@@ -29,8 +36,8 @@ export function validateLccScenario(input: unknown): LccValidationResult {
 
 /**
  * Every result must be a finite number. A valid-looking scenario can still overflow, e.g. a
- * discount rate just above −100 % over many years. Checked at the stated prices and with every
- * energy price doubled (the top of the default sensitivity range).
+ * discount rate just above −100 % over many years. Checked at the stated figures and at the far
+ * ends of the default sensitivity ranges, so `calculateLcc` never meets a number it cannot hold.
  */
 function notComputable(scenario: LccScenario): LccValidationError | null {
   const finite = (s: LccScenario) =>
@@ -43,8 +50,17 @@ function notComputable(scenario: LccScenario): LccValidationError | null {
         )
       );
     });
+  // The base and the far ends of the default sensitivity ranges (where totals are largest).
+  const variants = () => [
+    scenario,
+    withEnergyPriceChange(scenario, 1),
+    withCo2PriceChange(scenario, 1),
+    withMaintenanceChange(scenario, 1),
+    withResidualValueChange(scenario, 1),
+    withPeriod(scenario, Math.min(MAX_PERIOD_YEARS, scenario.periodYears + 5)),
+  ];
   try {
-    if (finite(scenario) && finite(withEnergyPriceChange(scenario, 1))) return null;
+    if (variants().every(finite)) return null;
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
   }
