@@ -1,11 +1,17 @@
 export {
   lccScenarioSchema,
+  cleanVehicleMethods,
+  paymentTimings,
+  priceBases,
   vehicleCategories,
   vehicleFuels,
   MAX_AMOUNT,
   MAX_OFFERS,
   MAX_PERIOD_YEARS,
+  type CleanVehicleMethod,
   type CleanVehiclePrices,
+  type PaymentTiming,
+  type PriceBasis,
   type LccOffer,
   type LccScenario,
   type LccScenarioInput,
@@ -27,6 +33,7 @@ export {
 } from './discounting.js';
 export {
   cleanVehicleCost,
+  lowestEnergyPricePerMJ,
   CVD_ENERGY_CONTENT_MJ,
   CVD_LIFETIME_KM,
   CVD_UNIT_PRICES_2007,

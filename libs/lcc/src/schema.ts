@@ -140,7 +140,19 @@ const vehicleSchema = z.strictObject({
   energyContentMJPerUnit: z.number().gt(0, 'Must be greater than 0').max(1000).optional(),
 });
 
+/**
+ * Why the Clean Vehicles method is used: 'directive-2009-33-ec' (default; the method was
+ * mandatory under the original Directive) or 'voluntary' (since Directive (EU) 2019/1161 the
+ * Art. 6 method is no longer required; an authority may still choose it as its LCC method).
+ */
+export const cleanVehicleMethods = ['directive-2009-33-ec', 'voluntary'] as const;
+export type CleanVehicleMethod = (typeof cleanVehicleMethods)[number];
+
 const cleanVehiclesSchema = z.strictObject({
+  method: z
+    .enum(cleanVehicleMethods)
+    .nullish()
+    .transform((v) => v ?? 'directive-2009-33-ec'),
   energyPricePerMJ: amount(),
   co2PricePerKg: amount(),
   noxPricePerG: amount(),

@@ -173,6 +173,13 @@ function offerSteps(
     const v = offer.vehicle;
     const p = scenario.cleanVehicles;
     const km = formatNumber(cvd.lifetimeKm);
+    add(
+      'vehicleMethod',
+      p?.method === 'voluntary'
+        ? 'Directive 2009/33/EC Art. 6 method, applied voluntarily (not required since Directive (EU) 2019/1161)'
+        : 'Directive 2009/33/EC Art. 6 method (original text)',
+      cvd.total,
+    );
     add('vehicleLifetimeKm', v.lifetimeKm ? km : `${v.category}: ${km}`, cvd.lifetimeKm);
     add(
       'vehicleEnergyPerKm',
