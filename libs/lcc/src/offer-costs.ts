@@ -1,5 +1,5 @@
 import { cleanVehicleCost, type CleanVehicleCost } from './clean-vehicles.js';
-import { discountFactor } from './discounting.js';
+import { requireRate } from './guards.js';
 import type { LccOffer, LccScenario, PaymentTiming } from './schema.js';
 import { costCategories, type CashFlow, type CategoryValues, type CostCategory } from './types.js';
 
@@ -34,32 +34,6 @@ export function emptyCategories(): CategoryValues {
   return Object.fromEntries(costCategories.map((c) => [c, 0])) as CategoryValues;
 }
 
-/** Undiscounted costs by category at year t (excluding a vehicle's lifetime costs). */
-export function yearCosts(
-  scenario: LccScenario,
-  offer: LccOffer,
-  t: number,
-): Partial<Record<CostCategory, number>> {
-  if (t === 0) return { acquisition: offer.acquisition.purchase + offer.acquisition.installation };
-  const { energy, yearly } = offer;
-  const grown = (amount: number, escalation: number) =>
-    escalation === 0 ? amount : amount * Math.pow(1 + escalation, t - 1);
-  const costs: Partial<Record<CostCategory, number>> = {
-    energy: grown(energy.consumptionPerYear * energy.pricePerUnit, energy.escalation),
-    maintenance: grown(yearly.maintenance, yearly.maintenanceEscalation),
-    consumables: grown(yearly.consumables, yearly.consumablesEscalation),
-    other: grown(yearly.other, yearly.otherEscalation),
-    oneOff: offer.oneOff.filter((o) => o.year === t).reduce((sum, o) => sum + o.amount, 0),
-    externalities: co2TonnesPerYear(offer) * co2PriceInYear(scenario, t),
-  };
-  const rev = offer.revenues;
-  if (rev.perYear !== 0) costs.revenues = -grown(rev.perYear, rev.escalation);
-  const endOfLife = offer.endOfLife.disposal - offer.endOfLife.residualValue;
-  // At year n, and at each replacement the replaced unit leaves.
-  if (t === scenario.periodYears || isReplacementYear(offer, t)) costs.endOfLife = endOfLife;
-  return costs;
-}
-
 /** Direct CO2 plus CO2 from energy (consumption × kg CO2e per unit), in tonnes per year. */
 export function co2TonnesPerYear(offer: LccOffer): number {
   const fromEnergy = (offer.energy.consumptionPerYear * offer.energy.co2KgPerUnit) / 1000;
@@ -75,23 +49,12 @@ export function co2PriceInYear(scenario: LccScenario, t: number): number {
   return c === 0 ? scenario.co2PricePerTonne : scenario.co2PricePerTonne * Math.pow(1 + c, t - 1);
 }
 
-/** Categories of `yearCosts` paid at the end of the year whatever the payment timing. */
-const YEAR_END = new Set(['acquisition', 'oneOff', 'endOfLife']);
-
 /** Years by which a yearly payment comes before the end of its year. */
 export const TIMING_SHIFT: Readonly<Record<PaymentTiming, number>> = {
   end: 0,
   middle: 0.5,
   start: 1,
 };
-
-/** Inflation (nominal prices only) and discount factors for a payment at time tau. */
-function factor(r: number, inflation: number, tau: number) {
-  return {
-    inflate: inflation === 0 ? 1 : Math.pow(1 + inflation, tau),
-    discount: discountFactor(r, tau),
-  };
-}
 
 /** Whether the offer is bought again at the end of year t (0 < t < n) because its service life ends. */
 export function isReplacementYear(offer: LccOffer, t: number): boolean {
@@ -106,27 +69,34 @@ export function replacementYears(offer: LccOffer, n: number): number[] {
   return years;
 }
 
-/**
- * Costs and revenues of year t that fall at the end of the year whatever the payment timing:
- * replacements (acquisition again) and revenue items.
- */
-function yearEndItems(
-  scenario: LccScenario,
-  offer: LccOffer,
-  t: number,
-): Partial<Record<CostCategory, number>> {
-  const items: Partial<Record<CostCategory, number>> = {};
-  if (t < scenario.periodYears && isReplacementYear(offer, t)) {
-    items.acquisition = offer.acquisition.purchase + offer.acquisition.installation;
-  }
-  const revenue = offer.revenues.items
-    .filter((x) => x.year === t)
-    .reduce((sum, x) => sum + x.amount, 0);
-  if (revenue !== 0) items.revenues = -revenue;
-  return items;
+interface Growth {
+  inflate: number;
+  discount: number;
 }
 
-export function computeOffer(scenario: LccScenario, offer: LccOffer): OfferComputation {
+/** Inflation (nominal prices only) and discount factors for a payment at time tau. */
+function growth(r: number, inflation: number, tau: number): Growth {
+  return {
+    inflate: inflation === 0 ? 1 : Math.pow(1 + inflation, tau),
+    discount: Math.pow(1 + r, -tau),
+  };
+}
+
+/** Amounts summed by year 0..n (items outside the period are ignored). */
+function byYear(items: readonly { year: number; amount: number }[], n: number): number[] {
+  const out = new Array<number>(n + 1).fill(0);
+  for (const x of items) {
+    if (x.year >= 0 && x.year <= n) out[x.year] = (out[x.year] ?? 0) + x.amount;
+  }
+  return out;
+}
+
+/** `flows: false` skips the cash flows (sensitivity analysis needs only totals). */
+export function computeOffer(
+  scenario: LccScenario,
+  offer: LccOffer,
+  { flows = true }: { flows?: boolean } = {},
+): OfferComputation {
   const n = scenario.periodYears;
   const r = scenario.discountRate;
   const categories = emptyCategories();
@@ -140,33 +110,54 @@ export function computeOffer(scenario: LccScenario, offer: LccOffer): OfferCompu
   let cumulative = 0;
   const shift = TIMING_SHIFT[offer.paymentTiming ?? scenario.paymentTiming];
   const inflation = scenario.priceBasis === 'nominal' ? scenario.inflationRate : 0;
+  requireRate('discount rate', r);
+  requireRate('inflation rate', inflation);
+  // Amounts by year, summed once (not filtered again for every year).
+  const oneOffs = byYear(offer.oneOff, n);
+  const revenueItems = byYear(offer.revenues.items, n);
+  const { purchase, installation } = offer.acquisition;
+  const { energy, yearly, revenues } = offer;
+  const energyFirstYear = energy.consumptionPerYear * energy.pricePerUnit;
+  const tonnes = co2TonnesPerYear(offer);
+  const endOfLife = offer.endOfLife.disposal - offer.endOfLife.residualValue;
+
   for (let t = 0; t <= n; t++) {
-    // Year-end items (acquisition at 0, one-offs, end of life at n); recurring costs may come earlier.
-    const atYearEnd = factor(r, inflation, t);
-    const paid = t === 0 || shift === 0 ? atYearEnd : factor(r, inflation, t - shift);
+    // Year-end items: acquisition (at 0 and at each replacement), one-offs, revenue items and end
+    // of life. Recurring yearly costs are paid at t − shift.
+    const atYearEnd = growth(r, inflation, t);
+    const paid = t === 0 || shift === 0 ? atYearEnd : growth(r, inflation, t - shift);
     let amount = 0;
     let pv = 0;
-    const entries = [
-      ...Object.entries(yearCosts(scenario, offer, t)).map(([c, v]) => ({
-        c,
-        v,
-        end: YEAR_END.has(c),
-      })),
-      ...Object.entries(yearEndItems(scenario, offer, t)).map(([c, v]) => ({ c, v, end: true })),
-    ];
-    for (const { c, v, end } of entries) {
-      const f = end ? atYearEnd : paid;
-      const nominal = v * f.inflate;
-      categories[c as CostCategory] += nominal * f.discount;
+    const book = (category: CostCategory, value: number, f: Growth) => {
+      if (value === 0) return;
+      const nominal = value * f.inflate;
+      categories[category] += nominal * f.discount;
       amount += nominal;
       pv += nominal * f.discount;
-    }
-    if (t > 0) {
+    };
+    if (t === 0) {
+      book('acquisition', purchase + installation, atYearEnd);
+    } else {
+      const grown = (value: number, e: number) =>
+        e === 0 ? value : value * Math.pow(1 + e, t - 1);
+      book('energy', grown(energyFirstYear, energy.escalation), paid);
+      book('maintenance', grown(yearly.maintenance, yearly.maintenanceEscalation), paid);
+      book('consumables', grown(yearly.consumables, yearly.consumablesEscalation), paid);
+      book('other', grown(yearly.other, yearly.otherEscalation), paid);
+      book('externalities', tonnes === 0 ? 0 : tonnes * co2PriceInYear(scenario, t), paid);
+      book('revenues', -grown(revenues.perYear, revenues.escalation), paid);
+      book('oneOff', oneOffs[t] ?? 0, atYearEnd);
+      book('revenues', -(revenueItems[t] ?? 0), atYearEnd);
+      const replaced = isReplacementYear(offer, t);
+      // The last unit leaves at year n; a replaced one at its replacement year, bought again then.
+      if (t === n || replaced) book('endOfLife', endOfLife, atYearEnd);
+      if (replaced && t < n) book('acquisition', purchase + installation, atYearEnd);
       amount += cvdShare;
       pv += cvdShare;
     }
     cumulative += pv;
-    cashFlows.push({ year: t, amount, presentValue: pv, cumulativePresentValue: cumulative });
+    if (flows)
+      cashFlows.push({ year: t, amount, presentValue: pv, cumulativePresentValue: cumulative });
   }
   if (cvd) {
     // Set once from the lifetime figures (not summed from yearly shares) so they match exactly.

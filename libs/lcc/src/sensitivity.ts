@@ -32,10 +32,34 @@ function steps(from: number, to: number, step: number): number[] {
 }
 
 type Vary = (scenario: LccScenario, value: number) => LccScenario;
+/** Each offer's total at a parameter value. */
+type Totals = (value: number) => OfferTotal[];
 
-function totalsAt(scenario: LccScenario, vary: Vary, value: number): OfferTotal[] {
-  const varied = vary(scenario, value);
-  return varied.offers.map((o) => ({ offerId: o.id, total: computeOffer(varied, o).total }));
+/** Recomputes the scenario at each value (discount rate, period: not linear). */
+function recomputed(scenario: LccScenario, vary: Vary): Totals {
+  return (value) => {
+    const varied = vary(scenario, value);
+    return varied.offers.map((o) => ({
+      offerId: o.id,
+      total: computeOffer(varied, o, { flows: false }).total,
+    }));
+  };
+}
+
+/**
+ * For a relative change c that scales one input (a price, maintenance, residual value), every
+ * total is linear in c: total(c) = total(0) + c × (total(1) − total(0)). Two computations then
+ * serve the whole range and the bisection, instead of one per point and per step.
+ */
+function linear(scenario: LccScenario, vary: Vary): Totals {
+  const at = recomputed(scenario, vary);
+  const base = at(0);
+  const plusOne = at(1);
+  return (value) =>
+    base.map((b, i) => ({
+      offerId: b.offerId,
+      total: b.total + value * ((plusOne[i]?.total ?? 0) - b.total),
+    }));
 }
 
 function sameRanking(a: readonly string[], b: readonly string[]): boolean {
@@ -47,8 +71,7 @@ function sameRanking(a: readonly string[], b: readonly string[]): boolean {
  * switch found, so several switches between two grid points are all reported.
  */
 function findSwitches(
-  scenario: LccScenario,
-  vary: Vary,
+  totalsAt: Totals,
   lo: number,
   hi: number,
   rankingHi: string[],
@@ -59,20 +82,20 @@ function findSwitches(
     return [
       {
         value: hi,
-        rankingBefore: rankOffers(totalsAt(scenario, vary, lo)),
+        rankingBefore: rankOffers(totalsAt(lo)),
         rankingAfter: rankingHi,
       },
     ];
   }
   const switches: RankingSwitch[] = [];
-  const rankingAt = (v: number) => rankOffers(totalsAt(scenario, vary, v));
+  const rankingAt = (v: number) => rankOffers(totalsAt(v));
   let from = lo;
   let before = rankingAt(lo);
   while (!sameRanking(before, rankingHi) && switches.length < 20) {
     let a = from;
     let b = hi;
     let after = rankingHi;
-    for (let i = 0; i < 60 && b - a > 1e-12; i++) {
+    for (let i = 0; i < 60 && b - a > 1e-11; i++) {
       const mid = (a + b) / 2;
       const rankingMid = rankingAt(mid);
       if (sameRanking(rankingMid, before)) {
@@ -90,16 +113,15 @@ function findSwitches(
 }
 
 function analyse(
-  scenario: LccScenario,
+  totalsAt: Totals,
   parameter: SensitivityAnalysis['parameter'],
   values: readonly number[],
-  vary: Vary,
   discrete = false,
 ): SensitivityAnalysis {
   const sorted = [...values].sort((a, b) => a - b);
   for (const v of sorted) requireFinite(parameter, v);
   const points: SensitivityPoint[] = sorted.map((value) => {
-    const totals = totalsAt(scenario, vary, value);
+    const totals = totalsAt(value);
     return { value, totals, ranking: rankOffers(totals) };
   });
   const switches: RankingSwitch[] = [];
@@ -107,9 +129,7 @@ function analyse(
     const prev = points[i - 1];
     const next = points[i];
     if (prev && next && !sameRanking(prev.ranking, next.ranking)) {
-      switches.push(
-        ...findSwitches(scenario, vary, prev.value, next.value, next.ranking, discrete),
-      );
+      switches.push(...findSwitches(totalsAt, prev.value, next.value, next.ranking, discrete));
     }
   }
   return { parameter, points, switches };
@@ -121,7 +141,7 @@ export function discountRateSensitivity(
   rates: readonly number[] = DEFAULT_DISCOUNT_RATES,
 ): SensitivityAnalysis {
   for (const r of rates) requireRate('discount rate', r);
-  return analyse(scenario, 'discountRate', rates, withDiscountRate);
+  return analyse(recomputed(scenario, withDiscountRate), 'discountRate', rates);
 }
 
 /** Relative changes must stay above −100 % (a price cannot turn negative). */
@@ -141,21 +161,25 @@ export function co2PriceSensitivity(
   scenario: LccScenario,
   changes: readonly number[] = DEFAULT_ENERGY_PRICE_CHANGES,
 ): SensitivityAnalysis {
-  return analyse(scenario, 'co2PriceChange', relative(changes), withCo2PriceChange);
+  return analyse(linear(scenario, withCo2PriceChange), 'co2PriceChange', relative(changes));
 }
 
 export function maintenanceSensitivity(
   scenario: LccScenario,
   changes: readonly number[] = DEFAULT_ENERGY_PRICE_CHANGES,
 ): SensitivityAnalysis {
-  return analyse(scenario, 'maintenanceChange', relative(changes), withMaintenanceChange);
+  return analyse(linear(scenario, withMaintenanceChange), 'maintenanceChange', relative(changes));
 }
 
 export function residualValueSensitivity(
   scenario: LccScenario,
   changes: readonly number[] = DEFAULT_ENERGY_PRICE_CHANGES,
 ): SensitivityAnalysis {
-  return analyse(scenario, 'residualValueChange', relative(changes), withResidualValueChange);
+  return analyse(
+    linear(scenario, withResidualValueChange),
+    'residualValueChange',
+    relative(changes),
+  );
 }
 
 /** Ranking over other periods (whole years 1 … 100); switches fall on whole years. */
@@ -168,7 +192,7 @@ export function periodSensitivity(
     if (y < 1 || y > MAX_PERIOD_YEARS)
       throw new RangeError(`period must be 1 to ${MAX_PERIOD_YEARS}, got ${y}`);
   }
-  return analyse(scenario, 'periodYears', periods, withPeriod, true);
+  return analyse(recomputed(scenario, withPeriod), 'periodYears', periods, true);
 }
 
 /** Each analysis's ends as tornado bars, the widest swing first. */
@@ -226,5 +250,5 @@ export function energyPriceSensitivity(
   scenario: LccScenario,
   changes: readonly number[] = DEFAULT_ENERGY_PRICE_CHANGES,
 ): SensitivityAnalysis {
-  return analyse(scenario, 'energyPriceChange', relative(changes), withEnergyPriceChange);
+  return analyse(linear(scenario, withEnergyPriceChange), 'energyPriceChange', relative(changes));
 }
