@@ -91,11 +91,22 @@ function byYear(items: readonly { year: number; amount: number }[], n: number): 
   return out;
 }
 
-/** `flows: false` skips the cash flows (sensitivity analysis needs only totals). */
+/** Undiscounted (nominal) amounts by year: paid at year end, and paid at t − shift. */
+export interface SplitAmounts {
+  yearEnd: number[];
+  paid: number[];
+  shift: number;
+}
+
+/**
+ * `flows: false` skips the cash flows (sensitivity analysis needs only totals); `split`
+ * collects the undiscounted amounts by year and timing, so other discount rates can be applied
+ * without recomputing.
+ */
 export function computeOffer(
   scenario: LccScenario,
   offer: LccOffer,
-  { flows = true }: { flows?: boolean } = {},
+  { flows = true, split }: { flows?: boolean; split?: SplitAmounts } = {},
 ): OfferComputation {
   const n = scenario.periodYears;
   const r = scenario.discountRate;
@@ -109,6 +120,11 @@ export function computeOffer(
   const cashFlows: CashFlow[] = [];
   let cumulative = 0;
   const shift = TIMING_SHIFT[offer.paymentTiming ?? scenario.paymentTiming];
+  if (split) {
+    split.yearEnd = new Array<number>(n + 1).fill(0);
+    split.paid = new Array<number>(n + 1).fill(0);
+    split.shift = shift;
+  }
   const inflation = scenario.priceBasis === 'nominal' ? scenario.inflationRate : 0;
   requireRate('discount rate', r);
   requireRate('inflation rate', inflation);
@@ -131,6 +147,10 @@ export function computeOffer(
     const book = (category: CostCategory, value: number, f: Growth) => {
       if (value === 0) return;
       const nominal = value * f.inflate;
+      if (split) {
+        const bucket = f === atYearEnd ? split.yearEnd : split.paid;
+        bucket[t] = (bucket[t] ?? 0) + nominal;
+      }
       categories[category] += nominal * f.discount;
       amount += nominal;
       pv += nominal * f.discount;

@@ -1,8 +1,8 @@
 import { requireFinite, requireRate, requireWholeYears } from './guards.js';
 import {
   computeOffer,
+  type SplitAmounts,
   withCo2PriceChange,
-  withDiscountRate,
   withEnergyPriceChange,
   withMaintenanceChange,
   withPeriod,
@@ -44,6 +44,30 @@ function recomputed(scenario: LccScenario, vary: Vary): Totals {
       total: computeOffer(varied, o, { flows: false }).total,
     }));
   };
+}
+
+/**
+ * The undiscounted amounts do not depend on the discount rate: they are computed once per offer
+ * and discounted at each rate, Σ yearEnd[t] / (1 + r)^t + paid[t] / (1 + r)^(t − shift), plus
+ * the undiscounted Clean Vehicles costs.
+ */
+function byDiscountRate(scenario: LccScenario): Totals {
+  const parts = scenario.offers.map((o) => {
+    const split: SplitAmounts = { yearEnd: [], paid: [], shift: 0 };
+    const c = computeOffer(scenario, o, { flows: false, split });
+    return { offerId: o.id, split, undiscounted: c.cleanVehicles?.total ?? 0 };
+  });
+  return (r) =>
+    parts.map(({ offerId, split, undiscounted }) => {
+      let total = undiscounted;
+      for (let t = 0; t < split.yearEnd.length; t++) {
+        const end = split.yearEnd[t] ?? 0;
+        const paid = split.paid[t] ?? 0;
+        if (end !== 0) total += end * Math.pow(1 + r, -t);
+        if (paid !== 0) total += paid * Math.pow(1 + r, -(t - split.shift));
+      }
+      return { offerId, total };
+    });
 }
 
 /**
@@ -141,7 +165,7 @@ export function discountRateSensitivity(
   rates: readonly number[] = DEFAULT_DISCOUNT_RATES,
 ): SensitivityAnalysis {
   for (const r of rates) requireRate('discount rate', r);
-  return analyse(recomputed(scenario, withDiscountRate), 'discountRate', rates);
+  return analyse(byDiscountRate(scenario), 'discountRate', rates);
 }
 
 /** Relative changes must stay above −100 % (a price cannot turn negative). */
