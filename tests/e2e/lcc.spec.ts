@@ -31,9 +31,9 @@ describe('life-cycle costing calculator', () => {
     expect(await page.getByLabel(/^Name of the offer/).nth(2).inputValue()).toBe(LAAS);
     scans.calculator = await seriousA11yViolations(page);
 
-    // Every chart has a visible table alternative.
+    // Every chart has a visible table alternative (bars, lines, tornado).
     const toggles = page.getByRole('button', { name: 'Show as table' });
-    expect(await toggles.count()).toBe(2);
+    expect(await toggles.count()).toBe(3);
     await toggles.first().click();
     await page.getByRole('table', { name: 'Present value per cost category for each offer' }).waitFor();
     // The sensitivity table marks where the ranking switches (4.57 % for this scenario).
@@ -71,6 +71,54 @@ describe('life-cycle costing calculator', () => {
     expect(await second.getByLabel(/^Name of the offer/).nth(1).inputValue()).toBe(MODULAR);
 
     expect(scans).toEqual({ calculator: [], results: [] });
+    await context.close();
+  });
+
+  it('takes the new inputs, shows the tornado as a table and warns about a rate typed as a fraction', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto(`${baseUrl}/lcc`);
+    await page.getByLabel('Worked example from the course').selectOption('lighting-led-retrofit');
+    await page.getByRole('button', { name: 'Load example' }).click();
+    await page.getByText(`Cheapest over 20 years at 3%: ${MODULAR}, €525,855.`).waitFor();
+    expect(await page.locator('.lcc-warnings li').count()).toBe(0);
+
+    // The new inputs exist, labelled, per offer and for the scenario.
+    expect(await page.getByLabel(/^Yearly change in maintenance/).count()).toBe(3);
+    expect(await page.getByLabel(/^CO₂ emission factor/).count()).toBe(3);
+    expect(await page.getByLabel(/^Service life/).count()).toBe(3);
+    expect(await page.getByLabel(/^Revenue per year/).count()).toBe(3);
+    await page.getByLabel(/^Yearly CO₂ price change/).fill('0');
+
+    // A real rate of 30 % is computed, but flagged, linked to its field, in the user's language.
+    await page.getByLabel(/^Real discount rate/).fill('30');
+    await summary(page).getByText(/at 30%/).waitFor();
+    const warning = page.locator('.lcc-warnings').getByRole('link', { name: /^Real discount rate: 30% per year is unusually high/ });
+    await warning.waitFor();
+    expect(await warning.getAttribute('href')).toBe('#lcc-discountRate');
+    const scan = await seriousA11yViolations(page);
+
+    // The tornado chart names its offer and has a table alternative.
+    await page.getByLabel('Offer shown').selectOption({ label: LAAS });
+    await page.getByRole('button', { name: 'Show as table' }).nth(2).click();
+    const tornado = page.getByRole('table', { name: `How far the life-cycle cost of ${LAAS} moves at the ends of each range` });
+    await tornado.waitFor();
+    expect(await tornado.getByRole('row', { name: /^Energy price/ }).count()).toBe(1);
+
+    await page.getByLabel(/^Real discount rate/).fill('3');
+    await page.getByText(`Cheapest over 20 years at 3%: ${MODULAR}, €525,855.`).waitFor();
+    expect(await page.locator('.lcc-warnings li').count()).toBe(0);
+    expect(scan).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a warning in Dutch', async () => {
+    const { context, page } = await newPage(browser, { locale: 'nl-NL' });
+    await page.goto(`${baseUrl}/lcc`);
+    await page.getByLabel('Uitgewerkt voorbeeld uit de cursus').selectOption('lighting-led-retrofit');
+    await page.getByRole('button', { name: 'Voorbeeld laden' }).click();
+    await summary(page).getByText(/bij 3%/).waitFor();
+    await page.getByLabel(/^Reële discontovoet/).fill('30');
+    await page.locator('.lcc-warnings').getByText(/^Reële discontovoet: 30% per jaar is ongebruikelijk hoog/).waitFor();
     await context.close();
   });
 
