@@ -18,8 +18,18 @@ function scenario(): LccScenarioInput {
     offers: Array.from({ length: 6 }, (_, i) => ({
       id: `offer-${i + 1}`,
       acquisition: { purchase: 100_000 + i * 40_000, installation: 5_000 },
-      energy: { consumptionPerYear: 60_000 - i * 8_000, pricePerUnit: 0.2, escalation: 0.01, co2KgPerUnit: 0.3 },
-      yearly: { maintenance: 3_000 + i * 500, maintenanceEscalation: 0.01, consumables: 500, other: 200 * i },
+      energy: {
+        consumptionPerYear: 60_000 - i * 8_000,
+        pricePerUnit: 0.2,
+        escalation: 0.01,
+        co2KgPerUnit: 0.3,
+      },
+      yearly: {
+        maintenance: 3_000 + i * 500,
+        maintenanceEscalation: 0.01,
+        consumables: 500,
+        other: 200 * i,
+      },
       oneOff: [{ year: 50, amount: 20_000 + i * 1_000, category: 'replacement' }],
       endOfLife: { disposal: 2_000, residualValue: 1_000 * i },
       revenues: { perYear: 100 * i },
@@ -49,7 +59,9 @@ const checked = validateLccScenario(input);
 if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
 const result = calculateLcc(checked.scenario);
 const s = result.sensitivity;
-const switches = s ? Object.values(s).flatMap((a) => ('switches' in a ? a.switches : [])).length : 0;
+const switches = s
+  ? Object.values(s).flatMap((a) => ('switches' in a ? a.switches : [])).length
+  : 0;
 
 const validate = time(() => validateLccScenario(input));
 const full = time(() => calculateLcc(checked.scenario));
@@ -57,7 +69,9 @@ const plain = time(() => calculateLcc(checked.scenario, { sensitivity: false, tr
 
 const row = (name: string, t: { median: number; p95: number }) =>
   `${name.padEnd(48)} median ${t.median.toFixed(2).padStart(8)} ms   p95 ${t.p95.toFixed(2).padStart(8)} ms`;
-console.log(`LCC calculator, Node ${process.version}, 6 offers × 100 years, ${RUNS} runs (ranking switches found: ${switches})`);
+console.log(
+  `LCC calculator, Node ${process.version}, 6 offers × 100 years, ${RUNS} runs (ranking switches found: ${switches})`,
+);
 console.log(row('validate (incl. finiteness checks)', validate));
 console.log(row('calculate, full sensitivity + tornado + trace', full));
 console.log(row('calculate, totals only', plain));
