@@ -107,6 +107,21 @@ describe('life-cycle costing calculator', () => {
     await page.getByLabel(/^Real discount rate/).fill('3');
     await page.getByText(`Cheapest over 20 years at 3%: ${MODULAR}, €525,855.`).waitFor();
     expect(await page.locator('.lcc-warnings li').count()).toBe(0);
+
+    // Export as JSON and as a spreadsheet, start afresh, and load the JSON file back.
+    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download scenario (JSON)' }).click()]);
+    expect(json.suggestedFilename()).toMatch(/^lcc-scenario-\d{4}-\d{2}-\d{2}\.json$/);
+    const jsonPath = await json.path();
+    expect(JSON.parse(await readFile(jsonPath, 'utf8'))).toMatchObject({ format: 'circular-procurement-academy/lcc-scenario', names: { 'light-as-a-service': LAAS } });
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download cost items (.xlsx)' }).click()]);
+    expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
+    expect((await readFile(await xlsx.path())).subarray(0, 2).toString('latin1')).toBe('PK'); // a zip container
+
+    await page.getByLabel('Worked example from the course').selectOption('');
+    await page.getByRole('button', { name: 'Load example' }).click();
+    await page.getByLabel('Load a scenario file').setInputFiles(jsonPath);
+    await page.getByText('Scenario loaded from the file.').waitFor();
+    await page.getByText(`Cheapest over 20 years at 3%: ${MODULAR}, €525,855.`).waitFor();
     expect(scan).toEqual([]);
     await context.close();
   });

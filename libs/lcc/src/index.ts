@@ -91,3 +91,4 @@ export {
   type LccWarning,
   type LccWarningCode,
 } from './warnings.js';
+export { costItemRows, type CostItemRow } from './offer-costs.js';

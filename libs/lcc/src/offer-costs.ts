@@ -91,6 +91,26 @@ function byYear(items: readonly { year: number; amount: number }[], n: number): 
   return out;
 }
 
+/** One cost item in one year: the spreadsheet layout finance teams use. */
+export interface CostItemRow {
+  offerId: string;
+  year: number;
+  category: CostCategory;
+  /** As paid (real, or nominal in nominal mode), before discounting; revenues are negative. */
+  amount: number;
+  presentValue: number;
+}
+
+/**
+ * Every cost item of every offer per year (0..n), in input order, items that are 0 left out.
+ * The present values of an offer's rows add up to its total.
+ */
+export function costItemRows(scenario: LccScenario): CostItemRow[] {
+  const rows: CostItemRow[] = [];
+  for (const offer of scenario.offers) computeOffer(scenario, offer, { flows: false, items: rows });
+  return rows;
+}
+
 /** Undiscounted (nominal) amounts by year: paid at year end, and paid at t − shift. */
 export interface SplitAmounts {
   yearEnd: number[];
@@ -106,7 +126,11 @@ export interface SplitAmounts {
 export function computeOffer(
   scenario: LccScenario,
   offer: LccOffer,
-  { flows = true, split }: { flows?: boolean; split?: SplitAmounts } = {},
+  {
+    flows = true,
+    split,
+    items,
+  }: { flows?: boolean; split?: SplitAmounts; items?: CostItemRow[] } = {},
 ): OfferComputation {
   const n = scenario.periodYears;
   const r = scenario.discountRate;
@@ -152,6 +176,13 @@ export function computeOffer(
         bucket[t] = (bucket[t] ?? 0) + nominal;
       }
       categories[category] += nominal * f.discount;
+      items?.push({
+        offerId: offer.id,
+        year: t,
+        category,
+        amount: nominal,
+        presentValue: nominal * f.discount,
+      });
       amount += nominal;
       pv += nominal * f.discount;
     };
@@ -174,6 +205,25 @@ export function computeOffer(
       if (replaced && t < n) book('acquisition', purchase + installation, atYearEnd);
       amount += cvdShare;
       pv += cvdShare;
+      if (items && cvd) {
+        // The Clean Vehicles lifetime costs, spread evenly and undiscounted (see above).
+        const energyShare = cvd.energy / n;
+        const emissionsShare = (cvd.total - cvd.energy) / n;
+        items.push({
+          offerId: offer.id,
+          year: t,
+          category: 'energy',
+          amount: energyShare,
+          presentValue: energyShare,
+        });
+        items.push({
+          offerId: offer.id,
+          year: t,
+          category: 'externalities',
+          amount: emissionsShare,
+          presentValue: emissionsShare,
+        });
+      }
     }
     cumulative += pv;
     if (flows)
