@@ -92,3 +92,11 @@ export {
   type LccWarningCode,
 } from './warnings.js';
 export { costItemRows, type CostItemRow } from './offer-costs.js';
+export {
+  MAX_DRAWS,
+  monteCarlo,
+  type MonteCarloOffer,
+  type MonteCarloRanges,
+  type MonteCarloResult,
+  type Range,
+} from './monte-carlo.js';

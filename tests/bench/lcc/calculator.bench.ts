@@ -1,9 +1,10 @@
 // Benchmark (issue 20): the LCC calculator's work on the server (Node) for the largest scenario
 // the engine accepts, 6 offers × 100 years, with every sensitivity analysis, the tornado and the
-// trace. It prints the median and p95 of BENCH_RUNS runs (default 30) after a warm-up.
+// trace, and Monte Carlo with 10,000 draws. It prints the median and p95 of BENCH_RUNS runs
+// (default 30; Monte Carlo BENCH_RUNS / 6, at least 3) after a warm-up.
 // The browser runs the same engine code; this script measures Node only.
 // Run: npm run bench:lcc
-import { calculateLcc, validateLccScenario, type LccScenarioInput } from '@academy/lcc';
+import { calculateLcc, monteCarlo, validateLccScenario, type LccScenarioInput } from '@academy/lcc';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 
@@ -75,4 +76,33 @@ console.log(
 console.log(row('validate (incl. finiteness checks)', validate));
 console.log(row('calculate, full sensitivity + tornado + trace', full));
 console.log(row('calculate, totals only', plain));
-console.log('Monte Carlo: not built yet (issue 20 point 5, optional part).');
+// Monte Carlo: 10,000 draws of energy, CO2, maintenance and residual value changes, with and
+// without a drawn discount rate (which needs every offer discounted again per draw).
+const ranges = {
+  energyPriceChange: { min: -0.3, max: 0.5 },
+  co2PriceChange: { min: -0.5, max: 1 },
+  maintenanceChange: { min: -0.2, max: 0.4 },
+  residualValueChange: { min: -0.5, max: 0.2 },
+};
+const mcRuns = Math.max(3, Math.round(RUNS / 6));
+const timeFew = (run: () => unknown) => {
+  run();
+  const ms: number[] = [];
+  for (let i = 0; i < mcRuns; i++) {
+    const start = performance.now();
+    run();
+    ms.push(performance.now() - start);
+  }
+  ms.sort((a, b) => a - b);
+  return { median: percentile(ms, 50), p95: percentile(ms, 95) };
+};
+const mc = timeFew(() => monteCarlo(checked.scenario, ranges, { draws: 10_000, seed: 1 }));
+const mcRate = timeFew(() =>
+  monteCarlo(
+    checked.scenario,
+    { ...ranges, discountRate: { min: 0.01, max: 0.05 } },
+    { draws: 10_000, seed: 1 },
+  ),
+);
+console.log(row('Monte Carlo 10,000 draws (4 price ranges)', mc));
+console.log(row('Monte Carlo 10,000 draws (+ discount rate range)', mcRate));
