@@ -88,6 +88,11 @@ describe('life-cycle costing calculator', () => {
     expect(await page.getByLabel(/^Service life/).count()).toBe(3);
     expect(await page.getByLabel(/^Revenue per year/).count()).toBe(3);
     await page.getByLabel(/^Yearly CO₂ price change/).fill('0');
+    // Paying yearly costs in advance makes them weigh more; back at year end the figure returns.
+    await page.getByLabel(/^Payment of yearly costs/).selectOption({ label: 'At the start of each year (in advance)' });
+    await expect.poll(() => summary(page).textContent()).not.toContain('€525,855');
+    await page.getByLabel(/^Payment of yearly costs/).selectOption({ label: 'At the end of each year' });
+    await page.getByText(`Cheapest over 20 years at 3%: ${MODULAR}, €525,855.`).waitFor();
 
     // A real rate of 30 % is computed, but flagged, linked to its field, in the user's language.
     await page.getByLabel(/^Real discount rate/).fill('30');

@@ -1,5 +1,7 @@
+import { paymentTimings, priceBases } from '@academy/lcc';
+
 /** The calculator's input fields, by their path in the @academy/lcc scenario. */
-export type LccFieldKind = 'money' | 'percent' | 'quantity' | 'integer' | 'text';
+export type LccFieldKind = 'money' | 'percent' | 'quantity' | 'integer' | 'text' | 'choice';
 
 export interface LccFieldDef {
   /** Path inside the scenario (settings) or inside one offer, e.g. `energy.pricePerUnit`. */
@@ -7,6 +9,8 @@ export interface LccFieldDef {
   kind: LccFieldKind;
   /** Key under `lcc.units`; its text may use {currency} and {unit}. */
   unit: string;
+  /** For 'choice': the values offered (labels under `lcc.choices.<path>.<value>`); the first is the default. */
+  choices?: readonly string[];
 }
 
 export interface LccFieldGroup {
@@ -22,6 +26,9 @@ export const settingsFields: LccFieldDef[] = [
   f('discountRate', 'percent', 'percent'),
   f('co2PricePerTonne', 'money', 'moneyPerTonne'),
   f('co2PriceEscalation', 'percent', 'percentPerYear'),
+  { path: 'paymentTiming', kind: 'choice', unit: 'none', choices: paymentTimings },
+  { path: 'priceBasis', kind: 'choice', unit: 'none', choices: priceBases },
+  f('inflationRate', 'percent', 'percentPerYear'),
 ];
 
 /** Unit prices of the Clean Vehicles Directive, needed once any offer is a vehicle. */
