@@ -31,9 +31,9 @@ describe('life-cycle costing calculator', () => {
     expect(await page.getByLabel(/^Name of the offer/).nth(2).inputValue()).toBe(LAAS);
     scans.calculator = await seriousA11yViolations(page);
 
-    // Every chart has a visible table alternative.
+    // Every chart has a visible table alternative (bars, lines, tornado).
     const toggles = page.getByRole('button', { name: 'Show as table' });
-    expect(await toggles.count()).toBe(2);
+    expect(await toggles.count()).toBe(3);
     await toggles.first().click();
     await page.getByRole('table', { name: 'Present value per cost category for each offer' }).waitFor();
     // The sensitivity table marks where the ranking switches (4.57 % for this scenario).
@@ -71,6 +71,74 @@ describe('life-cycle costing calculator', () => {
     expect(await second.getByLabel(/^Name of the offer/).nth(1).inputValue()).toBe(MODULAR);
 
     expect(scans).toEqual({ calculator: [], results: [] });
+    await context.close();
+  });
+
+  it('takes the new inputs, shows the tornado as a table and warns about a rate typed as a fraction', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto(`${baseUrl}/lcc`);
+    await page.getByLabel('Worked example from the course').selectOption('lighting-led-retrofit');
+    await page.getByRole('button', { name: 'Load example' }).click();
+    await page.getByText(`Cheapest over 20 years at 3%: ${MODULAR}, €525,855.`).waitFor();
+    expect(await page.locator('.lcc-warnings li').count()).toBe(0);
+
+    // The new inputs exist, labelled, per offer and for the scenario.
+    expect(await page.getByLabel(/^Yearly change in maintenance/).count()).toBe(3);
+    expect(await page.getByLabel(/^CO₂ emission factor/).count()).toBe(3);
+    expect(await page.getByLabel(/^Service life/).count()).toBe(3);
+    expect(await page.getByLabel(/^Revenue per year/).count()).toBe(3);
+    await page.getByLabel(/^Yearly CO₂ price change/).fill('0');
+    // Paying yearly costs in advance makes them weigh more; back at year end the figure returns.
+    await page.getByLabel(/^Payment of yearly costs/).selectOption({ label: 'At the start of each year (in advance)' });
+    await expect.poll(() => summary(page).textContent()).not.toContain('€525,855');
+    await page.getByLabel(/^Payment of yearly costs/).selectOption({ label: 'At the end of each year' });
+    await page.getByText(`Cheapest over 20 years at 3%: ${MODULAR}, €525,855.`).waitFor();
+
+    // A real rate of 30 % is computed, but flagged, linked to its field, in the user's language.
+    await page.getByLabel(/^Real discount rate/).fill('30');
+    await summary(page).getByText(/at 30%/).waitFor();
+    const warning = page.locator('.lcc-warnings').getByRole('link', { name: /^Real discount rate: 30% per year is unusually high/ });
+    await warning.waitFor();
+    expect(await warning.getAttribute('href')).toBe('#lcc-discountRate');
+    const scan = await seriousA11yViolations(page);
+
+    // The tornado chart names its offer and has a table alternative.
+    await page.getByLabel('Offer shown').selectOption({ label: LAAS });
+    await page.getByRole('button', { name: 'Show as table' }).nth(2).click();
+    const tornado = page.getByRole('table', { name: `How far the life-cycle cost of ${LAAS} moves at the ends of each range` });
+    await tornado.waitFor();
+    expect(await tornado.getByRole('row', { name: /^Energy price/ }).count()).toBe(1);
+
+    await page.getByLabel(/^Real discount rate/).fill('3');
+    await page.getByText(`Cheapest over 20 years at 3%: ${MODULAR}, €525,855.`).waitFor();
+    expect(await page.locator('.lcc-warnings li').count()).toBe(0);
+
+    // Export as JSON and as a spreadsheet, start afresh, and load the JSON file back.
+    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download scenario (JSON)' }).click()]);
+    expect(json.suggestedFilename()).toMatch(/^lcc-scenario-\d{4}-\d{2}-\d{2}\.json$/);
+    const jsonPath = await json.path();
+    expect(JSON.parse(await readFile(jsonPath, 'utf8'))).toMatchObject({ format: 'circular-procurement-academy/lcc-scenario', names: { 'light-as-a-service': LAAS } });
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download cost items (.xlsx)' }).click()]);
+    expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
+    expect((await readFile(await xlsx.path())).subarray(0, 2).toString('latin1')).toBe('PK'); // a zip container
+
+    await page.getByLabel('Worked example from the course').selectOption('');
+    await page.getByRole('button', { name: 'Load example' }).click();
+    await page.getByLabel('Load a scenario file').setInputFiles(jsonPath);
+    await page.getByText('Scenario loaded from the file.').waitFor();
+    await page.getByText(`Cheapest over 20 years at 3%: ${MODULAR}, €525,855.`).waitFor();
+    expect(scan).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a warning in Dutch', async () => {
+    const { context, page } = await newPage(browser, { locale: 'nl-NL' });
+    await page.goto(`${baseUrl}/lcc`);
+    await page.getByLabel('Uitgewerkt voorbeeld uit de cursus').selectOption('lighting-led-retrofit');
+    await page.getByRole('button', { name: 'Voorbeeld laden' }).click();
+    await summary(page).getByText(/bij 3%/).waitFor();
+    await page.getByLabel(/^Reële discontovoet/).fill('30');
+    await page.locator('.lcc-warnings').getByText(/^Reële discontovoet: 30% per jaar is ongebruikelijk hoog/).waitFor();
     await context.close();
   });
 

@@ -1,3 +1,4 @@
+import { requireFinite } from './guards.js';
 import type { CleanVehiclePrices, LccVehicle, VehicleCategory, VehicleFuel } from './schema.js';
 
 /**
@@ -68,6 +69,9 @@ export function cleanVehicleCost(
   vehicle: LccVehicle,
   prices: CleanVehiclePrices,
 ): CleanVehicleCost {
+  for (const [name, v] of Object.entries(vehicle))
+    if (typeof v === 'number') requireFinite(name, v);
+  for (const [name, v] of Object.entries(prices)) if (typeof v === 'number') requireFinite(name, v);
   const km = vehicle.lifetimeKm ?? CVD_LIFETIME_KM[vehicle.category];
   const mjPerUnit = vehicle.energyContentMJPerUnit ?? CVD_ENERGY_CONTENT_MJ[vehicle.fuel];
   const mjPerKm = (vehicle.consumptionPer100Km / 100) * mjPerUnit;
@@ -87,4 +91,29 @@ export function cleanVehicleCost(
     particulates,
     total: energy + co2 + nox + nmhc + particulates,
   };
+}
+
+/**
+ * The Annex's energy price: the lower of the petrol and diesel prices per MJ, from prices per
+ * litre before tax (petrol 32 MJ/l, diesel 36 MJ/l, Annex Table 1). Use the result as
+ * `cleanVehicles.energyPricePerMJ` so every vehicle is costed with one energy price.
+ */
+export function lowestEnergyPricePerMJ(prices: {
+  petrolPerLitre: number;
+  dieselPerLitre: number;
+}): {
+  pricePerMJ: number;
+  fuel: 'petrol' | 'diesel';
+} {
+  const { petrolPerLitre, dieselPerLitre } = prices;
+  requireFinite('petrolPerLitre', petrolPerLitre);
+  requireFinite('dieselPerLitre', dieselPerLitre);
+  if (petrolPerLitre <= 0 || dieselPerLitre <= 0) {
+    throw new RangeError('Fuel prices per litre must be greater than 0');
+  }
+  const petrol = petrolPerLitre / CVD_ENERGY_CONTENT_MJ.petrol;
+  const diesel = dieselPerLitre / CVD_ENERGY_CONTENT_MJ.diesel;
+  return petrol < diesel
+    ? { pricePerMJ: petrol, fuel: 'petrol' }
+    : { pricePerMJ: diesel, fuel: 'diesel' };
 }

@@ -2,8 +2,9 @@ import { annuityFactor } from './discounting.js';
 import { computeOffer } from './offer-costs.js';
 import { breakEvens, rankNumbers, rankOffers } from './ranking.js';
 import type { LccScenario } from './schema.js';
-import { discountRateSensitivity, energyPriceSensitivity } from './sensitivity.js';
+import { fullSensitivity } from './sensitivity.js';
 import { buildTrace } from './trace.js';
+import { lccWarnings } from './warnings.js';
 import {
   costCategories,
   type CostCategory,
@@ -30,6 +31,7 @@ export function calculateLcc(scenario: LccScenario, options: LccOptions = {}): L
       offerId: offer.id,
       categories: c.categories,
       total: c.total,
+      equivalentAnnualCost: c.total / annuity,
       rank: ranks.get(offer.id) ?? 0,
       differenceToCheapest: c.total - cheapest,
       dominantCategory: costCategories.reduce<CostCategory>(
@@ -49,13 +51,8 @@ export function calculateLcc(scenario: LccScenario, options: LccOptions = {}): L
     offers,
     ranking,
     breakEvens: breakEvens(offers),
-    sensitivity:
-      options.sensitivity === false
-        ? null
-        : {
-            discountRate: discountRateSensitivity(scenario, options.discountRates),
-            energyPrice: energyPriceSensitivity(scenario, options.energyPriceChanges),
-          },
+    sensitivity: options.sensitivity === false ? null : fullSensitivity(scenario, options),
     trace: options.trace === false ? [] : buildTrace(scenario, computed, annuity),
+    warnings: lccWarnings(scenario),
   };
 }

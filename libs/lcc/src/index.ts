@@ -1,11 +1,17 @@
 export {
   lccScenarioSchema,
+  cleanVehicleMethods,
+  paymentTimings,
+  priceBases,
   vehicleCategories,
   vehicleFuels,
   MAX_AMOUNT,
   MAX_OFFERS,
   MAX_PERIOD_YEARS,
+  type CleanVehicleMethod,
   type CleanVehiclePrices,
+  type PaymentTiming,
+  type PriceBasis,
   type LccOffer,
   type LccScenario,
   type LccScenarioInput,
@@ -27,6 +33,7 @@ export {
 } from './discounting.js';
 export {
   cleanVehicleCost,
+  lowestEnergyPricePerMJ,
   CVD_ENERGY_CONTENT_MJ,
   CVD_LIFETIME_KM,
   CVD_UNIT_PRICES_2007,
@@ -37,8 +44,14 @@ export { breakEvenYear, rankOffers } from './ranking.js';
 export {
   DEFAULT_DISCOUNT_RATES,
   DEFAULT_ENERGY_PRICE_CHANGES,
+  co2PriceSensitivity,
+  defaultPeriods,
   discountRateSensitivity,
   energyPriceSensitivity,
+  maintenanceSensitivity,
+  periodSensitivity,
+  residualValueSensitivity,
+  tornado,
 } from './sensitivity.js';
 export { formatNumber } from './trace.js';
 export { outputValue, parseOutputSpec, type OutputSpec } from './output.js';
@@ -64,7 +77,26 @@ export {
   type OfferTotal,
   type RankingSwitch,
   type SensitivityAnalysis,
+  type SensitivityParameter,
   type SensitivityPoint,
+  type TornadoBar,
   type TraceStep,
 } from './types.js';
 export { drawVariant, lccAnswer, numberAtPath, type Variation } from './variant.js';
+export {
+  ISO_4217_CURRENCIES,
+  lccWarnings,
+  RATE_WARNING_HIGH,
+  RATE_WARNING_LOW,
+  type LccWarning,
+  type LccWarningCode,
+} from './warnings.js';
+export { costItemRows, type CostItemRow } from './offer-costs.js';
+export {
+  MAX_DRAWS,
+  monteCarlo,
+  type MonteCarloOffer,
+  type MonteCarloRanges,
+  type MonteCarloResult,
+  type Range,
+} from './monte-carlo.js';

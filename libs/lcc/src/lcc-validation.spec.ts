@@ -21,8 +21,18 @@ describe('scenario validation', () => {
       unit: 'kWh',
       pricePerUnit: 0,
       escalation: 0,
+      co2KgPerUnit: 0,
     });
-    expect(o?.yearly).toEqual({ maintenance: 0, consumables: 0, other: 0 });
+    expect(o?.yearly).toEqual({
+      maintenance: 0,
+      consumables: 0,
+      other: 0,
+      maintenanceEscalation: 0,
+      consumablesEscalation: 0,
+      otherEscalation: 0,
+    });
+    expect(result.scenario.co2PriceEscalation).toBe(0);
+    expect(result.scenario.co2PricePerTonneByYear).toBeUndefined();
     expect(o?.oneOff).toEqual([]);
     expect(o?.endOfLife).toEqual({ disposal: 0, residualValue: 0 });
   });

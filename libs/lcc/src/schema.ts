@@ -29,10 +29,22 @@ const optionalAmount = () =>
 const rate = () =>
   z.number().gt(-1, 'Must be greater than -1 (-100%)').lte(1, 'Must be at most 1 (100%)');
 
+const optionalRate = () =>
+  rate()
+    .nullish()
+    .transform((v) => v ?? 0);
+
 /** Optional object that is filled with its defaults when absent or null. */
 function withDefaults<T extends z.ZodObject>(schema: T) {
   return schema.nullish().transform((v) => v ?? schema.parse({}));
 }
+
+/** When yearly costs are paid within each year: discounted at t, t − 0.5 or t − 1. */
+export const paymentTimings = ['end', 'middle', 'start'] as const;
+export type PaymentTiming = (typeof paymentTimings)[number];
+
+export const priceBases = ['real', 'nominal'] as const;
+export type PriceBasis = (typeof priceBases)[number];
 
 export const vehicleCategories = ['M1', 'N1', 'N2', 'N3', 'M2', 'M3'] as const;
 export type VehicleCategory = (typeof vehicleCategories)[number];
@@ -65,15 +77,19 @@ const energySchema = z.strictObject({
     .transform((v) => v ?? 'kWh'),
   /** Price per unit in year 1 (see README: year t costs price × (1+escalation)^(t−1)). */
   pricePerUnit: optionalAmount(),
-  escalation: rate()
-    .nullish()
-    .transform((v) => v ?? 0),
+  escalation: optionalRate(),
+  /** kg CO2e per energy unit (e.g. per kWh or litre): CO2 from energy, priced at the CO2 price. */
+  co2KgPerUnit: optionalAmount(),
 });
 
 const yearlySchema = z.strictObject({
   maintenance: optionalAmount(),
   consumables: optionalAmount(),
   other: optionalAmount(),
+  /** Yearly real change of each stream; year t costs amount × (1 + escalation)^(t−1). */
+  maintenanceEscalation: optionalRate(),
+  consumablesEscalation: optionalRate(),
+  otherEscalation: optionalRate(),
 });
 
 const oneOffSchema = z.strictObject({
@@ -81,6 +97,23 @@ const oneOffSchema = z.strictObject({
   amount: amount(),
   category: slug(),
   label: z.string().max(200, 'Must be at most 200 characters').optional(),
+});
+
+const revenueItemSchema = z.strictObject({
+  year: z.number().int('Enter a whole year'),
+  amount: amount(),
+  label: z.string().max(200, 'Must be at most 200 characters').optional(),
+});
+
+/** Money coming in (sale of recovered materials, rebates): booked as negative costs. */
+const revenuesSchema = z.strictObject({
+  perYear: optionalAmount(),
+  escalation: optionalRate(),
+  items: z
+    .array(revenueItemSchema)
+    .max(200, 'Enter at most 200 revenues')
+    .nullish()
+    .transform((v) => v ?? []),
 });
 
 const endOfLifeSchema = z.strictObject({
@@ -107,7 +140,19 @@ const vehicleSchema = z.strictObject({
   energyContentMJPerUnit: z.number().gt(0, 'Must be greater than 0').max(1000).optional(),
 });
 
+/**
+ * Why the Clean Vehicles method is used: 'directive-2009-33-ec' (default; the method was
+ * mandatory under the original Directive) or 'voluntary' (since Directive (EU) 2019/1161 the
+ * Art. 6 method is no longer required; an authority may still choose it as its LCC method).
+ */
+export const cleanVehicleMethods = ['directive-2009-33-ec', 'voluntary'] as const;
+export type CleanVehicleMethod = (typeof cleanVehicleMethods)[number];
+
 const cleanVehiclesSchema = z.strictObject({
+  method: z
+    .enum(cleanVehicleMethods)
+    .nullish()
+    .transform((v) => v ?? 'directive-2009-33-ec'),
   energyPricePerMJ: amount(),
   co2PricePerKg: amount(),
   noxPricePerG: amount(),
@@ -126,8 +171,26 @@ const offerSchema = z.strictObject({
     .nullish()
     .transform((v) => v ?? []),
   endOfLife: withDefaults(endOfLifeSchema),
+  revenues: withDefaults(revenuesSchema),
+  /**
+   * Service life in whole years. When shorter than the period, the offer is bought again
+   * (purchase + installation) at the end of each service life, and the replaced unit's end of
+   * life (disposal − residual value) falls then; the last unit's end of life stays at year n.
+   */
+  serviceLifeYears: z
+    .number()
+    .int('Enter a whole number of years')
+    .min(1, 'Must be at least 1 year')
+    .max(MAX_PERIOD_YEARS, `Must be at most ${MAX_PERIOD_YEARS} years`)
+    .nullish()
+    .transform((v) => v ?? undefined),
   emissions: withDefaults(emissionsSchema),
   vehicle: vehicleSchema.nullish().transform((v) => v ?? undefined),
+  /** Overrides the scenario's payment timing for this offer's yearly costs (e.g. a lease fee paid in advance). */
+  paymentTiming: z
+    .enum(paymentTimings)
+    .nullish()
+    .transform((v) => v ?? undefined),
 });
 
 export const lccScenarioSchema = z
@@ -141,7 +204,29 @@ export const lccScenarioSchema = z
       .max(MAX_PERIOD_YEARS, `Must be at most ${MAX_PERIOD_YEARS} years`),
     /** Real discount rate (nominal minus inflation), as a fraction. */
     discountRate: rate(),
+    /**
+     * 'real' (default): prices in today's terms, `discountRate` is real. 'nominal': prices are
+     * inflated by `inflationRate` a year from today's level and `discountRate` is nominal.
+     */
+    priceBasis: z
+      .enum(priceBases)
+      .nullish()
+      .transform((v) => v ?? 'real'),
+    inflationRate: optionalRate(),
+    /** When yearly costs fall within each year (default 'end'); end of life stays at the end of year n. */
+    paymentTiming: z
+      .enum(paymentTimings)
+      .nullish()
+      .transform((v) => v ?? 'end'),
     co2PricePerTonne: optionalAmount(),
+    /** Yearly real change of the CO2 price: year t's price = co2PricePerTonne × (1 + c)^(t−1). */
+    co2PriceEscalation: optionalRate(),
+    /** CO2 price per tonne for each year 1..n; replaces price and escalation when given. */
+    co2PricePerTonneByYear: z
+      .array(amount())
+      .max(MAX_PERIOD_YEARS, `Enter at most ${MAX_PERIOD_YEARS} prices`)
+      .nullish()
+      .transform((v) => v ?? undefined),
     cleanVehicles: cleanVehiclesSchema.nullish().transform((v) => v ?? undefined),
     offers: z
       .array(offerSchema)
@@ -149,6 +234,21 @@ export const lccScenarioSchema = z
       .max(MAX_OFFERS, `Enter at most ${MAX_OFFERS} offers`),
   })
   .superRefine((s, ctx) => {
+    if (s.co2PricePerTonneByYear && s.co2PricePerTonneByYear.length !== s.periodYears) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['co2PricePerTonneByYear'],
+        message: `Enter one price for each year 1 to ${s.periodYears}`,
+      });
+    }
+    if (s.priceBasis === 'real' && s.inflationRate !== 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['inflationRate'],
+        message:
+          'An inflation rate applies only to nominal prices: set priceBasis to nominal or leave it empty',
+      });
+    }
     const seen = new Set<string>();
     s.offers.forEach((offer, i) => {
       if (seen.has(offer.id)) {
@@ -159,6 +259,15 @@ export const lccScenarioSchema = z
         });
       }
       seen.add(offer.id);
+      offer.revenues.items.forEach((item, j) => {
+        if (item.year < 1 || item.year > s.periodYears) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['offers', i, 'revenues', 'items', j, 'year'],
+            message: `Must be a year from 1 to ${s.periodYears} (the period)`,
+          });
+        }
+      });
       offer.oneOff.forEach((item, j) => {
         if (item.year < 1 || item.year > s.periodYears) {
           ctx.addIssue({
@@ -170,7 +279,11 @@ export const lccScenarioSchema = z
       });
       if (offer.vehicle) {
         // The Clean Vehicles method replaces energy and emissions; both would count twice.
-        if (offer.energy.consumptionPerYear > 0 || offer.energy.pricePerUnit > 0) {
+        if (
+          offer.energy.consumptionPerYear > 0 ||
+          offer.energy.pricePerUnit > 0 ||
+          offer.energy.co2KgPerUnit > 0
+        ) {
           ctx.addIssue({
             code: 'custom',
             path: ['offers', i, 'energy'],

@@ -1,4 +1,9 @@
-import type { OfferComputation } from './offer-costs.js';
+import {
+  co2TonnesPerYear,
+  replacementYears,
+  TIMING_SHIFT,
+  type OfferComputation,
+} from './offer-costs.js';
 import type { LccOffer, LccScenario } from './schema.js';
 import type { TraceStep } from './types.js';
 
@@ -25,6 +30,29 @@ const onePlus = (x: number) => (x < 0 ? `(1 − ${formatNumber(-x)})` : `(1 + ${
 
 type Step = Omit<TraceStep, 'step'>;
 
+/**
+ * The present value of a recurring yearly amount as a formula: on the annuity factor when it
+ * is constant, paid at year end and in real prices; otherwise the sum written out.
+ */
+function yearlyFormula(
+  scenario: LccScenario,
+  offer: LccOffer,
+  amount: string,
+  e: number,
+  af: number,
+  varies = false,
+): string {
+  const r = scenario.discountRate;
+  const n = scenario.periodYears;
+  const s = TIMING_SHIFT[offer.paymentTiming ?? scenario.paymentTiming];
+  const i = scenario.priceBasis === 'nominal' ? scenario.inflationRate : 0;
+  if (s === 0 && i === 0 && e === 0 && !varies) return `${amount} × ${formatNumber(af)}`;
+  const when = s === 0 ? 't' : `(t − ${formatNumber(s)})`;
+  const grow = e === 0 ? '' : ` × ${onePlus(e)}^(t − 1)`;
+  const inflate = i === 0 ? '' : ` × ${onePlus(i)}^${when}`;
+  return `Σ t=1..${n}: ${amount}${grow}${inflate} / ${onePlus(r)}^${when}`;
+}
+
 function offerSteps(
   scenario: LccScenario,
   offer: LccOffer,
@@ -40,7 +68,11 @@ function offerSteps(
     steps.push({ key, offerId: id, formula, value });
   const { purchase, installation } = offer.acquisition;
 
-  add('acquisition', `${formatNumber(purchase)} + ${formatNumber(installation)}`, cat.acquisition);
+  add(
+    'acquisition',
+    `${formatNumber(purchase)} + ${formatNumber(installation)}`,
+    purchase + installation,
+  );
 
   const { consumptionPerYear, pricePerUnit, escalation } = offer.energy;
   const firstYear = consumptionPerYear * pricePerUnit;
@@ -52,37 +84,87 @@ function offerSteps(
     );
     add(
       'energyPresentValue',
-      escalation === 0
-        ? `${formatNumber(firstYear)} × ${formatNumber(af)}`
-        : `Σ t=1..${n}: ${formatNumber(firstYear)} × ${onePlus(escalation)}^(t − 1) / ${onePlus(r)}^t`,
+      yearlyFormula(scenario, offer, formatNumber(firstYear), escalation, af),
       cat.energy,
     );
   }
   for (const key of ['maintenance', 'consumables', 'other'] as const) {
     const yearly = offer.yearly[key];
+    const e = offer.yearly[`${key}Escalation`];
     if (yearly !== 0)
-      add(`${key}PresentValue`, `${formatNumber(yearly)} × ${formatNumber(af)}`, cat[key]);
+      add(
+        `${key}PresentValue`,
+        yearlyFormula(scenario, offer, formatNumber(yearly), e, af),
+        cat[key],
+      );
   }
+  const inflation = scenario.priceBasis === 'nominal' ? scenario.inflationRate : 0;
+  const inflated = inflation === 0 ? '' : ` × ${onePlus(inflation)}^`;
   for (const item of offer.oneOff) {
     add(
       'oneOffPresentValue',
-      `${formatNumber(item.amount)} / ${onePlus(r)}^${item.year}`,
-      item.amount * Math.pow(1 + r, -item.year),
+      `${formatNumber(item.amount)}${inflated ? inflated + item.year : ''} / ${onePlus(r)}^${item.year}`,
+      item.amount * Math.pow(1 + inflation, item.year) * Math.pow(1 + r, -item.year),
     );
+  }
+  const replaced = replacementYears(offer, n);
+  if (replaced.length > 0) {
+    const { purchase: p, installation: inst } = offer.acquisition;
+    const eol = offer.endOfLife.disposal - offer.endOfLife.residualValue;
+    const each = p + inst + eol;
+    add(
+      'replacementPresentValue',
+      `${formatNumber(offer.serviceLifeYears ?? 0)} years: Σ t ∈ {${replaced.join(', ')}}: (${formatNumber(p)} + ${formatNumber(inst)} + ${formatNumber(eol)})${inflated ? `${inflated}t` : ''} / ${onePlus(r)}^t`,
+      replaced.reduce(
+        (sum, t) => sum + (each * Math.pow(1 + inflation, t)) / Math.pow(1 + r, t),
+        0,
+      ),
+    );
+  }
+  const rev = offer.revenues;
+  if (rev.perYear !== 0 || rev.items.length > 0) {
+    const parts: string[] = [];
+    if (rev.perYear !== 0)
+      parts.push(yearlyFormula(scenario, offer, formatNumber(rev.perYear), rev.escalation, af));
+    for (const item of rev.items) {
+      parts.push(
+        `${formatNumber(item.amount)}${inflated ? inflated + item.year : ''} / ${onePlus(r)}^${item.year}`,
+      );
+    }
+    add('revenuesPresentValue', `−(${parts.join(' + ')})`, cat.revenues);
   }
   const { disposal, residualValue } = offer.endOfLife;
   if (disposal !== 0 || residualValue !== 0) {
     add(
       'endOfLifePresentValue',
-      `(${formatNumber(disposal)} − ${formatNumber(residualValue)}) / ${onePlus(r)}^${n}`,
-      cat.endOfLife,
+      `(${formatNumber(disposal)} − ${formatNumber(residualValue)})${inflated ? inflated + n : ''} / ${onePlus(r)}^${n}`,
+      ((disposal - residualValue) * Math.pow(1 + inflation, n)) / Math.pow(1 + r, n),
     );
   }
-  const tonnes = offer.emissions.co2TonnesPerYear;
-  if (tonnes !== 0 && scenario.co2PricePerTonne !== 0) {
+  const direct = offer.emissions.co2TonnesPerYear;
+  const tonnes = co2TonnesPerYear(offer);
+  const { consumptionPerYear: used, co2KgPerUnit } = offer.energy;
+  if (co2KgPerUnit !== 0 && used !== 0) {
+    add(
+      'co2TonnesPerYear',
+      `${direct !== 0 ? `${formatNumber(direct)} + ` : ''}${formatNumber(used)} × ${formatNumber(co2KgPerUnit)} / 1000`,
+      tonnes,
+    );
+  }
+  const table = scenario.co2PricePerTonneByYear;
+  const co2Change = scenario.co2PriceEscalation;
+  if (tonnes !== 0 && cat.externalities !== 0 && !offer.vehicle) {
     add(
       'externalitiesPresentValue',
-      `${formatNumber(tonnes)} × ${formatNumber(scenario.co2PricePerTonne)} × ${formatNumber(af)}`,
+      table
+        ? yearlyFormula(scenario, offer, `${formatNumber(tonnes)} × price(t)`, 0, af, true)
+        : yearlyFormula(
+            scenario,
+            offer,
+            `${formatNumber(tonnes)} × ${formatNumber(scenario.co2PricePerTonne)}`,
+            co2Change,
+            af,
+          ),
       cat.externalities,
     );
   }
@@ -91,6 +173,13 @@ function offerSteps(
     const v = offer.vehicle;
     const p = scenario.cleanVehicles;
     const km = formatNumber(cvd.lifetimeKm);
+    add(
+      'vehicleMethod',
+      p?.method === 'voluntary'
+        ? 'Directive 2009/33/EC Art. 6 method, applied voluntarily (not required since Directive (EU) 2019/1161)'
+        : 'Directive 2009/33/EC Art. 6 method (original text)',
+      cvd.total,
+    );
     add('vehicleLifetimeKm', v.lifetimeKm ? km : `${v.category}: ${km}`, cvd.lifetimeKm);
     add(
       'vehicleEnergyPerKm',
@@ -129,6 +218,7 @@ function offerSteps(
     );
   }
   add('total', sum(Object.values(cat).filter((x) => x !== 0)), c.total);
+  add('equivalentAnnualCost', `${money(c.total)} / ${formatNumber(af)}`, c.total / af);
   return steps;
 }
 

@@ -1,4 +1,5 @@
 import type { CleanVehicleCost } from './clean-vehicles.js';
+import type { LccWarning } from './warnings.js';
 
 /** Cost categories of Art. 68(1) Directive 2014/24/EU. */
 export const costCategories = [
@@ -10,11 +11,13 @@ export const costCategories = [
   'oneOff',
   'endOfLife',
   'externalities',
+  'revenues',
 ] as const;
 export type CostCategory = (typeof costCategories)[number];
 
 /**
- * Present value per category. `endOfLife` = disposal − residual value (may be negative).
+ * Present value per category. `endOfLife` = disposal − residual value (may be negative);
+ * `revenues` (sale of recovered materials, rebates) are negative.
  * For a vehicle offer, `energy` and `externalities` (CO2 + NOx + NMHC + particulates) are the
  * Clean Vehicles Directive lifetime costs, undiscounted as that Directive prescribes.
  */
@@ -36,6 +39,8 @@ export interface OfferLcc {
   categories: CategoryValues;
   /** Life-cycle cost: Σ categories. */
   total: number;
+  /** total / annuity factor (r, n): the constant yearly amount with the same present value. */
+  equivalentAnnualCost: number;
   /** 1 = cheapest; equal totals share a rank. */
   rank: number;
   /** total − total of the cheapest offer (0 for the cheapest). */
@@ -77,11 +82,30 @@ export interface RankingSwitch {
   rankingAfter: string[];
 }
 
+export type SensitivityParameter =
+  | 'discountRate'
+  | 'energyPriceChange'
+  | 'co2PriceChange'
+  | 'maintenanceChange'
+  | 'residualValueChange'
+  | 'periodYears';
+
 export interface SensitivityAnalysis {
-  parameter: 'discountRate' | 'energyPriceChange';
+  parameter: SensitivityParameter;
   points: SensitivityPoint[];
   /** Empty when the ranking holds over the whole range. */
   switches: RankingSwitch[];
+}
+
+/** One bar of a tornado chart: each offer's total at the lowest and highest parameter value. */
+export interface TornadoBar {
+  parameter: SensitivityParameter;
+  low: number;
+  high: number;
+  /** In input order. */
+  offers: { offerId: string; base: number; atLow: number; atHigh: number }[];
+  /** Largest |atHigh − atLow| over the offers: the sort key. */
+  swing: number;
 }
 
 export interface TraceStep {
@@ -108,9 +132,20 @@ export interface LccResult {
   ranking: string[];
   breakEvens: BreakEven[];
   /** Null when switched off in the options. */
-  sensitivity: { discountRate: SensitivityAnalysis; energyPrice: SensitivityAnalysis } | null;
+  sensitivity: {
+    discountRate: SensitivityAnalysis;
+    energyPrice: SensitivityAnalysis;
+    co2Price: SensitivityAnalysis;
+    maintenance: SensitivityAnalysis;
+    residualValue: SensitivityAnalysis;
+    period: SensitivityAnalysis;
+    /** Each analysis's lowest and highest value, widest swing first (for a tornado chart). */
+    tornado: TornadoBar[];
+  } | null;
   /** Empty when switched off in the options. */
   trace: TraceStep[];
+  /** Things that look like mistakes (see warnings.ts); empty when none. */
+  warnings: LccWarning[];
 }
 
 export interface LccOptions {
@@ -122,4 +157,10 @@ export interface LccOptions {
   discountRates?: readonly number[];
   /** Relative energy price changes; default −0.5, −0.4, …, +1.0. */
   energyPriceChanges?: readonly number[];
+  /** Relative changes for the CO2 price, maintenance and residual value; default as energy. */
+  co2PriceChanges?: readonly number[];
+  maintenanceChanges?: readonly number[];
+  residualValueChanges?: readonly number[];
+  /** Periods in whole years; default n − 5 … n + 5 within 1 … 100. */
+  periods?: readonly number[];
 }

@@ -1,5 +1,13 @@
 import type { z } from 'zod';
-import { lccScenarioSchema, type LccScenario } from './schema.js';
+import {
+  computeOffer,
+  withCo2PriceChange,
+  withEnergyPriceChange,
+  withMaintenanceChange,
+  withPeriod,
+  withResidualValueChange,
+} from './offer-costs.js';
+import { lccScenarioSchema, MAX_PERIOD_YEARS, type LccScenario } from './schema.js';
 
 /** One problem in an input, e.g. `{ path: 'offers.2.energy.pricePerUnit', message: '…' }`. */
 export interface LccValidationError {
@@ -19,8 +27,48 @@ export type LccValidationResult =
  */
 export function validateLccScenario(input: unknown): LccValidationResult {
   const parsed = lccScenarioSchema.safeParse(input, { error: plainMessage });
-  if (parsed.success) return { ok: true, scenario: parsed.data };
+  if (parsed.success) {
+    const problem = notComputable(parsed.data);
+    return problem ? { ok: false, errors: [problem] } : { ok: true, scenario: parsed.data };
+  }
   return { ok: false, errors: parsed.error.issues.flatMap(toErrors) };
+}
+
+/**
+ * Every result must be a finite number. A valid-looking scenario can still overflow, e.g. a
+ * discount rate just above −100 % over many years. Checked at the stated figures and at the far
+ * ends of the default sensitivity ranges, so `calculateLcc` never meets a number it cannot hold.
+ */
+function notComputable(scenario: LccScenario): LccValidationError | null {
+  const finite = (s: LccScenario) =>
+    s.offers.every((o) => {
+      const c = computeOffer(s, o);
+      return (
+        Number.isFinite(c.total) &&
+        c.cashFlows.every(
+          (f) => Number.isFinite(f.amount) && Number.isFinite(f.cumulativePresentValue),
+        )
+      );
+    });
+  // The base and the far ends of the default sensitivity ranges (where totals are largest).
+  const variants = () => [
+    scenario,
+    withEnergyPriceChange(scenario, 1),
+    withCo2PriceChange(scenario, 1),
+    withMaintenanceChange(scenario, 1),
+    withResidualValueChange(scenario, 1),
+    withPeriod(scenario, Math.min(MAX_PERIOD_YEARS, scenario.periodYears + 5)),
+  ];
+  try {
+    if (variants().every(finite)) return null;
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+  }
+  return {
+    path: 'discountRate',
+    message:
+      'These figures cannot be computed: the result would exceed the largest number. Check the discount rate and the yearly changes',
+  };
 }
 
 /** Like `validateLccScenario` but throws; for trusted inputs such as released exercises. */

@@ -1,5 +1,7 @@
+import { paymentTimings, priceBases } from '@academy/lcc';
+
 /** The calculator's input fields, by their path in the @academy/lcc scenario. */
-export type LccFieldKind = 'money' | 'percent' | 'quantity' | 'integer' | 'text';
+export type LccFieldKind = 'money' | 'percent' | 'quantity' | 'integer' | 'text' | 'choice';
 
 export interface LccFieldDef {
   /** Path inside the scenario (settings) or inside one offer, e.g. `energy.pricePerUnit`. */
@@ -7,6 +9,8 @@ export interface LccFieldDef {
   kind: LccFieldKind;
   /** Key under `lcc.units`; its text may use {currency} and {unit}. */
   unit: string;
+  /** For 'choice': the values offered (labels under `lcc.choices.<path>.<value>`); the first is the default. */
+  choices?: readonly string[];
 }
 
 export interface LccFieldGroup {
@@ -21,6 +25,10 @@ export const settingsFields: LccFieldDef[] = [
   f('periodYears', 'integer', 'years'),
   f('discountRate', 'percent', 'percent'),
   f('co2PricePerTonne', 'money', 'moneyPerTonne'),
+  f('co2PriceEscalation', 'percent', 'percentPerYear'),
+  { path: 'paymentTiming', kind: 'choice', unit: 'none', choices: paymentTimings },
+  { path: 'priceBasis', kind: 'choice', unit: 'none', choices: priceBases },
+  f('inflationRate', 'percent', 'percentPerYear'),
 ];
 
 /** Unit prices of the Clean Vehicles Directive, needed once any offer is a vehicle. */
@@ -33,7 +41,10 @@ export const cleanVehicleFields: LccFieldDef[] = [
 ];
 
 export const offerGroups: LccFieldGroup[] = [
-  { key: 'acquisition', fields: [f('acquisition.purchase', 'money', 'money'), f('acquisition.installation', 'money', 'money')] },
+  {
+    key: 'acquisition',
+    fields: [f('acquisition.purchase', 'money', 'money'), f('acquisition.installation', 'money', 'money'), f('serviceLifeYears', 'integer', 'years')],
+  },
   {
     key: 'energy',
     fields: [
@@ -41,12 +52,21 @@ export const offerGroups: LccFieldGroup[] = [
       f('energy.unit', 'text', 'none'),
       f('energy.pricePerUnit', 'money', 'moneyPerUnit'),
       f('energy.escalation', 'percent', 'percentPerYear'),
+      f('energy.co2KgPerUnit', 'quantity', 'kgPerUnit'),
     ],
   },
   {
     key: 'yearly',
-    fields: [f('yearly.maintenance', 'money', 'moneyPerYear'), f('yearly.consumables', 'money', 'moneyPerYear'), f('yearly.other', 'money', 'moneyPerYear')],
+    fields: [
+      f('yearly.maintenance', 'money', 'moneyPerYear'),
+      f('yearly.maintenanceEscalation', 'percent', 'percentPerYear'),
+      f('yearly.consumables', 'money', 'moneyPerYear'),
+      f('yearly.consumablesEscalation', 'percent', 'percentPerYear'),
+      f('yearly.other', 'money', 'moneyPerYear'),
+      f('yearly.otherEscalation', 'percent', 'percentPerYear'),
+    ],
   },
+  { key: 'revenues', fields: [f('revenues.perYear', 'money', 'moneyPerYear'), f('revenues.escalation', 'percent', 'percentPerYear')] },
   { key: 'endOfLife', fields: [f('endOfLife.disposal', 'money', 'money'), f('endOfLife.residualValue', 'money', 'money')] },
   { key: 'emissions', fields: [f('emissions.co2TonnesPerYear', 'quantity', 'tonnesPerYear')] },
 ];

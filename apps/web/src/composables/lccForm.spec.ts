@@ -81,4 +81,16 @@ describe('calculator form', () => {
     const b = validateLccScenario(back.scenario);
     expect(b.ok && a.ok && b.scenario).toEqual(a.ok && a.scenario);
   });
+
+  it('reads the payment timing and price basis selects, defaulting to year end and real prices', () => {
+    const form = blankForm('en');
+    expect(form.values.paymentTiming).toBe('end');
+    form.values.paymentTiming = 'start';
+    form.values.priceBasis = 'nominal';
+    form.values.inflationRate = '2';
+    const { scenario } = formToScenario(form, 'en');
+    expect(scenario).toMatchObject({ paymentTiming: 'start', priceBasis: 'nominal', inflationRate: 0.02 });
+    const back = scenarioToForm({ ...scenario, paymentTiming: undefined, priceBasis: undefined }, {}, 'en');
+    expect([back.values.paymentTiming, back.values.priceBasis]).toEqual(['end', 'real']);
+  });
 });

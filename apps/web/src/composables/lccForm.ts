@@ -58,6 +58,7 @@ function setPath(obj: Json, path: string, value: unknown): void {
 
 function toText(value: unknown, def: LccFieldDef, locale: string): string {
   if (def.kind === 'text') return typeof value === 'string' ? value : '';
+  if (def.kind === 'choice') return typeof value === 'string' ? value : (def.choices?.[0] ?? '');
   if (typeof value !== 'number') return '';
   return formatInputNumber(def.kind === 'percent' ? value * 100 : value, locale);
 }
@@ -66,7 +67,7 @@ function toText(value: unknown, def: LccFieldDef, locale: string): string {
 function readField(text: string | undefined, def: LccFieldDef, locale: string): { value?: unknown; bad?: true } {
   const raw = (text ?? '').trim();
   if (raw === '') return {};
-  if (def.kind === 'text') return { value: raw };
+  if (def.kind === 'text' || def.kind === 'choice') return { value: raw };
   const n = parseLocaleNumber(raw, locale);
   if (n === null) return { bad: true };
   return { value: def.kind === 'percent' ? n / 100 : n };
@@ -87,7 +88,13 @@ export function blankForm(locale: string, defaults: { currency?: string | null; 
   const first = blankOffer([]);
   return {
     currency: defaults.currency ?? 'EUR',
-    values: { periodYears: '20', discountRate: formatInputNumber((defaults.discountRate ?? 0.03) * 100, locale), co2PricePerTonne: '0' },
+    values: {
+      periodYears: '20',
+      discountRate: formatInputNumber((defaults.discountRate ?? 0.03) * 100, locale),
+      co2PricePerTonne: '0',
+      paymentTiming: 'end',
+      priceBasis: 'real',
+    },
     offers: [first, blankOffer([first.id])],
   };
 }

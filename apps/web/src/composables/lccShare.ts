@@ -28,22 +28,26 @@ export function encodeLccState(state: LccSharedState): string {
 /** The state in a link, or null when the text is not one (the scenario is validated later). */
 export function decodeLccState(text: string): LccSharedState | null {
   try {
-    const value: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(fromBase64Url(text)));
-    if (typeof value !== 'object' || value === null) return null;
-    const { scenario, names, exercise } = value as Record<string, unknown>;
-    if (typeof scenario !== 'object' || scenario === null) return null;
-    const safeNames: Record<string, string> = {};
-    if (typeof names === 'object' && names !== null) {
-      for (const [k, v] of Object.entries(names)) if (typeof v === 'string') safeNames[k] = v.slice(0, 200);
-    }
-    return {
-      scenario: scenario as LccScenarioInput,
-      names: safeNames,
-      ...(typeof exercise === 'string' ? { exercise } : {}),
-    };
+    return toLccState(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(fromBase64Url(text))));
   } catch {
     return null;
   }
+}
+
+/** A parsed value as a shared state (scenario + names), or null; used for links and files. */
+export function toLccState(value: unknown): LccSharedState | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { scenario, names, exercise } = value as Record<string, unknown>;
+  if (typeof scenario !== 'object' || scenario === null) return null;
+  const safeNames: Record<string, string> = {};
+  if (typeof names === 'object' && names !== null) {
+    for (const [k, v] of Object.entries(names)) if (typeof v === 'string') safeNames[k] = v.slice(0, 200);
+  }
+  return {
+    scenario: scenario as LccScenarioInput,
+    names: safeNames,
+    ...(typeof exercise === 'string' ? { exercise } : {}),
+  };
 }
 
 /** The calculator URL (path + query) that restores a state. */

@@ -11,5 +11,17 @@ export function useLccLabels() {
   /** A trace step's name; unknown keys fall back to the formula itself. */
   const traceLabel = (key: string, formula: string) => (te(`lcc.trace.${key}`) ? t(`lcc.trace.${key}`) : formula);
   const category = (key: string) => t(`lcc.categories.${key}`);
-  return { label, help, unit, traceLabel, category };
+
+  /** Where a scenario path points, in words: "Offer 2: Maintenance", "Real discount rate". */
+  function place(path: string, offerNames: readonly string[]): string {
+    const oneOff = /^offers\.(\d+)\.oneOff\.(\d+)\.(year|amount)$/.exec(path);
+    if (oneOff) return `${offerNames[Number(oneOff[1])] ?? ''}: ${t(`lcc.oneOff.${oneOff[3]}`, { n: Number(oneOff[2]) + 1 })}`;
+    const offer = /^offers\.(\d+)(?:\.(.+))?$/.exec(path);
+    if (offer) {
+      const name = offerNames[Number(offer[1])] ?? t('lcc.offers.title');
+      return offer[2] && te(`lcc.fields.${offer[2]}.label`) ? `${name}: ${t(`lcc.fields.${offer[2]}.label`)}` : name;
+    }
+    return te(`lcc.fields.${path}.label`) ? t(`lcc.fields.${path}.label`) : t('lcc.offers.title');
+  }
+  return { label, help, unit, traceLabel, category, place };
 }
