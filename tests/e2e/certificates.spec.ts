@@ -115,7 +115,7 @@ async function register(page: Page, name: string, email: string): Promise<void> 
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Create account' }).click();
-  await page.getByText(`Welcome back, ${name}.`).waitFor();
+  await page.getByText(`Welcome to the academy, ${name}.`).waitFor();
 }
 
 beforeAll(async () => {
