@@ -29,7 +29,7 @@ async function register(page: Page, name: string, email: string) {
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Create account' }).click();
-  await page.getByText(`Welcome back, ${name}.`).waitFor();
+  await page.getByText(`Welcome to the academy, ${name}.`).waitFor();
 }
 
 /** YYYY-MM-DD in the cohort's zone, `days` from today. */
@@ -161,6 +161,7 @@ describe('cohorts in the browser', () => {
     await learner.page.getByRole('button', { name: 'Mark as done' }).click();
     await learner.page.getByText('You have finished this lesson.').waitFor();
     await learner.page.goto(`${baseUrl}/learn/${MODULE}/quiz`);
+    await learner.page.getByRole('button', { name: 'Start', exact: true }).click();
     await learner.page.locator('fieldset.quiz-question').first().waitFor();
     await answerAll(learner.page, await answerKeys(learnerEmail, MODULE), true);
     await learner.page.getByRole('button', { name: 'Submit answers' }).click();
