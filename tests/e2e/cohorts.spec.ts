@@ -123,6 +123,8 @@ describe('cohorts in the browser', () => {
     await host.page.getByText('All 2 rows are fine.', { exact: false }).waitFor();
     await host.page.getByRole('button', { name: 'Import 2 participants' }).click();
     await host.page.getByText('2 invitations created.', { exact: false }).waitFor();
+    // The cohort's figures follow the import: invitations hold places, and the page says so.
+    await host.page.getByTestId('places-taken').getByText('2 of 40 places taken, 2 of them by pending invitations').waitFor();
     await host.page.getByText(`anna-${stamp}@example.test`, { exact: true }).first().waitFor();
     const invitation = await host.page.locator('li', { hasText: `anna-${stamp}@example.test` }).locator('pre.cohort-mail').textContent();
     expect(invitation).toMatch(/\/invitation\/[\w-]+/);
