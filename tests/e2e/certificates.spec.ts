@@ -143,6 +143,9 @@ describe('certificates in the browser', () => {
     await visitor.page.getByLabel('Credential (VC-JWT or JSON)').fill(`${jwt.slice(0, -4)}AAAA`);
     await visitor.page.getByRole('button', { name: 'Check credential' }).click();
     await visitor.page.getByRole('heading', { level: 2, name: 'Not valid' }).waitFor();
+    // A tampered credential is an error (red, like a revoked one), not an amber warning.
+    expect(await visitor.page.locator('.verify-verdict--error').count()).toBe(1);
+    expect(await visitor.page.locator('.verify-verdict').evaluate((el) => getComputedStyle(el).borderTopColor)).toBe('rgb(179, 38, 30)');
     await visitor.page.getByLabel('Certificate id or share link').fill('not a certificate');
     await visitor.page.getByRole('button', { name: 'Look up' }).click();
     await visitor.page.getByText('Enter a certificate id').waitFor();
