@@ -8,7 +8,7 @@ import { RateLimiter } from './rate-limiter.js';
 
 export const verificationLimiter = new RateLimiter(60, 60_000);
 
-export function publicView(c: CertificateEntity, service: CertificateService) {
+export function publicView(c: CertificateEntity, service: CertificateService, req?: Request) {
   return {
     id: c.id,
     status: service.status(c),
@@ -21,7 +21,7 @@ export function publicView(c: CertificateEntity, service: CertificateService) {
     issuer: service.issuer(),
     revokedAt: c.revokedAt?.toISOString() ?? null,
     revokedReason: c.revokedReason,
-    verifyUrl: service.verifyUrl(c.id),
+    verifyUrl: service.verifyUrl(c.id, req),
   };
 }
 
@@ -56,7 +56,7 @@ export class CertificatesController {
     this.limit(req);
     const c = await this.certificates.byId(id);
     if (!c) return { id, status: 'unknown' };
-    return { ...publicView(c, this.certificates), credential: c.jwt };
+    return { ...publicView(c, this.certificates, req), credential: c.jwt };
   }
 
   @Get('certificates/:id/certificate.pdf')
@@ -67,7 +67,7 @@ export class CertificatesController {
     const achievement = credential.credentialSubject.achievement;
     const bytes = await renderCertificatePdf({
       certificateId: c.id,
-      verifyUrl: this.certificates.verifyUrl(c.id),
+      verifyUrl: this.certificates.verifyUrl(c.id, req),
       issuer: this.certificates.issuer(),
       recipientName: c.recipientName,
       courseTitle: c.courseTitle,
