@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { APIRequestContext, Browser, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import type { Question } from '@academy/curriculum';
-import { rightAnswer } from '../../apps/api/test/learning-helpers.js';
 import { launchBrowser, newPage, seriousA11yViolations } from '../support/browser.js';
 import { grantRole } from '../support/database.js';
-import { gql, importSmallCourse, query } from '../support/small-course.js';
+import { completeCourse } from '../support/complete-course.js';
+import { importSmallCourse } from '../support/small-course.js';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 const baseUrl = inject('baseUrl');
@@ -17,67 +16,6 @@ let browser: Browser;
 let releaseId: string;
 let cleanup: (() => void) | undefined;
 
-/** The same steps as `completeFixtureCourse` in apps/api/test/learning-helpers.ts. */
-async function completeCourse(request: APIRequestContext): Promise<void> {
-  const { enrol } = await gql<{ enrol: { id: string } }>(
-    request,
-    `mutation($input: EnrolInput!) { enrol(input: $input) { id } }`,
-    {
-      input: { courseSlug: 'basics', releaseId },
-    },
-  );
-  const enrolmentId = enrol.id;
-  const banks = await query<{ slug: string; questions: Question[] }>(
-    `SELECT slug, questions FROM release_quizzes WHERE release_id = $1 AND kind = 'module'`,
-    [releaseId],
-  );
-  const keys = new Map<string, Question>(
-    banks.flatMap((b) => b.questions.map((q) => [`${b.slug}/${q.id}`, q] as const)),
-  );
-  // Numeric life-cycle-cost questions draw their inputs per attempt; the helper recomputes the answer.
-  const [release] = await query<{ exercises: { id: string; scenario: unknown }[] }>(
-    `SELECT exercises FROM curriculum_releases WHERE id = $1`,
-    [releaseId],
-  );
-  const exercises = new Map(release!.exercises.map((e) => [e.id, e.scenario] as const));
-  for (const [module, lesson] of [
-    ['intro', 'first'],
-    ['intro', 'second'],
-    ['costs', 'lcc-basics'],
-  ]) {
-    await gql(
-      request,
-      `mutation($input: LessonRefInput!) { markLessonDone(input: $input) { lastLesson } }`,
-      { input: { enrolmentId, module, lesson } },
-    );
-  }
-  for (const module of ['intro', 'costs', undefined]) {
-    const { startQuizAttempt: attempt } = await gql<{
-      startQuizAttempt: {
-        id: string;
-        questions: { key: string; values: { name: string; value: number }[] }[];
-      };
-    }>(
-      request,
-      `mutation($input: StartQuizInput!) { startQuizAttempt(input: $input) { id questions { key values { name value } } } }`,
-      { input: { enrolmentId, module } },
-    );
-    const { submitQuizAttempt } = await gql<{ submitQuizAttempt: { passed: boolean } }>(
-      request,
-      `mutation($input: SubmitAttemptInput!) { submitQuizAttempt(input: $input) { passed } }`,
-      {
-        input: {
-          attemptId: attempt.id,
-          idempotencyKey: `e2e-${attempt.id}`,
-          answers: attempt.questions.map((q) =>
-            rightAnswer(q.key, keys.get(q.key)!, { values: q.values, exercises }),
-          ),
-        },
-      },
-    );
-    expect(submitQuizAttempt.passed).toBe(true);
-  }
-}
 
 /**
  * The text a PDF viewer shows: inflates each Flate stream and decodes the WinAnsi hex strings
@@ -115,7 +53,7 @@ async function register(page: Page, name: string, email: string): Promise<void> 
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Create account' }).click();
-  await page.getByText(`Welcome back, ${name}.`).waitFor();
+  await page.getByText(`Welcome to the academy, ${name}.`).waitFor();
 }
 
 beforeAll(async () => {
@@ -138,7 +76,7 @@ describe('certificates in the browser', () => {
     await openMyCertificates(page);
     await page.getByRole('heading', { level: 2, name: 'How to earn a certificate' }).waitFor();
 
-    await completeCourse(context.request);
+    await completeCourse(context.request, releaseId);
     await openMyCertificates(page);
     const card = page.getByRole('article', { name: COURSE });
     await card.waitFor();
@@ -205,6 +143,9 @@ describe('certificates in the browser', () => {
     await visitor.page.getByLabel('Credential (VC-JWT or JSON)').fill(`${jwt.slice(0, -4)}AAAA`);
     await visitor.page.getByRole('button', { name: 'Check credential' }).click();
     await visitor.page.getByRole('heading', { level: 2, name: 'Not valid' }).waitFor();
+    // A tampered credential is an error (red, like a revoked one), not an amber warning.
+    expect(await visitor.page.locator('.verify-verdict--error').count()).toBe(1);
+    expect(await visitor.page.locator('.verify-verdict').evaluate((el) => getComputedStyle(el).borderTopColor)).toBe('rgb(179, 38, 30)');
     await visitor.page.getByLabel('Certificate id or share link').fill('not a certificate');
     await visitor.page.getByRole('button', { name: 'Look up' }).click();
     await visitor.page.getByText('Enter a certificate id').waitFor();

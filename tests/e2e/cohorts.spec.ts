@@ -29,7 +29,7 @@ async function register(page: Page, name: string, email: string) {
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Create account' }).click();
-  await page.getByText(`Welcome back, ${name}.`).waitFor();
+  await page.getByText(`Welcome to the academy, ${name}.`).waitFor();
 }
 
 /** YYYY-MM-DD in the cohort's zone, `days` from today. */
@@ -123,6 +123,8 @@ describe('cohorts in the browser', () => {
     await host.page.getByText('All 2 rows are fine.', { exact: false }).waitFor();
     await host.page.getByRole('button', { name: 'Import 2 participants' }).click();
     await host.page.getByText('2 invitations created.', { exact: false }).waitFor();
+    // The cohort's figures follow the import: invitations hold places, and the page says so.
+    await host.page.getByTestId('places-taken').getByText('2 of 40 places taken, 2 of them by pending invitations').waitFor();
     await host.page.getByText(`anna-${stamp}@example.test`, { exact: true }).first().waitFor();
     const invitation = await host.page.locator('li', { hasText: `anna-${stamp}@example.test` }).locator('pre.cohort-mail').textContent();
     expect(invitation).toMatch(/\/invitation\/[\w-]+/);
@@ -161,6 +163,7 @@ describe('cohorts in the browser', () => {
     await learner.page.getByRole('button', { name: 'Mark as done' }).click();
     await learner.page.getByText('You have finished this lesson.').waitFor();
     await learner.page.goto(`${baseUrl}/learn/${MODULE}/quiz`);
+    await learner.page.getByRole('button', { name: 'Start', exact: true }).click();
     await learner.page.locator('fieldset.quiz-question').first().waitFor();
     await answerAll(learner.page, await answerKeys(learnerEmail, MODULE), true);
     await learner.page.getByRole('button', { name: 'Submit answers' }).click();

@@ -22,7 +22,7 @@ async function register(page: Page, email: string): Promise<void> {
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password').fill('a long e2e password');
   await page.getByRole('button', { name: 'Create account' }).click();
-  await page.getByText('Welcome back, Erik Editor.').waitFor();
+  await page.getByText('Welcome to the academy, Erik Editor.', { exact: false }).waitFor();
 }
 
 /**

@@ -34,7 +34,7 @@ describe('accounts in the browser', () => {
     await page.getByLabel('Organisation name').fill('City of Example');
     await page.getByLabel('Country (two-letter code, e.g. NL)').fill('nl');
     await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByText('Welcome back, Eva Example.').waitFor();
+    await page.getByText('Welcome to the academy, Eva Example.', { exact: false }).waitFor();
 
     await page.getByRole('link', { name: 'My account' }).click();
     await page.getByRole('heading', { level: 1, name: 'My account' }).waitFor();

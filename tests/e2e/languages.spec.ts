@@ -36,7 +36,7 @@ describe.each([
     await page.getByLabel(message(t, 'form.email')).fill(email);
     await page.getByLabel(message(t, 'form.password')).fill('a long e2e password in any language');
     await page.getByRole('button', { name: message(t, 'register.submit') }).click();
-    await page.getByText(message(t, 'home.welcomeBack', { name })).waitFor();
+    await page.getByText(message(t, 'home.welcomeNew', { name })).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe(locale);
 
     await page.goto(`${baseUrl}/courses`);
@@ -60,6 +60,7 @@ describe.each([
     await check('lesson', page);
 
     await page.goto(`${baseUrl}/learn/${MODULE}/quiz`);
+    await page.getByRole('button', { name: message(t, 'learning.quiz.start'), exact: true }).click();
     await page.locator('fieldset.quiz-question').first().waitFor();
     await answerAll(page, await answerKeys(email, MODULE), true);
     await page.getByText(message(t, 'learning.quiz.saved'), { exact: true }).waitFor();

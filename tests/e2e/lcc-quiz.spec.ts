@@ -31,6 +31,7 @@ describe('a numeric question with a drawn discount rate', () => {
     await gql(context.request, `mutation($i: EnrolInput!) { enrol(input: $i) { id } }`, { i: { courseSlug: 'basics', releaseId } });
 
     await page.goto(`${baseUrl}/learn/costs/quiz`);
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
     const question = page.locator('fieldset.quiz-question', { hasText: 'discount rate of' });
     await question.waitFor();
     const prompt = (await question.locator('legend').innerText()).replace(/\s+/g, ' ');

@@ -34,7 +34,7 @@ describe('the learning journey in the browser', () => {
     const scans: Record<string, string[]> = {};
 
     await register(page, { name: 'Your name', email: 'Email address', password: 'Password', submit: 'Create account' }, email, 'Lea Learner');
-    await page.getByText('Welcome back, Lea Learner.').waitFor();
+    await page.getByText('Welcome to the academy, Lea Learner.', { exact: false }).waitFor();
 
     await page.getByRole('link', { name: 'Courses', exact: true }).click();
     await page.getByRole('link', { name: COURSE }).click();
@@ -75,6 +75,7 @@ describe('the learning journey in the browser', () => {
     await page.getByRole('heading', { level: 2, name: 'Test what you learned' }).waitFor();
     await page.locator('.quiz-offer').getByRole('link', { name: 'Take the quiz' }).click();
     await page.getByRole('heading', { level: 1, name: 'Quiz: Why circular procurement?' }).waitFor();
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
     await page.locator('fieldset.quiz-question').first().waitFor();
     await page.waitForURL(/attempt=/);
     scans.quizInProgress = await seriousA11yViolations(page);
@@ -127,7 +128,7 @@ describe('the learning journey in the browser', () => {
     const scans: Record<string, string[]> = {};
 
     await register(page, { name: 'Je naam', email: 'E-mailadres', password: 'Wachtwoord', submit: 'Account aanmaken' }, email, 'Lotte Leerling');
-    await page.getByText('Welkom terug, Lotte Leerling.').waitFor();
+    await page.getByText('Welkom bij de academie, Lotte Leerling.', { exact: false }).waitFor();
 
     await page.goto(`${baseUrl}/courses/circular-procurement-foundations`);
     await page.getByRole('button', { name: 'Inschrijven' }).click();
@@ -140,6 +141,7 @@ describe('the learning journey in the browser', () => {
 
     await page.goto(`${baseUrl}/learn/${MODULE}/quiz`);
     await page.getByRole('heading', { level: 1, name: 'Quiz: Waarom circulair inkopen?' }).waitFor();
+    await page.getByRole('button', { name: 'Beginnen', exact: true }).click();
     await page.locator('fieldset.quiz-question').first().waitFor();
     await page.getByText(/^Vraag 1 van \d+/).waitFor();
     const keys = await answerKeys(email, MODULE);

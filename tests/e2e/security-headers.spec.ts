@@ -65,7 +65,7 @@ describe('the web app under its Content-Security-Policy', () => {
     await page.getByLabel('Email address').fill(`csp-${Date.now()}@example.test`);
     await page.getByLabel('Password').fill('a long e2e password');
     await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByText('Welcome back, Cecilia Policy.').waitFor();
+    await page.getByText('Welcome to the academy, Cecilia Policy.', { exact: false }).waitFor();
     found.signedIn = await violations();
     await visit(page, '/courses');
     if (await follow(page, '/courses/')) {

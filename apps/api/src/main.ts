@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { createApp } from './bootstrap.js';
 import { JsonLogger } from './common/logger.js';
 import { ConfigError, loadConfig, type AppConfig } from './config/config.js';
+import { startupWarnings } from './config/startup-warnings.js';
 import { migrate, openDataSource } from './database/data-source.js';
 import { selectDatabase, type SelectedDatabase } from './database/select-database.js';
 import { describeOutcome, importCurriculumFolder } from './curriculum/import-bundled.js';
@@ -23,6 +24,7 @@ async function main() {
   }
   const logger = new JsonLogger(config.logLevel);
   logger.log({ msg: `Using ${database.description}` }, 'database');
+  for (const msg of startupWarnings(config)) logger.warn({ msg }, 'config');
   const shutdown = async (code: number) => {
     await database.stop();
     process.exit(code);

@@ -9,11 +9,13 @@ import {
   type OpenBadgeCredential,
 } from '@academy/credentials';
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { Request } from 'express';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { decodeJwt } from 'jose';
 import { DataSource, IsNull } from 'typeorm';
 import { AuditLogEntity } from '../audit/audit-log.entity.js';
 import { conflict, notFound } from '../common/errors.js';
+import { publicOrigin } from '../common/request-origin.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { pickText } from '../curriculum/localized.js';
 import { ReleaseCourseEntity } from '../curriculum/release-content.entities.js';
@@ -54,8 +56,17 @@ export class CertificateService {
     return { id: `${this.publicUrl}/issuer`, name: this.config.issuerName, url: this.publicUrl };
   }
 
-  verifyUrl(id: string): string {
-    return `${this.publicUrl}/verify/${id}`;
+  /**
+   * Where links for a reader point (share link, PDF, downloads): PUBLIC_URL when set, else the
+   * origin of the reader's request, never localhost for a visitor. The issuer id inside signed
+   * credentials stays on `publicUrl`, so verification does not depend on how a page was reached.
+   */
+  linkBase(req?: Pick<Request, 'protocol' | 'host'>): string {
+    return publicOrigin(this.config.publicUrl, req, this.config.port);
+  }
+
+  verifyUrl(id: string, req?: Pick<Request, 'protocol' | 'host'>): string {
+    return `${this.linkBase(req)}/verify/${id}`;
   }
 
   /** Issues the certificate of a completed enrolment, once; courses without one are skipped. */

@@ -6,7 +6,7 @@ import { CertificateService } from './certificate.service.js';
 import { IssuerKeysService } from './issuer-keys.service.js';
 import { VerificationLimit } from './verification-limit.js';
 
-export function publicView(c: CertificateEntity, service: CertificateService) {
+export function publicView(c: CertificateEntity, service: CertificateService, req?: Request) {
   return {
     id: c.id,
     status: service.status(c),
@@ -19,7 +19,7 @@ export function publicView(c: CertificateEntity, service: CertificateService) {
     issuer: service.issuer(),
     revokedAt: c.revokedAt?.toISOString() ?? null,
     revokedReason: c.revokedReason,
-    verifyUrl: service.verifyUrl(c.id),
+    verifyUrl: service.verifyUrl(c.id, req),
   };
 }
 
@@ -55,7 +55,7 @@ export class CertificatesController {
     await this.limit(req);
     const c = await this.certificates.byId(id);
     if (!c) return { id, status: 'unknown' };
-    return { ...publicView(c, this.certificates), credential: c.jwt };
+    return { ...publicView(c, this.certificates, req), credential: c.jwt };
   }
 
   @Get('certificates/:id/certificate.pdf')
@@ -66,7 +66,7 @@ export class CertificatesController {
     const achievement = credential.credentialSubject.achievement;
     const bytes = await renderCertificatePdf({
       certificateId: c.id,
-      verifyUrl: this.certificates.verifyUrl(c.id),
+      verifyUrl: this.certificates.verifyUrl(c.id, req),
       issuer: this.certificates.issuer(),
       recipientName: c.recipientName,
       courseTitle: c.courseTitle,

@@ -33,8 +33,9 @@ export class CertificatesResolver {
     private readonly verificationLimit: VerificationLimit,
   ) {}
 
-  private toObject(c: CertificateEntity): CertificateObject {
-    const base = this.certificates.publicUrl;
+  /** A certificate for the reader of this request: its links use PUBLIC_URL, or the request's origin. */
+  private toObject(c: CertificateEntity, req: GraphqlContext['req']): CertificateObject {
+    const base = this.certificates.linkBase(req);
     const issued = c.issuedAt;
     const linkedIn = new URL('https://www.linkedin.com/profile/add');
     linkedIn.search = new URLSearchParams({
@@ -43,7 +44,7 @@ export class CertificatesResolver {
       organizationName: this.certificates.issuer().name,
       issueYear: String(issued.getUTCFullYear()),
       issueMonth: String(issued.getUTCMonth() + 1),
-      certUrl: this.certificates.verifyUrl(c.id),
+      certUrl: `${base}/verify/${c.id}`,
       certId: c.id,
     }).toString();
     return {
@@ -59,7 +60,7 @@ export class CertificatesResolver {
       edition: c.edition,
       revokedAt: c.revokedAt,
       revokedReason: c.revokedReason,
-      verifyUrl: this.certificates.verifyUrl(c.id),
+      verifyUrl: `${base}/verify/${c.id}`,
       pdfUrl: `${base}/certificates/${c.id}/certificate.pdf`,
       credentialUrl: `${base}/certificates/${c.id}/credential.jwt`,
       linkedInUrl: linkedIn.toString(),
@@ -68,9 +69,9 @@ export class CertificatesResolver {
 
   @Allow('signedIn')
   @Query(() => CertificatePageObject)
-  async myCertificates(@Me() me: CurrentUser, @Args() args: PageArgs): Promise<CertificatePageObject> {
+  async myCertificates(@Me() me: CurrentUser, @Args() args: PageArgs, @Context() ctx: GraphqlContext): Promise<CertificatePageObject> {
     const [rows, total] = await this.certificates.mine(me.id, args.offset, args.limit);
-    return { items: rows.map((r) => this.toObject(r)), total, offset: args.offset, limit: args.limit };
+    return { items: rows.map((r) => this.toObject(r, ctx.req)), total, offset: args.offset, limit: args.limit };
   }
 
   @Allow('public')
@@ -78,7 +79,7 @@ export class CertificatesResolver {
   async certificate(@Args('id', { type: () => ID }) id: string, @Context() ctx: GraphqlContext): Promise<CertificateObject | null> {
     await this.limit(ctx);
     const c = await this.certificates.byId(id);
-    return c ? this.toObject(c) : null;
+    return c ? this.toObject(c, ctx.req) : null;
   }
 
   @Allow('public')
@@ -86,13 +87,13 @@ export class CertificatesResolver {
   async checkCredential(@Args() args: CheckCredentialArgs, @Context() ctx: GraphqlContext): Promise<CredentialCheckObject> {
     await this.limit(ctx);
     const result = await this.certificates.check(args.credential);
-    return { ...result, certificate: result.certificate ? this.toObject(result.certificate) : null };
+    return { ...result, certificate: result.certificate ? this.toObject(result.certificate, ctx.req) : null };
   }
 
   @Allow('admin')
   @Mutation(() => CertificateObject, { description: 'Revokes a certificate; recorded in the audit log' })
-  async revokeCertificate(@Me() me: CurrentUser, @Args('input') input: RevokeCertificateInput): Promise<CertificateObject> {
-    return this.toObject(await this.certificates.revoke(me.id, input.id, input.reason.trim()));
+  async revokeCertificate(@Me() me: CurrentUser, @Args('input') input: RevokeCertificateInput, @Context() ctx: GraphqlContext): Promise<CertificateObject> {
+    return this.toObject(await this.certificates.revoke(me.id, input.id, input.reason.trim()), ctx.req);
   }
 
   private async limit(ctx: GraphqlContext) {

@@ -126,6 +126,30 @@ describe('certificates', () => {
     }
   });
 
+  it('points share links and the PDF at the request’s origin when PUBLIC_URL is unset, never at localhost', async () => {
+    const { client, id } = await certifiedLearner('Orla Origin');
+    const res = await client.agent
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('host', 'academy.city.example')
+      .set('x-forwarded-host', 'evil.example') // ignored: TRUST_PROXY is off
+      .send({ query: MINE });
+    const item = res.body.data.myCertificates.items[0] as Record<string, string>;
+    expect(item.verifyUrl).toBe(`http://academy.city.example/verify/${id}`);
+    expect(item.pdfUrl).toBe(`http://academy.city.example/certificates/${id}/certificate.pdf`);
+    expect(item.linkedInUrl).toContain(encodeURIComponent(`http://academy.city.example/verify/${id}`));
+    const pdf = await t.client().agent.get(`/certificates/${id}/certificate.pdf`).set('host', 'academy.city.example').buffer(true).parse((r, cb) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (c: Buffer) => chunks.push(c));
+      r.on('end', () => cb(null, Buffer.concat(chunks)));
+    });
+    const doc = await getDocument({ data: new Uint8Array(pdf.body as Buffer), verbosity: 0 }).promise;
+    const text = (await (await doc.getPage(1)).getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join('');
+    await doc.destroy();
+    expect(text).toContain('academy.city.example');
+    expect(text).not.toContain('localhost');
+  });
+
   it('serves the issuer profile and a PDF', async () => {
     const { id } = await certifiedLearner('Zoë Ødegård');
     const issuer = await t.client().agent.get('/issuer');

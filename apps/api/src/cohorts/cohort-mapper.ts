@@ -8,6 +8,8 @@ export const publicBase = (config: AppConfig) => (config.publicUrl ?? `http://lo
 
 export interface CohortExtras {
   participantCount: number;
+  /** Pending invitations: they hold places (imports count them against the capacity). */
+  invitedCount: number;
   hosts: CohortHostObject[];
 }
 
@@ -20,6 +22,7 @@ export function toCohortObject(c: CohortEntity, extras: CohortExtras, viewerIsHo
     locale: c.locale,
     capacity: c.capacity,
     participantCount: extras.participantCount,
+    invitedCount: extras.invitedCount,
     startsOn: c.startsOn,
     endsOn: c.endsOn,
     timeZone: c.timeZone,

@@ -224,6 +224,8 @@ export class CohortService {
     const rows: ({ id: string } & CohortExtras)[] = await this.dataSource.query(
       `SELECT c.id,
               (SELECT count(*)::int FROM cohort_members m WHERE m.cohort_id = c.id) AS "participantCount",
+              (SELECT count(*)::int FROM cohort_invitations i
+                WHERE i.cohort_id = c.id AND i.accepted_at IS NULL AND i.expires_at > now()) AS "invitedCount",
               (SELECT coalesce(json_agg(json_build_object('userId', h.user_id, 'displayName', u.display_name, 'role', h.role)
                                         ORDER BY h.role DESC, ${byName('u.display_name')}), '[]')
                  FROM cohort_hosts h JOIN users u ON u.id = h.user_id WHERE h.cohort_id = c.id) AS hosts
@@ -231,7 +233,7 @@ export class CohortService {
       [ids],
     );
     return new Map(
-      rows.map((r) => [r.id, { participantCount: r.participantCount, hosts: r.hosts }]),
+      rows.map((r) => [r.id, { participantCount: r.participantCount, invitedCount: r.invitedCount, hosts: r.hosts }]),
     );
   }
 

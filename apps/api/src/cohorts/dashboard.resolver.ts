@@ -13,6 +13,6 @@ export class DashboardResolver {
   @Allow('host')
   @Query(() => CohortDashboardObject, { description: 'Progress, stuck participants, quiz statistics and attendance; hosts of the cohort only' })
   cohortDashboard(@Me() me: CurrentUser, @Args() args: DashboardArgs): Promise<CohortDashboardObject> {
-    return this.dashboards.dashboard(me, args.cohortId, args.stuckAfterDays);
+    return this.dashboards.dashboard(me, args.cohortId, args.stuckAfterDays, args.locale);
   }
 }

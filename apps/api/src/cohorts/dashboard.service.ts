@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { CurrentUser } from '../common/graphql-context.js';
+import { pickText } from '../curriculum/localized.js';
+import { ReleaseService } from '../curriculum/release.service.js';
 import { CourseStructureService } from '../learning/course-structure.service.js';
 import { CohortAccess } from './cohort-access.service.js';
 import type { CohortEntity } from './cohort.entity.js';
@@ -35,6 +37,15 @@ interface Raw {
   wrong: Record<string, { answer: string; count: number }>;
 }
 
+type QuizTexts = { questions: Record<string, { prompt?: string; options?: Record<string, string> }> };
+
+/** The option ids in a recorded answer ("c", "a+c", "d>a>b"); null for true/false and numbers. */
+export function optionIdsOf(answer: string, options: Record<string, string> | undefined): string[] | null {
+  if (!options) return null;
+  const ids = answer.split(/[+>]/);
+  return ids.every((id) => id in options) ? ids : null;
+}
+
 /** Whether a participant meets the cohort's rules on top of the course's. */
 export function meetsAttendance(present: number, held: number, minAttendance: number | null): boolean {
   if (minAttendance === null || minAttendance === 0) return true;
@@ -49,17 +60,32 @@ export class DashboardService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CohortAccess,
     private readonly structures: CourseStructureService,
+    private readonly releases: ReleaseService,
   ) {}
 
-  async dashboard(user: CurrentUser, cohortId: string, stuckAfterDays: number): Promise<CohortDashboardObject> {
+  async dashboard(user: CurrentUser, cohortId: string, stuckAfterDays: number, locale?: string): Promise<CohortDashboardObject> {
     const cohort = await this.access.asHost(user, cohortId);
-    return this.build(cohort, stuckAfterDays);
+    return this.build(cohort, stuckAfterDays, locale);
   }
 
-  async build(cohort: CohortEntity, stuckAfterDays: number): Promise<CohortDashboardObject> {
+  /** Question and option texts of the cohort's release in the host's language, by `module/questionId`. */
+  private async questionTexts(releaseId: string, keys: string[], locale: string) {
+    const release = await this.releases.resolve(releaseId);
+    const modules = [...new Set(keys.map((k) => k.split('/')[0]!))];
+    const banks = await this.structures.banks(releaseId, modules);
+    const texts = new Map<string, QuizTexts['questions'][string]>();
+    for (const [slug, bank] of banks) {
+      const { text } = pickText<QuizTexts>(bank.texts, locale, release);
+      for (const [id, q] of Object.entries(text.questions ?? {})) texts.set(`${slug}/${id}`, q);
+    }
+    return texts;
+  }
+
+  async build(cohort: CohortEntity, stuckAfterDays: number, locale?: string): Promise<CohortDashboardObject> {
     const structure = await this.structures.get(cohort.releaseId, cohort.courseSlug);
     const [raw]: Raw[] = await this.dataSource.query(DASHBOARD_SQL, [cohort.id, cohort.courseSlug, structure.lessonKeys]);
     const data = raw!;
+    const texts = await this.questionTexts(cohort.releaseId, data.questions.map((q) => q.key), locale ?? cohort.locale);
     const inactiveBefore = Date.now() - stuckAfterDays * 86_400_000;
     const participants: DashboardParticipantObject[] = data.participants.map((p) => {
       const modules = structure.modules.map((m) => {
@@ -100,13 +126,20 @@ export class DashboardService {
       modules: structure.modules.map((m) => m.slug),
       participants,
       stuck: participants.filter((p) => p.stuckReasons.length > 0),
-      questions: data.questions.map((q) => ({
-        key: q.key,
-        answered: q.answered,
-        percentCorrect: q.answered === 0 ? 0 : Math.round((q.correct / q.answered) * 1000) / 10,
-        mostChosenWrong: data.wrong[q.key]?.answer ?? null,
-        mostChosenWrongCount: data.wrong[q.key]?.count ?? 0,
-      })),
+      questions: data.questions.map((q) => {
+        const text = texts.get(q.key);
+        const wrong = data.wrong[q.key]?.answer ?? null;
+        const ids = wrong === null ? null : optionIdsOf(wrong, text?.options);
+        return {
+          key: q.key,
+          prompt: text?.prompt ?? null,
+          answered: q.answered,
+          percentCorrect: q.answered === 0 ? 0 : Math.round((q.correct / q.answered) * 1000) / 10,
+          mostChosenWrong: wrong,
+          mostChosenWrongCount: data.wrong[q.key]?.count ?? 0,
+          mostChosenWrongOptions: ids && text?.options ? ids.map((id) => text.options![id]!) : null,
+        };
+      }),
       sessions: data.sessions.map((s) => ({ ...s, startsAt: new Date(s.startsAt), unmarked: data.member_count - s.present - s.absent - s.excused })),
       progressByWeek: data.weeks,
       stuckAfterDays,

@@ -10,6 +10,19 @@ export const exportKinds = ['progress', 'attendance', 'quiz-results'] as const;
 export type ExportKind = (typeof exportKinds)[number];
 
 /** CSV exports for hosts (UTF-8 with BOM, formulas neutralised: see csv.ts). */
+/**
+ * A session's start as the host reads it: date and 24-hour time in the cohort's time zone
+ * ("2026-03-02 00:00"), not the UTC day, which labels an Amsterdam midnight session a day early.
+ */
+export function sessionStart(startsAt: string | Date, timeZone: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(new Date(startsAt))
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+}
+
 @Injectable()
 export class ExportsService {
   constructor(
@@ -66,7 +79,7 @@ export class ExportsService {
     const header = [
       'name',
       'email',
-      ...sessions.map((s) => `${s.title} (${s.starts_at.slice(0, 10)})`),
+      ...sessions.map((s) => `${s.title} (${sessionStart(s.starts_at, cohort.timeZone)})`),
     ];
     return toCsv(
       header,

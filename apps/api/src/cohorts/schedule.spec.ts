@@ -117,6 +117,13 @@ describe('sessions, calendar and attendance', () => {
     const progress = (await host.client.agent.get(`/cohorts/${cohort.id}/export/progress.csv`)).text;
     expect(progress).toContain(`"'=HYPERLINK(""http://evil"")"`);
     expect(progress.split('\r\n')[0]).toContain('intro lessons');
+    // Sessions are labelled in the cohort's zone: a midnight session in Amsterdam is not the previous (UTC) day.
+    await t.dataSource.query(
+      `INSERT INTO cohort_sessions (cohort_id, title, starts_at, ends_at, check_in_code) VALUES ($1, 'Midnight', '2026-03-01T23:00:00Z', '2026-03-02T01:00:00Z', $2)`,
+      [cohort.id, `M${Math.random().toString(36).slice(2, 10).toUpperCase()}`],
+    );
+    const attendance = (await host.client.agent.get(`/cohorts/${cohort.id}/export/attendance.csv`)).text;
+    expect(attendance.split('\r\n')[0]).toContain('Midnight (2026-03-02 00:00)');
     expect((await evil.agent.get(`/cohorts/${cohort.id}/export/progress.csv`)).status).toBe(404);
     expect((await t.client().agent.get(`/cohorts/${cohort.id}/export/progress.csv`)).status).toBe(401);
   });

@@ -7,6 +7,7 @@ import { CourseStructureService } from './course-structure.service.js';
 import type { AnswerObject, AttemptQuestionObject, QuizAttemptObject } from './dto/learning.objects.js';
 import type { EnrolmentEntity } from './enrolment.entity.js';
 import type { QuizAttemptEntity } from './quiz-attempt.entity.js';
+import { citeDrawnLetters } from './option-letters.js';
 import { QuizAttemptService } from './quiz-attempt.service.js';
 
 type QuizTexts = { questions: Record<string, { prompt: string; options?: Record<string, string>; explanation?: string }> };
@@ -88,7 +89,7 @@ export class AttemptViewService {
                 max: result.max,
                 correct: result.correct,
                 correctAnswer: showFeedback && question ? correctAnswer(question, d.variant?.answer) : null,
-                explanation: showFeedback ? (t?.explanation ?? null) : null,
+                explanation: showFeedback && t?.explanation ? citeDrawnLetters(t.explanation, d.optionOrder ?? []) : null,
               }
             : null,
         text: info,

@@ -175,6 +175,7 @@ export function computeProgress(
     modules,
     finalAssessmentPassed: finalPassed,
     finalAssessmentScore: finalBest?.fraction ?? null,
+    finalAssessmentAttemptsUsed: final ? attempts.filter((a) => a.kind === 'assessment' && a.quiz_slug === final.id).length : 0,
     nextStep: nextStep(structure, done, modules, finalPassed, lastLesson),
     missing: status.missing,
   };

@@ -1,4 +1,4 @@
-import { certificateFileName, certificateProblemMessage, formatCertificateDate, isAdmin, sameOriginPath, shortHash, toVerdict } from './certificateFormat';
+import { certificateFileName, certificateProblemMessage, formatCertificateDate, isAdmin, sameOriginPath, shortHash, toVerdict, verdictTone } from './certificateFormat';
 import { defaultIssuer, issuerFromProfile } from './verifyIssuer';
 
 describe('certificate display helpers', () => {
@@ -58,5 +58,9 @@ describe('certificate display helpers', () => {
     });
     expect(issuerFromProfile(null, origin)).toEqual(defaultIssuer(origin));
     expect(issuerFromProfile({ name: 42 }, origin)).toEqual(defaultIssuer(origin));
+  });
+
+  it('presents a tampered or invalid credential as an error, like a revoked one, not as a warning', () => {
+    expect(['valid', 'revoked', 'unknown', 'tampered'].map((s) => verdictTone(toVerdict(s)))).toEqual(['success', 'error', 'neutral', 'error']);
   });
 });

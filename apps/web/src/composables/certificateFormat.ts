@@ -9,6 +9,22 @@ export function toVerdict(status: string | null | undefined): CertificateVerdict
 }
 
 /**
+ * How a verdict is presented: a tampered or invalid credential is an error, like a revoked one,
+ * never a warning; an unknown id is neutral (it may be mistyped).
+ */
+export function verdictTone(verdict: CertificateVerdict): 'success' | 'error' | 'neutral' {
+  switch (verdict) {
+    case 'valid':
+      return 'success';
+    case 'revoked':
+    case 'invalid':
+      return 'error';
+    case 'unknown':
+      return 'neutral';
+  }
+}
+
+/**
  * A certificate date in the reader's language. UTC, as on the PDF, so the page and the paper
  * never disagree about the day.
  */

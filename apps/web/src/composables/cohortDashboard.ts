@@ -2,6 +2,8 @@ import type { ApiProblem } from '../graphql/client';
 
 export interface QuestionStat {
   key: string;
+  prompt?: string | null;
+  mostChosenWrongOptions?: string[] | null;
   answered: number;
   percentCorrect: number;
   mostChosenWrong: string | null;

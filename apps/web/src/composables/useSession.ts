@@ -23,6 +23,8 @@ type RegisterOutcome = { ok: true; signedIn: boolean } | { ok: false; problem: A
 export const useSession = defineStore('session', () => {
   const user = ref<UserFieldsFragment | null>(null);
   const loaded = ref(false);
+  /** True in the session that created the account, so the first greeting is a welcome, not "welcome back". */
+  const isNewAccount = ref(false);
   const signedIn = computed(() => user.value !== null);
 
   async function adopt(next: UserFieldsFragment | null) {
@@ -44,11 +46,15 @@ export const useSession = defineStore('session', () => {
     const res = await client.mutation(RegisterDocument, { input }).toPromise();
     if (!res.data) return { ok: false, problem: toProblem(res.error)!, step: 'register' };
     const signIn = await login({ email: input.email, password: input.password });
-    if (signIn.ok) return { ok: true, signedIn: true };
+    if (signIn.ok) {
+      isNewAccount.value = true;
+      return { ok: true, signedIn: true };
+    }
     return signIn.problem.code === 'UNAUTHENTICATED' ? { ok: true, signedIn: false } : { ...signIn, step: 'signIn' };
   }
 
   async function login(input: LoginInput): Promise<Outcome> {
+    isNewAccount.value = false;
     const res = await client.mutation(LoginDocument, { input }).toPromise();
     if (!res.data) return { ok: false, problem: toProblem(res.error)! };
     await adopt(res.data.login);
@@ -65,7 +71,8 @@ export const useSession = defineStore('session', () => {
   async function logout(everywhere = false) {
     await client.mutation(everywhere ? LogoutEverywhereDocument : LogoutDocument, {}).toPromise();
     user.value = null;
+    isNewAccount.value = false;
   }
 
-  return { user, loaded, signedIn, load, register, login, updateProfile, logout };
+  return { user, loaded, signedIn, isNewAccount, load, register, login, updateProfile, logout };
 });

@@ -153,4 +153,9 @@ export class DashboardArgs {
   @Min(1)
   @Max(365)
   stuckAfterDays: number = 7;
+
+  @Field(() => String, { nullable: true, description: 'Language for question and option texts (the host’s interface language)' })
+  @IsOptional()
+  @Matches(LOCALE, { message: 'locale must look like en, nl or nl-BE' })
+  locale?: string;
 }

@@ -29,6 +29,7 @@ export class CohortObject {
   @Field() locale: string;
   @Field(() => Int) capacity: number;
   @Field(() => Int) participantCount: number;
+  @Field(() => Int, { description: 'Pending invitations; they hold places as participants do' }) invitedCount: number;
   @Field() startsOn: string;
   @Field() endsOn: string;
   @Field() timeZone: string;

@@ -30,10 +30,13 @@ export class DashboardParticipantObject {
 @ObjectType('DashboardQuestion')
 export class DashboardQuestionObject {
   @Field({ description: 'module/questionId' }) key: string;
+  @Field(() => String, { nullable: true, description: 'The question as learners read it, in the requested language' }) prompt: string | null;
   @Field(() => Int) answered: number;
   @Field(() => Float, { description: '0–100' }) percentCorrect: number;
   @Field(() => String, { nullable: true, description: 'The wrong answer chosen most often' }) mostChosenWrong: string | null;
   @Field(() => Int) mostChosenWrongCount: number;
+  @Field(() => [String], { nullable: true, description: 'The texts of the options in the most chosen wrong answer (in order for an ordering); null when it names no options' })
+  mostChosenWrongOptions: string[] | null;
 }
 
 @ObjectType('DashboardSession')

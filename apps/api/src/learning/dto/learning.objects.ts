@@ -30,6 +30,7 @@ export class CourseProgressObject {
   @Field(() => [ModuleProgressObject]) modules: ModuleProgressObject[];
   @Field() finalAssessmentPassed: boolean;
   @Field(() => Float, { nullable: true }) finalAssessmentScore: number | null;
+  @Field(() => Int, { description: 'Graded attempts at the final assessment' }) finalAssessmentAttemptsUsed: number;
   @Field(() => NextStepObject) nextStep: NextStepObject;
   @Field(() => [String], { description: 'What completion still needs (lesson:m/l, quiz:m, final-assessment)' }) missing: string[];
 }

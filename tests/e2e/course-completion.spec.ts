@@ -1,0 +1,60 @@
+// Issue 14, point 3: completing a course is acknowledged where the learner is (the result page,
+// the course page, the dashboard), each time with the certificate at hand.
+import type { Browser, Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { launchBrowser, newPage, seriousA11yViolations } from '../support/browser.js';
+import { completeCourse } from '../support/complete-course.js';
+import { gql, importSmallCourse, query } from '../support/small-course.js';
+
+const baseUrl = inject('baseUrl');
+const COURSE = 'Basics of circular procurement';
+let browser: Browser;
+let releaseId: string;
+let cleanup: (() => void) | undefined;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ({ releaseId, cleanup } = await importSmallCourse('completion'));
+});
+afterAll(async () => {
+  await browser?.close();
+  cleanup?.();
+});
+
+async function expectCelebration(page: Page): Promise<string[]> {
+  const section = page.locator('section.course-completion');
+  await section.getByRole('heading', { name: 'Course completed' }).waitFor();
+  await section.getByText(`Congratulations: you have completed “${COURSE}”.`, { exact: false }).waitFor();
+  expect(await section.getByRole('link', { name: `Download PDF (${COURSE})` }).getAttribute('href')).toMatch(/\.pdf|\/pdf/);
+  expect(await section.getByRole('link', { name: `Add to LinkedIn profile (${COURSE}, opens in a new tab)` }).getAttribute('href')).toContain('linkedin.com');
+  expect(await section.getByRole('link', { name: `Open the verification page (${COURSE})` }).getAttribute('href')).toMatch(/^\/verify\/[0-9a-f-]{36}$/);
+  await section.getByRole('button', { name: `Copy share link (${COURSE})` }).waitFor();
+  return seriousA11yViolations(page);
+}
+
+describe('issue 14: a completed course is celebrated, with its certificate', () => {
+  it('on the result page and the dashboard', async () => {
+    const { context, page } = await newPage(browser);
+    const account = { email: `done-${Date.now()}@example.test`, password: 'a long e2e password' };
+    await gql(context.request, `mutation($i: RegisterInput!) { register(input: $i) }`, { i: { ...account, displayName: 'Carla Complete' } });
+    await gql(context.request, `mutation($i: LoginInput!) { login(input: $i) { id } }`, { i: account });
+    await completeCourse(context.request, releaseId);
+    const [last] = await query<{ id: string }>(
+      `SELECT a.id FROM quiz_attempts a JOIN users u ON u.id = a.user_id WHERE u.email_key = lower($1) AND a.kind = 'assessment'`,
+      [account.email],
+    );
+    const scans: Record<string, string[]> = {};
+
+    await page.goto(`${baseUrl}/final-assessment/basics?attempt=${last!.id}`);
+    await page.getByRole('heading', { level: 2, name: 'Your result' }).waitFor();
+    scans.result = await expectCelebration(page);
+
+    // (The course page shows the same section; the small course of this spec is not in the current
+    // curriculum, so its course page says it no longer exists and cannot be visited here.)
+    await page.goto(`${baseUrl}/dashboard`);
+    scans.dashboard = await expectCelebration(page);
+
+    expect(scans).toEqual({ result: [], dashboard: [] });
+    await context.close();
+  }, 120_000);
+});

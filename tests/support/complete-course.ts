@@ -1,0 +1,66 @@
+import type { APIRequestContext } from 'playwright-core';
+import type { Question } from '@academy/curriculum';
+import { rightAnswer } from '../../apps/api/test/learning-helpers.js';
+import { gql, query } from './small-course.js';
+
+/** The same steps as `completeFixtureCourse` in apps/api/test/learning-helpers.ts. */
+export async function completeCourse(request: APIRequestContext, releaseId: string): Promise<void> {
+  const { enrol } = await gql<{ enrol: { id: string } }>(
+    request,
+    `mutation($input: EnrolInput!) { enrol(input: $input) { id } }`,
+    {
+      input: { courseSlug: 'basics', releaseId },
+    },
+  );
+  const enrolmentId = enrol.id;
+  const banks = await query<{ slug: string; questions: Question[] }>(
+    `SELECT slug, questions FROM release_quizzes WHERE release_id = $1 AND kind = 'module'`,
+    [releaseId],
+  );
+  const keys = new Map<string, Question>(
+    banks.flatMap((b) => b.questions.map((q) => [`${b.slug}/${q.id}`, q] as const)),
+  );
+  // Numeric life-cycle-cost questions draw their inputs per attempt; the helper recomputes the answer.
+  const [release] = await query<{ exercises: { id: string; scenario: unknown }[] }>(
+    `SELECT exercises FROM curriculum_releases WHERE id = $1`,
+    [releaseId],
+  );
+  const exercises = new Map(release!.exercises.map((e) => [e.id, e.scenario] as const));
+  for (const [module, lesson] of [
+    ['intro', 'first'],
+    ['intro', 'second'],
+    ['costs', 'lcc-basics'],
+  ]) {
+    await gql(
+      request,
+      `mutation($input: LessonRefInput!) { markLessonDone(input: $input) { lastLesson } }`,
+      { input: { enrolmentId, module, lesson } },
+    );
+  }
+  for (const module of ['intro', 'costs', undefined]) {
+    const { startQuizAttempt: attempt } = await gql<{
+      startQuizAttempt: {
+        id: string;
+        questions: { key: string; values: { name: string; value: number }[] }[];
+      };
+    }>(
+      request,
+      `mutation($input: StartQuizInput!) { startQuizAttempt(input: $input) { id questions { key values { name value } } } }`,
+      { input: { enrolmentId, module } },
+    );
+    const { submitQuizAttempt } = await gql<{ submitQuizAttempt: { passed: boolean } }>(
+      request,
+      `mutation($input: SubmitAttemptInput!) { submitQuizAttempt(input: $input) { passed } }`,
+      {
+        input: {
+          attemptId: attempt.id,
+          idempotencyKey: `e2e-${attempt.id}`,
+          answers: attempt.questions.map((q) =>
+            rightAnswer(q.key, keys.get(q.key)!, { values: q.values, exercises }),
+          ),
+        },
+      },
+    );
+    expect(submitQuizAttempt.passed).toBe(true);
+  }
+}
