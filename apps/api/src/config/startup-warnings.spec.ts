@@ -8,7 +8,7 @@ describe('start-up warnings', () => {
   });
 
   it('stays quiet with PUBLIC_URL, and outside production', () => {
-    expect(startupWarnings({ production: true, publicUrl: 'https://academy.example.org', trustProxy: true })).toEqual([]);
+    expect(startupWarnings({ production: true, publicUrl: 'https://academy.example.org', trustProxy: 1 })).toEqual([]);
     expect(startupWarnings({ production: false, publicUrl: undefined, trustProxy: false })).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import type { AppConfig } from './config.js';
 
 /**
  * Settings that work but deserve a word at start-up. Without PUBLIC_URL in production, links in
- * pages and PDFs follow each request's origin (forwarded headers count only with TRUST_PROXY=true),
+ * pages and PDFs follow each request's origin (forwarded headers count only from proxies TRUST_PROXY trusts),
  * while emails, calendars and the issuer id in signed certificates, made without a request, point
  * at localhost.
  */
