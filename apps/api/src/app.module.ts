@@ -16,6 +16,8 @@ import { graphqlOptions } from './graphql/graphql-options.js';
 import { HealthModule } from './health/health.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { IdentityService } from './identity/identity.service.js';
+import { JobsModule } from './jobs/jobs.module.js';
+import { MailModule } from './mail/mail.module.js';
 
 @Global()
 @Module({})
@@ -41,6 +43,8 @@ export class AppModule {
           useFactory: (dataSource: DataSource, identity: IdentityService) => graphqlOptions(dataSource, identity, config),
         }),
         DiscoveryModule,
+        JobsModule,
+        MailModule,
         HealthModule,
         IdentityModule,
         CurriculumModule,
