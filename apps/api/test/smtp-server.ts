@@ -28,7 +28,9 @@ const header = (raw: string, name: string) => {
  * A real SMTP server (the `smtp-server` package) on a loopback port, for tests: it accepts every
  * message (any or no login) and records each delivery, so a message sent twice is seen twice.
  */
-export async function startTestSmtp(options: { auth?: { user: string; pass: string } } = {}): Promise<TestSmtp> {
+export async function startTestSmtp(
+  options: { auth?: { user: string; pass: string }; port?: number } = {},
+): Promise<TestSmtp> {
   const received: ReceivedMail[] = [];
   const server = new SMTPServer({
     secure: false,
@@ -38,7 +40,12 @@ export async function startTestSmtp(options: { auth?: { user: string; pass: stri
     logger: false,
     maxClients: 50,
     onAuth(auth, _session, callback) {
-      if (options.auth && auth.username === options.auth.user && auth.password === options.auth.pass) return callback(null, { user: auth.username });
+      if (
+        options.auth &&
+        auth.username === options.auth.user &&
+        auth.password === options.auth.pass
+      )
+        return callback(null, { user: auth.username });
       callback(new Error('Invalid username or password'));
     },
     onData(stream, session, callback) {
@@ -57,16 +64,21 @@ export async function startTestSmtp(options: { auth?: { user: string; pass: stri
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const port = (server.server.address() as { port: number }).port;
   return {
     port,
-    url: options.auth ? `smtp://${encodeURIComponent(options.auth.user)}:${encodeURIComponent(options.auth.pass)}@127.0.0.1:${port}` : `smtp://127.0.0.1:${port}`,
+    url: options.auth
+      ? `smtp://${encodeURIComponent(options.auth.user)}:${encodeURIComponent(options.auth.pass)}@127.0.0.1:${port}`
+      : `smtp://127.0.0.1:${port}`,
     received,
     async waitFor(count, timeoutMs = 30_000) {
       const until = Date.now() + timeoutMs;
       while (received.length < count) {
-        if (Date.now() > until) throw new Error(`Expected ${count} messages, got ${received.length} within ${timeoutMs} ms`);
+        if (Date.now() > until)
+          throw new Error(
+            `Expected ${count} messages, got ${received.length} within ${timeoutMs} ms`,
+          );
         await new Promise((r) => setTimeout(r, 25));
       }
       return received;
@@ -77,5 +89,7 @@ export async function startTestSmtp(options: { auth?: { user: string; pass: stri
 
 /** The decoded text of a received message's parts (quoted-printable soft breaks undone). */
 export function plainOf(mail: ReceivedMail): string {
-  return mail.raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+  return mail.raw
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
 }

@@ -197,6 +197,20 @@ describe('invitations over SMTP', () => {
       expect((await browser.gql(ACCEPT, { i: { token, confirmation: 'x'.repeat(43) } })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
       const joined = await browser.gql<{ acceptInvitation: { status: string } }>(ACCEPT, { i: { token, confirmation } });
       expect(joined.data?.acceptInvitation.status).toBe('joined');
+
+      // An announcement reaches every participant by mail, in their language, the host's text escaped.
+      const posted = await host.client.gql(`mutation($i: AnnouncementInput!) { postAnnouncement(input: $i) { id } }`, {
+        i: { cohortId: cohort.id, title: 'Bring <b>laptops</b>', body: 'Room 2 & 3' },
+      });
+      expect(posted.errors).toBeUndefined();
+      await smtp.waitFor(5);
+      const announced = smtp.received.slice(3);
+      expect(announced.flatMap((m) => m.to).sort()).toEqual([email, veteran.email].sort());
+      const toVeteran = plainOf(announced.find((m) => m.to.includes(veteran.email))!);
+      expect(toVeteran).toContain('A new announcement from the hosts of');
+      expect(toVeteran).toContain('Bring &lt;b&gt;laptops&lt;/b&gt;');
+      expect(toVeteran).toContain('Room 2 &amp; 3');
+      expect(toVeteran).not.toContain('<b>laptops</b></p>');
     } finally {
       await mailing.close();
       await smtp.close();

@@ -83,6 +83,11 @@ const envSchema = z.object({
   JOBS_EXPIRE_SECONDS: seconds('JOBS_EXPIRE_SECONDS', '300'),
   JOBS_RETRY_DELAY_SECONDS: seconds('JOBS_RETRY_DELAY_SECONDS', '5'),
   JOBS_MAINTENANCE_SECONDS: seconds('JOBS_MAINTENANCE_SECONDS', '30'),
+  JOBS_RETRY_LIMIT: z
+    .string()
+    .default('10')
+    .refine((v) => /^\d+$/.test(v) && Number(v) <= 100, { message: 'JOBS_RETRY_LIMIT must be a whole number from 0 to 100' })
+    .transform(Number),
   REGISTRATIONS_PER_HOUR: z
     .string()
     .default('30')
@@ -119,7 +124,7 @@ export type AppConfig = {
   jobWorkers: boolean;
   /** The PostgreSQL schema pg-boss keeps its queues in (JOBS_SCHEMA, default pgboss). */
   jobsSchema: string;
-  jobTimings: { pollSeconds: number; expireSeconds: number; retryDelaySeconds: number; maintenanceSeconds: number };
+  jobTimings: { pollSeconds: number; expireSeconds: number; retryDelaySeconds: number; maintenanceSeconds: number; retryLimit: number };
 };
 
 export class ConfigError extends Error {
@@ -186,6 +191,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       expireSeconds: e.JOBS_EXPIRE_SECONDS,
       retryDelaySeconds: e.JOBS_RETRY_DELAY_SECONDS,
       maintenanceSeconds: e.JOBS_MAINTENANCE_SECONDS,
+      retryLimit: e.JOBS_RETRY_LIMIT,
     },
   };
 }

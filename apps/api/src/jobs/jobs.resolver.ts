@@ -10,7 +10,9 @@ export class JobsResolver {
   constructor(private readonly jobs: JobsService) {}
 
   @Allow('admin')
-  @Query(() => FailedJobPageObject, { description: 'Background jobs whose retries are used up, newest first' })
+  @Query(() => FailedJobPageObject, {
+    description: 'Background jobs whose retries are used up, newest first',
+  })
   async failedJobs(@Args() { offset, limit }: FailedJobsArgs): Promise<FailedJobPageObject> {
     return { ...(await this.jobs.failed(offset, limit)), offset, limit };
   }

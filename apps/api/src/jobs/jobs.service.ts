@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import PgBoss from 'pg-boss';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -10,9 +16,6 @@ export const QUEUES = {
   mailSend: 'mail-send',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
-
-/** Ten retries with exponential back-off (by default 5 s, 10 s, 20 s, … about 85 minutes), then failed. */
-const RETRY_LIMIT = 10;
 
 /** Workers per queue in each replica (each takes one job at a time). */
 const WORKERS_PER_QUEUE = 3;
@@ -34,7 +37,8 @@ export interface FailedJob {
  * Durable jobs on PostgreSQL (pg-boss). `send` writes the job with the caller's transaction
  * (transactional outbox): the job exists exactly when its cause committed. Workers run on every
  * replica unless JOBS_WORKERS=false; pg-boss hands each job to one worker (SKIP LOCKED), retries
- * failures with back-off, and re-queues jobs whose worker died once they expire.
+ * failures with exponential back-off (by default ten times from 5 s, about 85 minutes in all),
+ * and re-queues jobs whose worker died once they expire.
  */
 @Injectable()
 export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
@@ -51,7 +55,12 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
   ) {
     const options = this.dataSource.options as { url?: string };
     const t = config.jobTimings;
-    this.queueOptions = { retryLimit: RETRY_LIMIT, retryDelay: t.retryDelaySeconds, retryBackoff: true, expireInSeconds: t.expireSeconds };
+    this.queueOptions = {
+      retryLimit: t.retryLimit,
+      retryDelay: t.retryDelaySeconds,
+      retryBackoff: true,
+      expireInSeconds: t.expireSeconds,
+    };
     this.boss = new PgBoss({
       connectionString: options.url,
       schema: config.jobsSchema,
@@ -77,7 +86,8 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
     this.started ??= (async () => {
       await this.boss.start();
       for (const name of Object.values(QUEUES)) {
-        if (!(await this.boss.getQueue(name))) await this.boss.createQueue(name, { name, ...this.queueOptions }).catch(() => undefined);
+        if (!(await this.boss.getQueue(name)))
+          await this.boss.createQueue(name, { name, ...this.queueOptions }).catch(() => undefined);
       }
     })();
     return this.started;
@@ -88,18 +98,23 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
     if (!this.config.jobWorkers) return;
     for (const [queue, handler] of this.handlers) {
       for (let i = 0; i < WORKERS_PER_QUEUE; i++) {
-        await this.boss.work<Record<string, unknown>>(queue, { batchSize: 1, pollingIntervalSeconds: this.config.jobTimings.pollSeconds }, async ([job]) => {
-          if (!job) return;
-          if (this.crashed) return hang(); // a dead process reports nothing: the job expires
-          await handler(job.data as never, { id: job.id });
-          if (this.crashed) return hang(); // died after the effect, before recording it
-        });
+        await this.boss.work<Record<string, unknown>>(
+          queue,
+          { batchSize: 1, pollingIntervalSeconds: this.config.jobTimings.pollSeconds },
+          async ([job]) => {
+            if (!job) return;
+            if (this.crashed) return hang(); // a dead process reports nothing: the job expires
+            await handler(job.data as never, { id: job.id });
+            if (this.crashed) return hang(); // died after the effect, before recording it
+          },
+        );
       }
     }
   }
 
   async onModuleDestroy(): Promise<void> {
-    if (this.started) await this.boss.stop({ graceful: true, timeout: 10_000 }).catch(() => undefined);
+    if (this.started)
+      await this.boss.stop({ graceful: true, timeout: 10_000 }).catch(() => undefined);
   }
 
   /**
@@ -110,16 +125,26 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
    */
   async simulateCrash(): Promise<void> {
     this.crashed = true;
-    await Promise.all(Object.values(QUEUES).map((q) => this.boss.offWork(q).catch(() => undefined)));
+    await Promise.all(
+      Object.values(QUEUES).map((q) => this.boss.offWork(q).catch(() => undefined)),
+    );
   }
 
   /** Writes a job with the caller's transaction: it commits, or rolls back, with its cause. */
-  async send(em: EntityManager, queue: QueueName, data: object, options: { singletonKey?: string; expireInSeconds?: number } = {}): Promise<string | null> {
+  async send(
+    em: EntityManager,
+    queue: QueueName,
+    data: object,
+    options: { singletonKey?: string; expireInSeconds?: number } = {},
+  ): Promise<string | null> {
     await this.start();
     const runner = em.queryRunner;
-    if (!runner?.isTransactionActive) throw new Error(`A ${queue} job must be written inside its cause's transaction.`);
+    if (!runner?.isTransactionActive)
+      throw new Error(`A ${queue} job must be written inside its cause's transaction.`);
     const db: PgBoss.Db = {
-      executeSql: async (text, values) => ({ rows: (await runner.query(text, values, true)).records as unknown[] }),
+      executeSql: async (text, values) => ({
+        rows: (await runner.query(text, values, true)).records as unknown[],
+      }),
     };
     return this.boss.send(queue, data, { ...options, db });
   }
@@ -135,13 +160,19 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
         ORDER BY completed_on DESC NULLS LAST, id OFFSET $2 LIMIT $3`,
       [Object.values(QUEUES), offset, limit],
     );
-    return { items: rows.map(({ total: _t, ...job }) => ({ ...job, error: job.error.slice(0, 2000) })), total: rows[0]?.total ?? 0 };
+    return {
+      items: rows.map(({ total: _t, ...job }) => ({ ...job, error: job.error.slice(0, 2000) })),
+      total: rows[0]?.total ?? 0,
+    };
   }
 
   /** Puts one failed job back in its queue (with one more try); false when it is not failed. */
   async retry(id: string): Promise<boolean> {
     await this.start();
-    const [row]: { name: string }[] = await this.dataSource.query(`SELECT name FROM ${this.schema}.job WHERE id = $1 AND state = 'failed'`, [id]);
+    const [row]: { name: string }[] = await this.dataSource.query(
+      `SELECT name FROM ${this.schema}.job WHERE id = $1 AND state = 'failed'`,
+      [id],
+    );
     if (!row) return false;
     await this.boss.retry(row.name, id);
     return true;

@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnModuleDestroy,
+  type OnModuleInit,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -67,10 +73,18 @@ export class MailerService implements OnModuleInit, OnModuleDestroy {
     const rows: { id: string }[] = await em.query(
       `INSERT INTO cohort_outbox (cohort_id, to_email, subject, body, html)
        SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[]) RETURNING id`,
-      [mails.map((m) => m.cohortId), mails.map((m) => m.to), mails.map((m) => m.subject), mails.map((m) => m.text), mails.map((m) => renderHtml(m.text, m.locale))],
+      [
+        mails.map((m) => m.cohortId),
+        mails.map((m) => m.to),
+        mails.map((m) => m.subject),
+        mails.map((m) => m.text),
+        mails.map((m) => renderHtml(m.text, m.locale)),
+      ],
     );
     const ids = rows.map((r) => r.id);
-    if (this.smtpConfigured) for (const id of ids) await this.jobs.send(em, QUEUES.mailSend, { store: 'outbox', id } satisfies MailJob);
+    if (this.smtpConfigured)
+      for (const id of ids)
+        await this.jobs.send(em, QUEUES.mailSend, { store: 'outbox', id } satisfies MailJob);
     return ids;
   }
 
@@ -81,13 +95,14 @@ export class MailerService implements OnModuleInit, OnModuleDestroy {
   async queuePrivately(mail: PrivateMail, em?: EntityManager): Promise<boolean> {
     if (!this.smtpConfigured) return false;
     const write = async (tx: EntityManager) => {
-      const [row]: { id: string }[] = await tx.query(`INSERT INTO mail_messages (to_email, subject, body, html) VALUES ($1, $2, $3, $4) RETURNING id`, [
-        mail.to,
-        mail.subject,
-        mail.text,
-        renderHtml(mail.text, mail.locale),
-      ]);
-      await this.jobs.send(tx, QUEUES.mailSend, { store: 'private', id: row!.id } satisfies MailJob);
+      const [row]: { id: string }[] = await tx.query(
+        `INSERT INTO mail_messages (to_email, subject, body, html) VALUES ($1, $2, $3, $4) RETURNING id`,
+        [mail.to, mail.subject, mail.text, renderHtml(mail.text, mail.locale)],
+      );
+      await this.jobs.send(tx, QUEUES.mailSend, {
+        store: 'private',
+        id: row!.id,
+      } satisfies MailJob);
     };
     if (em?.queryRunner?.isTransactionActive) await write(em);
     else await this.dataSource.transaction(write);
@@ -102,14 +117,20 @@ export class MailerService implements OnModuleInit, OnModuleDestroy {
     const table = TABLES[job.store];
     if (!table) throw new Error(`Unknown mail store ${String(job.store)}`);
     // TypeORM answers an UPDATE … RETURNING with [rows, affected].
-    const [[row]]: [{ id: string; to_email: string; subject: string; body: string | null; html: string | null }[], number] = await this.dataSource.query(
+    const [[row]]: [
+      { id: string; to_email: string; subject: string; body: string | null; html: string | null }[],
+      number,
+    ] = await this.dataSource.query(
       `UPDATE ${table} SET claimed_until = now() + make_interval(secs => $2)
         WHERE id = $1 AND sent_at IS NULL AND (claimed_until IS NULL OR claimed_until < now())
         RETURNING id, to_email, subject, body, html`,
       [job.id, CLAIM_SECONDS],
     );
     if (!row) {
-      const [state]: { sent: boolean }[] = await this.dataSource.query(`SELECT sent_at IS NOT NULL AS sent FROM ${table} WHERE id = $1`, [job.id]);
+      const [state]: { sent: boolean }[] = await this.dataSource.query(
+        `SELECT sent_at IS NOT NULL AS sent FROM ${table} WHERE id = $1`,
+        [job.id],
+      );
       if (!state || state.sent) return; // sent already, or its cohort was deleted: nothing to do
       throw new Error('Another worker is sending this message; trying again later.');
     }
@@ -125,11 +146,17 @@ export class MailerService implements OnModuleInit, OnModuleDestroy {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.logger.warn(`Could not send message ${row.id}: ${message}`);
-      await this.dataSource.query(`UPDATE ${table} SET error = $2, claimed_until = NULL WHERE id = $1`, [row.id, message.slice(0, 500)]);
+      await this.dataSource.query(
+        `UPDATE ${table} SET error = $2, claimed_until = NULL WHERE id = $1`,
+        [row.id, message.slice(0, 500)],
+      );
       throw error;
     }
     const erase = job.store === 'private' ? ', body = NULL, html = NULL' : '';
-    await this.dataSource.query(`UPDATE ${table} SET sent_at = now(), error = NULL, claimed_until = NULL${erase} WHERE id = $1`, [row.id]);
+    await this.dataSource.query(
+      `UPDATE ${table} SET sent_at = now(), error = NULL, claimed_until = NULL${erase} WHERE id = $1`,
+      [row.id],
+    );
   }
 
   /** `<id@domain of MAIL_FROM>`: the same for every try, so receivers can spot a repeat. */
@@ -140,7 +167,12 @@ export class MailerService implements OnModuleInit, OnModuleDestroy {
 
   private transporter(): Transporter {
     if (!this.config.smtpUrl) throw new Error('SMTP_URL is not set.');
-    this.transport ??= nodemailer.createTransport({ url: this.config.smtpUrl, pool: true, maxConnections: 5, maxMessages: 100 } as never);
+    this.transport ??= nodemailer.createTransport({
+      url: this.config.smtpUrl,
+      pool: true,
+      maxConnections: 5,
+      maxMessages: 100,
+    } as never);
     return this.transport;
   }
 }
