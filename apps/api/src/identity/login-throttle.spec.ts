@@ -145,7 +145,9 @@ describe('registering a taken address', () => {
       expect(smtp.received[0]!.to).toEqual([owner.email]);
       expect(smtp.received[0]!.subject).toMatch(/e-mailadres/);
       // A private message's text is erased once sent.
-      expect(await mailing.dataSource.query(`SELECT body FROM mail_messages WHERE to_email = $1 AND sent_at IS NOT NULL`, [owner.email])).toEqual([{ body: null }]);
+      await expect
+        .poll(() => mailing.dataSource.query(`SELECT body FROM mail_messages WHERE to_email = $1 AND sent_at IS NOT NULL`, [owner.email]), { timeout: 10_000 })
+        .toEqual([{ body: null }]);
     } finally {
       await mailing.close();
       await smtp.close();

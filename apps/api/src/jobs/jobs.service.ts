@@ -17,8 +17,12 @@ export const QUEUES = {
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
-/** Workers per queue in each replica (each takes one job at a time). */
-const WORKERS_PER_QUEUE = 3;
+/**
+ * Workers per queue in each replica, each taking up to BATCH_SIZE jobs at a time. An idle worker
+ * polls once per JOBS_POLL_SECONDS; after a full batch it fetches again at once.
+ */
+const WORKERS_PER_QUEUE = 2;
+const BATCH_SIZE = 10;
 
 const hang = () => new Promise<never>(() => undefined);
 
@@ -85,9 +89,15 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
   start(): Promise<void> {
     this.started ??= (async () => {
       await this.boss.start();
+      // Replicas starting together race to create the queues; the losers' errors are expected, so
+      // each checks until its queue exists (pg-boss would drop jobs sent to a missing queue).
       for (const name of Object.values(QUEUES)) {
-        if (!(await this.boss.getQueue(name)))
-          await this.boss.createQueue(name, { name, ...this.queueOptions }).catch(() => undefined);
+        for (let attempt = 0; !(await this.boss.getQueue(name)); attempt++) {
+          if (attempt === 10) throw new Error(`Could not create the job queue ${name}.`);
+          await this.boss
+            .createQueue(name, { name, ...this.queueOptions })
+            .catch(() => new Promise((r) => setTimeout(r, 50 + Math.random() * 200)));
+        }
       }
     })();
     return this.started;
@@ -98,16 +108,32 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
     if (!this.config.jobWorkers) return;
     for (const [queue, handler] of this.handlers) {
       for (let i = 0; i < WORKERS_PER_QUEUE; i++) {
-        await this.boss.work<Record<string, unknown>>(
-          queue,
-          { batchSize: 1, pollingIntervalSeconds: this.config.jobTimings.pollSeconds },
-          async ([job]) => {
-            if (!job) return;
-            if (this.crashed) return hang(); // a dead process reports nothing: the job expires
-            await handler(job.data as never, { id: job.id });
-            if (this.crashed) return hang(); // died after the effect, before recording it
-          },
-        );
+        const options = {
+          batchSize: BATCH_SIZE,
+          pollingIntervalSeconds: this.config.jobTimings.pollSeconds,
+        };
+        let workerId = '';
+        workerId = await this.boss.work<Record<string, unknown>>(queue, options, async (batch) => {
+          if (this.crashed) return hang(); // a dead process reports nothing: the jobs expire
+          // Each job of the batch succeeds or fails on its own: a failed one is reported (retried
+          // with back-off) here; pg-boss then marks the rest, still active, completed.
+          const results = await Promise.allSettled(
+            batch.map((job) => handler(job.data as never, { id: job.id })),
+          );
+          if (this.crashed) return hang(); // died after the effects, before recording them
+          for (const [index, result] of results.entries()) {
+            if (result.status === 'fulfilled') continue;
+            const error =
+              result.reason instanceof Error ? result.reason : new Error(String(result.reason));
+            this.logger.warn(`${queue} job ${batch[index]!.id} failed: ${error.message}`);
+            await this.boss.fail(queue, batch[index]!.id, {
+              message: error.message,
+              name: error.name,
+            });
+          }
+          // A full batch means more may be waiting: fetch again at once instead of after the interval.
+          if (batch.length === BATCH_SIZE && workerId) this.boss.notifyWorker(workerId);
+        });
       }
     }
   }
@@ -146,7 +172,10 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
         rows: (await runner.query(text, values, true)).records as unknown[],
       }),
     };
-    return this.boss.send(queue, data, { ...options, db });
+    const id = await this.boss.send(queue, data, { ...options, db });
+    // Without an id the job was not written; the cause must not commit without it.
+    if (!id && !options.singletonKey) throw new Error(`The ${queue} job was not written.`);
+    return id;
   }
 
   /** Failed jobs (retries used up), newest first; no payloads: they may hold addresses. */
