@@ -16,6 +16,8 @@ import { graphqlOptions } from './graphql/graphql-options.js';
 import { HealthModule } from './health/health.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { IdentityService } from './identity/identity.service.js';
+import { JobsModule } from './jobs/jobs.module.js';
+import { MailModule } from './mail/mail.module.js';
 import { LimitsModule } from './infra/limits/limits.module.js';
 
 @Global()
@@ -42,6 +44,8 @@ export class AppModule {
           useFactory: (dataSource: DataSource, identity: IdentityService) => graphqlOptions(dataSource, identity, config),
         }),
         DiscoveryModule,
+        JobsModule,
+        MailModule,
         LimitsModule,
         HealthModule,
         IdentityModule,

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,10 +33,21 @@ export interface TestClient {
 // One signing-key folder per test process, like a data folder per installation.
 const dataDir = mkdtempSync(join(tmpdir(), 'academy-test-data-'));
 
-export async function bootTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function bootTestApp(env: Record<string, string> = {}, databaseUrl: string = inject('databaseUrl')): Promise<TestApp> {
   // Every spec registers its users from 127.0.0.1; the registration limit has its own test.
-  const config = loadConfig({ LOG_LEVEL: 'error', WEB_DIST_DIR: '', ACADEMY_DATA_DIR: dataDir, REGISTRATIONS_PER_HOUR: '1000000', ...env });
-  const app = await createApp(config, inject('databaseUrl'), new JsonLogger('error', () => undefined));
+  // Each app gets its own job queues (a pg-boss schema), so one test's jobs never run in another's
+  // app (configured without SMTP, say); quick polling and retries keep the tests short.
+  const config = loadConfig({
+    LOG_LEVEL: 'error',
+    WEB_DIST_DIR: '',
+    ACADEMY_DATA_DIR: dataDir,
+    REGISTRATIONS_PER_HOUR: '1000000',
+    JOBS_SCHEMA: `pgboss_test_${randomBytes(6).toString('hex')}`,
+    JOBS_POLL_SECONDS: '1',
+    JOBS_RETRY_DELAY_SECONDS: '1',
+    ...env,
+  });
+  const app = await createApp(config, databaseUrl, new JsonLogger('error', () => undefined));
   await app.init();
   const server = app.getHttpServer();
   return {

@@ -1,5 +1,6 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
 import { useSession } from './composables/useSession';
+import { adminRoutes } from './routes/admin';
 import { certificatesRoutes } from './routes/certificates';
 import { cohortsRoutes } from './routes/cohorts';
 import { lccRoutes } from './routes/lcc';
@@ -32,6 +33,7 @@ const routes: RouteRecordRaw[] = [
   ...certificatesRoutes,
   ...lccRoutes,
   ...cohortsRoutes,
+  ...adminRoutes,
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue'), meta: { title: 'notFound.title' } },
 ];
 

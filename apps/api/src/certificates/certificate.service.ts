@@ -22,6 +22,7 @@ import { ReleaseCourseEntity } from '../curriculum/release-content.entities.js';
 import { ReleaseService } from '../curriculum/release.service.js';
 import { UserEntity } from '../identity/user.entity.js';
 import { CourseStructureService } from '../learning/course-structure.service.js';
+import { EnrolmentEntity } from '../learning/enrolment.entity.js';
 import type { CourseCompleted } from '../learning/learning-events.js';
 import { CertificateEntity } from './certificate.entity.js';
 import { IssuerKeysService } from './issuer-keys.service.js';
@@ -67,6 +68,21 @@ export class CertificateService {
 
   verifyUrl(id: string, req?: Pick<Request, 'protocol' | 'host'>): string {
     return `${this.linkBase(req)}/verify/${id}`;
+  }
+
+  /** The certificate-issue job: issues for a completed enrolment, once (unique per enrolment). */
+  async issueForEnrolment(enrolmentId: string): Promise<CertificateEntity | null> {
+    const e = await this.dataSource.getRepository(EnrolmentEntity).findOneBy({ id: enrolmentId });
+    if (!e?.completedAt) return null; // deleted with its user, or not completed
+    return this.issueFor({
+      userId: e.userId,
+      enrolmentId: e.id,
+      courseSlug: e.courseSlug,
+      releaseId: e.releaseId,
+      cohortId: e.cohortId,
+      locale: e.locale,
+      completedAt: e.completedAt,
+    });
   }
 
   /** Issues the certificate of a completed enrolment, once; courses without one are skipped. */

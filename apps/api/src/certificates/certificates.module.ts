@@ -1,6 +1,7 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { CurriculumModule } from '../curriculum/curriculum.module.js';
-import { LearningEvents } from '../learning/learning-events.js';
+import { JobsService, QUEUES } from '../jobs/jobs.service.js';
+import { LearningEvents, type CertificateIssueJob } from '../learning/learning-events.js';
 import { LearningModule } from '../learning/learning.module.js';
 import { CertificateService } from './certificate.service.js';
 import { CertificatesController } from './certificates.controller.js';
@@ -19,9 +20,15 @@ export class CertificatesModule implements OnModuleInit {
   constructor(
     private readonly events: LearningEvents,
     private readonly certificates: CertificateService,
+    private readonly jobs: JobsService,
   ) {}
 
   onModuleInit() {
+    // The durable path: the job written with the completion; idempotent (one per enrolment).
+    this.jobs.handle<CertificateIssueJob>(QUEUES.certificateIssue, async ({ enrolmentId }) => {
+      await this.certificates.issueForEnrolment(enrolmentId);
+    });
+    // The fast path: issue at once in the completing request, so the learner sees it right away.
     this.events.onCourseCompleted(async (event) => {
       await this.certificates.issueFor(event);
     });

@@ -10,7 +10,8 @@ import { IdentityService } from '../identity/identity.service.js';
 import { LoginThrottle } from '../identity/login-throttle.js';
 import { AccountNotices } from '../identity/account-notices.js';
 import { passwordProblem, passwordProblemMessages } from '../identity/password-policy.js';
-import { MailerService } from '../cohorts/mailer.service.js';
+import { JobsService } from '../jobs/jobs.service.js';
+import { MailerService } from '../mail/mailer.service.js';
 import { rotateIssuerKey } from '../certificates/issuer-keys.service.js';
 import { readSecret } from './read-secret.js';
 
@@ -66,7 +67,7 @@ async function main(): Promise<number> {
   try {
     const ds = await openDataSource(database.url);
     await migrate(ds);
-    const identity = new IdentityService(ds, new LoginThrottle(ds), new AccountNotices(new MailerService(ds, config), config));
+    const identity = new IdentityService(ds, new LoginThrottle(ds), new AccountNotices(new MailerService(ds, config, new JobsService(ds, config)), config));
     const { created } = await identity.createAdmin(values.email, values.name, password);
     await ds.destroy();
     console.log(created ? `Created administrator ${values.email}.` : `${values.email} is now an administrator (password updated).`);

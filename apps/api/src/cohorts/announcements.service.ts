@@ -1,28 +1,53 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { CurrentUser } from '../common/graphql-context.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { mailTexts } from '../mail/mail-texts.js';
+import { MailerService } from '../mail/mailer.service.js';
+import { publicBase } from './cohort-mapper.js';
 import { CohortAccess } from './cohort-access.service.js';
 import type { AnnouncementObject, AnnouncementPageObject } from './dto/cohort.objects.js';
 
 const COLUMNS = `a.id, a.cohort_id AS "cohortId", a.title, a.body, u.display_name AS "authorName", a.created_at AS "createdAt"`;
 
-/** Messages from hosts to their cohort; participants read them on their dashboard. */
+/**
+ * Messages from hosts to their cohort; participants read them on their dashboard and get them by
+ * mail, each in their own language (the mail is queued in the announcement's transaction).
+ */
 @Injectable()
 export class AnnouncementsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CohortAccess,
+    private readonly mailer: MailerService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async post(user: CurrentUser, cohortId: string, title: string, body: string): Promise<AnnouncementObject> {
-    await this.access.asHost(user, cohortId);
-    const [row]: AnnouncementObject[] = await this.dataSource.query(
-      `WITH a AS (INSERT INTO cohort_announcements (cohort_id, author_id, title, body) VALUES ($1, $2, $3, $4) RETURNING *)
-       SELECT ${COLUMNS} FROM a LEFT JOIN users u ON u.id = a.author_id`,
-      [cohortId, user.id, title.trim(), body.trim()],
-    );
-    return row!;
+    const cohort = await this.access.asHost(user, cohortId);
+    return this.dataSource.transaction(async (em) => {
+      const [row]: AnnouncementObject[] = await em.query(
+        `WITH a AS (INSERT INTO cohort_announcements (cohort_id, author_id, title, body) VALUES ($1, $2, $3, $4) RETURNING *)
+         SELECT ${COLUMNS} FROM a LEFT JOIN users u ON u.id = a.author_id`,
+        [cohortId, user.id, title.trim(), body.trim()],
+      );
+      const members: { email: string; locale: string }[] = await em.query(
+        `SELECT u.email, u.preferred_locale AS locale FROM cohort_members m JOIN users u ON u.id = m.user_id WHERE m.cohort_id = $1`,
+        [cohortId],
+      );
+      const link = `${publicBase(this.config)}/cohorts`;
+      await this.mailer.queue(
+        em,
+        members.map((m) => ({
+          cohortId,
+          to: m.email,
+          locale: m.locale,
+          ...mailTexts(m.locale).announcement({ cohort: cohort.name, title: row!.title, body: row!.body, link }),
+        })),
+      );
+      return row!;
+    });
   }
 
   async list(user: CurrentUser, cohortId: string, offset: number, limit: number): Promise<AnnouncementPageObject> {

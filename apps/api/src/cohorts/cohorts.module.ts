@@ -19,7 +19,6 @@ import { ExportsService } from './exports.service.js';
 import { InvitationService } from './invitation.service.js';
 import { JoiningResolver } from './joining.resolver.js';
 import { JoiningService } from './joining.service.js';
-import { MailerService } from './mailer.service.js';
 import { ModuleLocks } from './module-locks.service.js';
 import { MyCohortsService } from './my-cohorts.service.js';
 import { ScheduleResolver } from './schedule.resolver.js';
@@ -40,7 +39,6 @@ import { SessionsService } from './sessions.service.js';
     JoiningService,
     CsvImportService,
     InvitationService,
-    MailerService,
     CalendarService,
     DashboardService,
     ExportsService,

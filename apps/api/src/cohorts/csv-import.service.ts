@@ -11,7 +11,7 @@ import type { CohortEntity } from './cohort.entity.js';
 import { parseCsv } from './csv.js';
 import type { ImportPreviewObject, ImportProblemObject, ImportResultObject, ImportRowObject } from './dto/cohort.objects.js';
 import { InvitationService } from './invitation.service.js';
-import { MailerService } from './mailer.service.js';
+import { MailerService } from '../mail/mailer.service.js';
 
 export const MAX_IMPORT_ROWS = 1000;
 
@@ -48,7 +48,7 @@ export class CsvImportService {
   }
 
   async import(user: CurrentUser, cohortId: string, csv: string): Promise<ImportResultObject> {
-    const { invited, outbox } = await this.dataSource.transaction(async (em) => {
+    const invited = await this.dataSource.transaction(async (em) => {
       const cohort = await this.access.asHost(user, cohortId, em, true); // locked: capacity holds
       const plan = await this.plan(em, cohort, csv);
       if (!plan.valid) {
@@ -57,10 +57,10 @@ export class CsvImportService {
       }
       const invitees = plan.rows.map((row) => ({ email: row.email, displayName: row.name, organisation: row.organisation ?? null, locale: row.language }));
       const mails = await this.invitations.invite(em, cohort, invitees);
-      return { invited: invitees.length, outbox: await this.mailer.queue(em, mails) };
+      await this.mailer.queue(em, mails); // with SMTP, the send jobs commit with the invitations
+      return invitees.length;
     });
-    const invitationsSent = await this.mailer.deliver(outbox);
-    return { invited, invitationsSent };
+    return { invited, invitationsSent: this.mailer.smtpConfigured ? invited : 0 };
   }
 
   private async plan(em: EntityManager, cohort: CohortEntity, csv: string): Promise<ImportPreviewObject> {

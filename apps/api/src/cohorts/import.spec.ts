@@ -1,5 +1,6 @@
 import { registerUser, uniqueEmail } from '../../test/factories.js';
 import { useFixtureApp } from '../../test/fixture-app.js';
+import { plainOf, startTestSmtp } from '../../test/smtp-server.js';
 import { bootTestApp, type TestApp, type TestClient } from '../../test/test-app.js';
 import { createCohort, hostClient, JOIN, learnerClient } from './cohort-fixtures.test.js';
 
@@ -154,22 +155,28 @@ describe('participant CSV import', () => {
 
 describe('invitations over SMTP', () => {
   it('mails the invitation, and an account registered for it confirms the address by a mailed link the host never sees', async () => {
-    const { fakeSmtp } = await import('./smtp-fake.test.js');
-    const smtp = await fakeSmtp();
-    const mailing = await bootTestApp({ SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, MAIL_FROM: 'Academy <academy@example.test>' });
+    const smtp = await startTestSmtp();
+    const mailing = await bootTestApp({ SMTP_URL: smtp.url, MAIL_FROM: 'Academy <academy@example.test>' });
     try {
       const host = await hostClient(mailing);
       const cohort = await createCohort(host.client, releaseId);
       const veteran = await learnerClient(mailing);
       const email = uniqueEmail('mailed');
-      const res = await host.client.gql(IMPORT, { i: { cohortId: cohort.id, csv: `email,name\n${email},Mia\n${veteran.email},Vet\n` } });
+      const res = await host.client.gql(IMPORT, { i: { cohortId: cohort.id, csv: `email,name,language\n${email},Mia <b>,de\n${veteran.email},Vet,en\n` } });
       expect(res.data).toEqual({ importParticipants: { invited: 2, invitationsSent: 2 } });
-      expect(smtp.sessions).toHaveLength(2);
-      const mia = smtp.sessions.find((s) => s.commands.includes(`RCPT TO:<${email}>`))!;
-      expect(mia.commands).toContain('MAIL FROM:<academy@example.test>');
-      expect(mia.data).toMatch(/\/invitation\/[A-Za-z0-9_=\r\n-]+/);
-      const outbox = await host.client.gql<Outbox>(OUTBOX, { id: cohort.id });
-      expect(outbox.data!.cohortOutbox.items.every((m) => m.sentAt !== null)).toBe(true);
+      await smtp.waitFor(2);
+      expect(smtp.received).toHaveLength(2);
+      const mia = smtp.received.find((m) => m.to.includes(email))!;
+      expect(mia.from).toBe('academy@example.test');
+      expect(mia.messageId).toMatch(/^<[0-9a-f-]{36}@example\.test>$/);
+      // Plain text and HTML, in the invitee's language, the user's text escaped in the HTML.
+      expect(mia.raw).toMatch(/Content-Type: text\/plain/);
+      expect(mia.raw).toMatch(/Content-Type: text\/html/);
+      const text = plainOf(mia);
+      expect(text).toMatch(/Guten Tag Mia <b>,/);
+      expect(text).toContain('Guten Tag Mia &lt;b&gt;,');
+      expect(text).toMatch(/\/invitation\/[A-Za-z0-9_-]+/);
+      await expect.poll(async () => (await host.client.gql<Outbox>(OUTBOX, { id: cohort.id })).data!.cohortOutbox.items.every((m) => m.sentAt !== null), { timeout: 10_000 }).toBe(true);
 
       // An account that existed before the invitation accepts at once.
       const vetToken = await invitationToken(host.client, cohort.id, veteran.email);
@@ -182,14 +189,29 @@ describe('invitations over SMTP', () => {
       const pending = await browser.gql<{ acceptInvitation: { status: string } }>(ACCEPT, { i: { token } });
       expect(pending.data?.acceptInvitation.status).toBe('confirmationSent');
       expect(await mailing.dataSource.query(`SELECT 1 FROM cohort_members WHERE cohort_id = $1 AND user_id = (SELECT id FROM users WHERE email_key = $2)`, [cohort.id, email])).toHaveLength(0);
-      expect(smtp.sessions).toHaveLength(3);
-      const mailed = smtp.sessions[2]!.data.replace(/=\r\n/g, '').replace(/=3D/g, '=');
+      await smtp.waitFor(3);
+      expect(smtp.received).toHaveLength(3);
+      const mailed = plainOf(smtp.received[2]!);
       const confirmation = /confirm=([A-Za-z0-9_-]+)/.exec(mailed)![1]!;
       expect((await host.client.gql<Outbox>(OUTBOX, { id: cohort.id })).data!.cohortOutbox.items.map((m) => m.body).join()).not.toContain(confirmation);
       expect((await host.client.gql(ACCEPT, { i: { token, confirmation } })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect((await browser.gql(ACCEPT, { i: { token, confirmation: 'x'.repeat(43) } })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
       const joined = await browser.gql<{ acceptInvitation: { status: string } }>(ACCEPT, { i: { token, confirmation } });
       expect(joined.data?.acceptInvitation.status).toBe('joined');
+
+      // An announcement reaches every participant by mail, in their language, the host's text escaped.
+      const posted = await host.client.gql(`mutation($i: AnnouncementInput!) { postAnnouncement(input: $i) { id } }`, {
+        i: { cohortId: cohort.id, title: 'Bring <b>laptops</b>', body: 'Room 2 & 3' },
+      });
+      expect(posted.errors).toBeUndefined();
+      await smtp.waitFor(5);
+      const announced = smtp.received.slice(3);
+      expect(announced.flatMap((m) => m.to).sort()).toEqual([email, veteran.email].sort());
+      const toVeteran = plainOf(announced.find((m) => m.to.includes(veteran.email))!);
+      expect(toVeteran).toContain('A new announcement from the hosts of');
+      expect(toVeteran).toContain('Bring &lt;b&gt;laptops&lt;/b&gt;');
+      expect(toVeteran).toContain('Room 2 &amp; 3');
+      expect(toVeteran).not.toContain('<b>laptops</b></p>');
     } finally {
       await mailing.close();
       await smtp.close();

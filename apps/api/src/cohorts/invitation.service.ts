@@ -7,7 +7,8 @@ import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { emailKey, IdentityService } from '../identity/identity.service.js';
 import { publicBase } from './cohort-mapper.js';
 import { hashToken, newSecretToken } from './codes.js';
-import { MailerService, type Mail } from './mailer.service.js';
+import { mailTexts } from '../mail/mail-texts.js';
+import { MailerService, type CohortMail } from '../mail/mailer.service.js';
 import { addParticipant, lockCohort } from './membership.js';
 
 export const INVITATION_DAYS = 14;
@@ -61,9 +62,9 @@ export class InvitationService {
   ) {}
 
   /** Creates one invitation per invitee inside the caller's transaction; returns the mails to queue. */
-  async invite(em: EntityManager, cohort: { id: string; name: string }, invitees: Invitee[]): Promise<Mail[]> {
+  async invite(em: EntityManager, cohort: { id: string; name: string }, invitees: Invitee[]): Promise<CohortMail[]> {
     const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
-    const mails: Mail[] = [];
+    const mails: CohortMail[] = [];
     for (const person of invitees) {
       const token = newSecretToken();
       await em.query(
@@ -71,16 +72,14 @@ export class InvitationService {
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
         [cohort.id, person.email, emailKey(person.email), person.displayName, person.organisation, person.locale, hashToken(token), expiresAt],
       );
-      mails.push({
-        cohortId: cohort.id,
-        to: person.email,
-        subject: `Invitation: “${cohort.name}”`,
-        body:
-          `Hello ${person.displayName},\n\nyou are invited to “${cohort.name}” at the Circular Procurement Academy.\n` +
-          `To accept, open this link and sign in — or create an account — with this email address (${person.email}).\n` +
-          `Until you accept, the hosts see nothing of your progress. The link works for ${INVITATION_DAYS} days:\n\n` +
-          `${publicBase(this.config)}/invitation/${token}\n`,
+      const text = mailTexts(person.locale).invitation({
+        name: person.displayName,
+        cohort: cohort.name,
+        email: person.email,
+        days: INVITATION_DAYS,
+        link: `${publicBase(this.config)}/invitation/${token}`,
       });
+      mails.push({ cohortId: cohort.id, to: person.email, locale: person.locale, ...text });
     }
     return mails;
   }
@@ -114,7 +113,6 @@ export class InvitationService {
   async accept(user: CurrentUser, token: string, confirmation?: string): Promise<{ status: AcceptanceStatus; cohortId: string }> {
     const account = await this.identity.findUser(user.id);
     if (!account) throw notFound('The account');
-    let confirmationMail: { to: string; token: string; cohortName: string } | null = null;
     const result = await this.dataSource.transaction(async (em) => {
       const rows: InvitationRow[] = await em.query(
         `SELECT id, cohort_id, email_key, organisation, expires_at, accepted_at, user_id, confirmation_hash, confirmation_user_id, created_at
@@ -143,7 +141,7 @@ export class InvitationService {
           if (confirmation !== undefined) throw conflict('This confirmation link is not valid any more. Open the newest one we sent you.');
           const secret = newSecretToken();
           await em.query(`UPDATE cohort_invitations SET confirmation_hash = $2, confirmation_user_id = $3 WHERE id = $1`, [invitation.id, hashToken(secret), user.id]);
-          confirmationMail = { to: account.email, token: secret, cohortName: cohort.name };
+          await this.sendConfirmation(em, token, { to: account.email, locale: account.preferredLocale, token: secret, cohortName: cohort.name });
           return { status: 'confirmationSent' as const, cohortId: cohort.id };
         }
       }
@@ -151,20 +149,12 @@ export class InvitationService {
       await em.query(`UPDATE cohort_invitations SET accepted_at = now(), user_id = $2, confirmation_hash = NULL WHERE id = $1`, [invitation.id, user.id]);
       return { status: 'joined' as const, cohortId: cohort.id };
     });
-    if (confirmationMail) await this.sendConfirmation(token, confirmationMail);
     return result;
   }
 
   /** Sent straight to the invitee, never through the cohort's outbox that hosts can read. */
-  private async sendConfirmation(token: string, mail: { to: string; token: string; cohortName: string }): Promise<void> {
-    await this.mailer.sendPrivately({
-      to: mail.to,
-      subject: `Confirm your email address to join “${mail.cohortName}”`,
-      body:
-        `Hello,\n\nplease confirm that this is your email address by opening the link below while signed in to the ` +
-        `Circular Procurement Academy. You then join “${mail.cohortName}”.\n\n` +
-        `${publicBase(this.config)}/invitation/${token}?confirm=${mail.token}\n\n` +
-        `If you did not create an account, ignore this message.\n`,
-    });
+  private async sendConfirmation(em: EntityManager, token: string, mail: { to: string; locale: string; token: string; cohortName: string }): Promise<void> {
+    const text = mailTexts(mail.locale).confirmation({ cohort: mail.cohortName, link: `${publicBase(this.config)}/invitation/${token}?confirm=${mail.token}` });
+    await this.mailer.queuePrivately({ to: mail.to, locale: mail.locale, ...text }, em);
   }
 }

@@ -52,7 +52,11 @@ export class CohortOutboxEntity {
   @Column({ name: 'to_email', type: 'text' }) toEmail: string;
   @Column({ type: 'text' }) subject: string;
   @Column({ type: 'text' }) body: string;
+  /** The HTML part (the body escaped); null for messages written before mail had one. */
+  @Column({ type: 'text', nullable: true }) html: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  /** While set and in the future, one worker is sending it (see MailerService.deliver). */
+  @Column({ name: 'claimed_until', type: 'timestamptz', nullable: true }) claimedUntil: Date | null;
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true }) sentAt: Date | null;
   @Column({ type: 'text', nullable: true }) error: string | null;
 }

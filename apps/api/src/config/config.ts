@@ -11,6 +11,14 @@ const port = (name: string, fallback: number) =>
     })
     .transform(Number);
 
+function seconds(name: string, fallback: string) {
+  return z
+    .string()
+    .default(fallback)
+    .refine((v) => /^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 86_400, { message: `${name} must be a whole number of seconds from 1 to 86400` })
+    .transform(Number);
+}
+
 const envSchema = z.object({
   PORT: port('PORT', 3000),
   HOST: z.string().min(1).default('0.0.0.0'),
@@ -76,6 +84,24 @@ const envSchema = z.object({
     .enum(['true', 'false'], { message: 'GRAPHQL_INTROSPECTION must be true or false' })
     .optional()
     .transform((v) => (v === undefined ? undefined : v === 'true')),
+  JOBS_WORKERS: z
+    .enum(['true', 'false'], { message: 'JOBS_WORKERS must be true or false' })
+    .default('true')
+    .transform((v) => v === 'true'),
+  JOBS_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,40}$/, { message: 'JOBS_SCHEMA must be a lower-case PostgreSQL schema name' })
+    .default('pgboss'),
+  // Job timings (seconds): polling, expiry of a job whose worker died, first retry delay, maintenance.
+  JOBS_POLL_SECONDS: seconds('JOBS_POLL_SECONDS', '2'),
+  JOBS_EXPIRE_SECONDS: seconds('JOBS_EXPIRE_SECONDS', '300'),
+  JOBS_RETRY_DELAY_SECONDS: seconds('JOBS_RETRY_DELAY_SECONDS', '5'),
+  JOBS_MAINTENANCE_SECONDS: seconds('JOBS_MAINTENANCE_SECONDS', '30'),
+  JOBS_RETRY_LIMIT: z
+    .string()
+    .default('10')
+    .refine((v) => /^\d+$/.test(v) && Number(v) <= 100, { message: 'JOBS_RETRY_LIMIT must be a whole number from 0 to 100' })
+    .transform(Number),
   REGISTRATIONS_PER_HOUR: z
     .string()
     .default('30')
@@ -114,6 +140,11 @@ export type AppConfig = {
   graphqlIntrospection: boolean;
   /** New accounts one client address may register per hour (a workshop behind one NAT needs room). */
   registrationsPerHour: number;
+  /** JOBS_WORKERS=false: this replica only writes jobs (serves requests); others run them. */
+  jobWorkers: boolean;
+  /** The PostgreSQL schema pg-boss keeps its queues in (JOBS_SCHEMA, default pgboss). */
+  jobsSchema: string;
+  jobTimings: { pollSeconds: number; expireSeconds: number; retryDelaySeconds: number; maintenanceSeconds: number; retryLimit: number };
 };
 
 export type TrustProxy = false | number | string[];
@@ -209,6 +240,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     production: e.NODE_ENV === 'production',
     graphqlIntrospection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== 'production',
     registrationsPerHour: e.REGISTRATIONS_PER_HOUR,
+    jobWorkers: e.JOBS_WORKERS,
+    jobsSchema: e.JOBS_SCHEMA,
+    jobTimings: {
+      pollSeconds: e.JOBS_POLL_SECONDS,
+      expireSeconds: e.JOBS_EXPIRE_SECONDS,
+      retryDelaySeconds: e.JOBS_RETRY_DELAY_SECONDS,
+      maintenanceSeconds: e.JOBS_MAINTENANCE_SECONDS,
+      retryLimit: e.JOBS_RETRY_LIMIT,
+    },
   };
 }
 

@@ -11,6 +11,7 @@ import { ThrottleCounterEntity } from '../identity/throttle-counter.entity.js';
 import { OrganisationEntity } from '../identity/organisation.entity.js';
 import { SessionEntity } from '../identity/session.entity.js';
 import { UserEntity } from '../identity/user.entity.js';
+import { MailMessageEntity } from '../mail/mail-message.entity.js';
 
 /** Every persisted entity; features add theirs here. */
 export const entities = [
@@ -26,5 +27,6 @@ export const entities = [
   CertificateEntity,
   IssuerKeyEntity,
   AuditLogEntity,
+  MailMessageEntity,
   ...cohortEntities,
 ];

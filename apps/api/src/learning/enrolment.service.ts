@@ -9,7 +9,8 @@ import { CourseStructureService, type CourseStructure } from './course-structure
 import type { CourseProgressObject, NextStepObject } from './dto/learning.objects.js';
 import { EnrolmentEntity } from './enrolment.entity.js';
 import { CompletionRules } from './completion-rules.js';
-import { LearningEvents } from './learning-events.js';
+import { JobsService, QUEUES } from '../jobs/jobs.service.js';
+import { LearningEvents, type CertificateIssueJob } from './learning-events.js';
 
 interface AttemptRow {
   kind: 'module' | 'assessment';
@@ -26,6 +27,7 @@ export class EnrolmentService {
     private readonly releases: ReleaseService,
     private readonly structures: CourseStructureService,
     private readonly events: LearningEvents,
+    private readonly jobs: JobsService,
     private readonly rules: CompletionRules,
     private readonly gates: ModuleGates,
   ) {}
@@ -109,10 +111,15 @@ export class EnrolmentService {
     if (enrolment.completedAt) return;
     const progress = await this.progress(enrolment);
     if (progress.missing.length > 0) return;
-    const result = await this.dataSource
-      .getRepository(EnrolmentEntity)
-      .update({ id: enrolmentId, completedAt: IsNull() }, { completedAt: new Date() });
-    if (!result.affected) return; // another request completed it first
+    // The completion and the job that issues its certificate commit together (transactional
+    // outbox): a crash after the commit still leaves the job for any replica to run.
+    const completedNow = await this.dataSource.transaction(async (em) => {
+      const result = await em.getRepository(EnrolmentEntity).update({ id: enrolmentId, completedAt: IsNull() }, { completedAt: new Date() });
+      if (!result.affected) return false; // another request completed it first
+      await this.jobs.send(em, QUEUES.certificateIssue, { enrolmentId } satisfies CertificateIssueJob);
+      return true;
+    });
+    if (!completedNow) return;
     const completed = await this.dataSource.getRepository(EnrolmentEntity).findOneByOrFail({ id: enrolmentId });
     await this.events.courseCompleted({
       userId: completed.userId,

@@ -10,11 +10,17 @@ export interface CourseCompleted {
   completedAt: Date;
 }
 
+/** The certificate-issue job: written in the completing transaction, run by any replica. */
+export interface CertificateIssueJob {
+  enrolmentId: string;
+}
+
 type Listener = (event: CourseCompleted) => Promise<void> | void;
 
 /**
  * In-process domain events of the learning feature. Emitted after the completing transaction
- * commits; a failing listener is logged and does not undo the completion.
+ * commits, as a fast path only: what must happen because of a completion is also a durable job
+ * written in that transaction. A failing listener is logged and does not undo the completion.
  */
 @Injectable()
 export class LearningEvents {

@@ -1,10 +1,8 @@
-import { Module } from '@nestjs/common';
-import { MailerService } from '../cohorts/mailer.service.js';
+import { Global, Module } from '@nestjs/common';
+import { MailerService } from './mailer.service.js';
 
-/**
- * Outgoing mail for features other than cohorts (account notices). The mailer itself still lives
- * in cohorts/; this module is where it belongs once it moves, so importers need not change.
- */
+/** Outgoing mail for every feature: one pooled SMTP transport, sent by durable jobs. */
+@Global()
 @Module({
   providers: [MailerService],
   exports: [MailerService],

@@ -7,6 +7,7 @@ import { EmailInvitations1796502117954 } from './1796502117954-EmailInvitations.
 import { EnrolmentCohortIndex1795969044366 } from './1795969044366-EnrolmentCohortIndex.js';
 import { Identity1795963580045 } from './1795963580045-Identity.js';
 import { Learning1795964977237 } from './1795964977237-Learning.js';
+import { DurableMail1796505382144 } from './1796505382144-DurableMail.js';
 import { PracticeSearchPerLocale1795970000000 } from './1795970000000-PracticeSearchPerLocale.js';
 
 /** Migrations in the order they run. Never edit one after it has landed; add a new one. */
@@ -21,4 +22,5 @@ export const migrations = [
   EmailInvitations1796502117954,
   AtomicThrottle1796502363491,
   SharedLimitsAndIssuerKey1796505209571,
+  DurableMail1796505382144,
 ];
