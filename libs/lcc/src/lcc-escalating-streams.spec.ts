@@ -1,16 +1,5 @@
-import { calculateLcc, parseLccScenario } from './index.js';
-
-/** One offer, three years at a 3 % real discount rate, no sensitivity. */
-function run(offer: Record<string, unknown>, settings: Record<string, unknown> = {}) {
-  const scenario = parseLccScenario({
-    currency: 'EUR',
-    periodYears: 3,
-    discountRate: 0.03,
-    ...settings,
-    offers: [{ id: 'a', ...offer }],
-  });
-  return calculateLcc(scenario, { sensitivity: false });
-}
+import { runOneOffer as run } from '../test/one-offer.js';
+import { parseLccScenario } from './index.js';
 
 describe('escalation of maintenance, consumables and other yearly costs', () => {
   // Hand-checked: year t costs 1000 × 1.02^(t−1), discounted by 1.03^t:

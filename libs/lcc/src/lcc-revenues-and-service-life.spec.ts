@@ -1,15 +1,5 @@
-import { calculateLcc, outputValue, parseLccScenario } from './index.js';
-
-function run(offer: Record<string, unknown>, settings: Record<string, unknown> = {}) {
-  const scenario = parseLccScenario({
-    currency: 'EUR',
-    periodYears: 3,
-    discountRate: 0.03,
-    ...settings,
-    offers: [{ id: 'a', ...offer }],
-  });
-  return calculateLcc(scenario, { sensitivity: false });
-}
+import { runOneOffer as run } from '../test/one-offer.js';
+import { outputValue } from './index.js';
 
 describe('revenues', () => {
   // Hand-checked: 100 × annuity factor (3 %, 3 years) 2.828611 = 282.861135;
