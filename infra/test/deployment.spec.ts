@@ -281,7 +281,8 @@ describe('Kubernetes manifests in infra/k8s', () => {
       const ref = env.get(name)?.valueFrom?.secretKeyRef;
       expect(ref, `${name} from a secretKeyRef`).toBeDefined();
       expect(env.get(name)!.value).toBeUndefined();
-      if (name !== 'SMTP_URL' && name !== 'REDIS_URL') expect(ref.optional ?? false, `${name} is required`).toBe(false);
+      if (name !== 'SMTP_URL' && name !== 'REDIS_URL')
+        expect(ref.optional ?? false, `${name} is required`).toBe(false);
       const secret = examples.find((s) => s.metadata.name === ref.name);
       expect(
         secret?.stringData?.[ref.key],

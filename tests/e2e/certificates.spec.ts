@@ -16,7 +16,6 @@ let browser: Browser;
 let releaseId: string;
 let cleanup: (() => void) | undefined;
 
-
 /**
  * The text a PDF viewer shows: inflates each Flate stream and decodes the WinAnsi hex strings
  * drawn with `Tj`, as libs/credentials/src/pdf/render-certificate.spec.ts does.
@@ -129,13 +128,11 @@ describe('certificates in the browser', () => {
       .getByRole('link', { name: 'Check another certificate or a credential file' })
       .click();
     await visitor.page.getByRole('heading', { level: 1, name: 'Check a certificate' }).waitFor();
-    await visitor.page
-      .getByLabel('Or choose a credential file (.jwt or .json)')
-      .setInputFiles({
-        name: 'certificate.jwt',
-        mimeType: 'application/vc+jwt',
-        buffer: Buffer.from(jwt),
-      });
+    await visitor.page.getByLabel('Or choose a credential file (.jwt or .json)').setInputFiles({
+      name: 'certificate.jwt',
+      mimeType: 'application/vc+jwt',
+      buffer: Buffer.from(jwt),
+    });
     await visitor.page.getByText('Read certificate.jwt.').waitFor();
     await visitor.page.getByRole('button', { name: 'Check credential' }).click();
     await visitor.page.getByRole('heading', { level: 2, name: 'Genuine and valid' }).waitFor();
@@ -145,7 +142,11 @@ describe('certificates in the browser', () => {
     await visitor.page.getByRole('heading', { level: 2, name: 'Not valid' }).waitFor();
     // A tampered credential is an error (red, like a revoked one), not an amber warning.
     expect(await visitor.page.locator('.verify-verdict--error').count()).toBe(1);
-    expect(await visitor.page.locator('.verify-verdict').evaluate((el) => getComputedStyle(el).borderTopColor)).toBe('rgb(179, 38, 30)');
+    expect(
+      await visitor.page
+        .locator('.verify-verdict')
+        .evaluate((el) => getComputedStyle(el).borderTopColor),
+    ).toBe('rgb(179, 38, 30)');
     await visitor.page.getByLabel('Certificate id or share link').fill('not a certificate');
     await visitor.page.getByRole('button', { name: 'Look up' }).click();
     await visitor.page.getByText('Enter a certificate id').waitFor();

@@ -17,8 +17,10 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-
-async function newContext(viewport?: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> {
+async function newContext(viewport?: {
+  width: number;
+  height: number;
+}): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ locale: 'en-GB', timezoneId: ZONE, viewport });
   return { context, page: await context.newPage() };
 }
@@ -34,10 +36,19 @@ async function register(page: Page, name: string, email: string) {
 
 /** YYYY-MM-DD in the cohort's zone, `days` from today. */
 function day(days: number): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(new Date(Date.now() + days * 86_400_000));
+  return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(
+    new Date(Date.now() + days * 86_400_000),
+  );
 }
 
-async function addSession(page: Page, title: string, date: string, start: string, end: string, place: string) {
+async function addSession(
+  page: Page,
+  title: string,
+  date: string,
+  start: string,
+  end: string,
+  place: string,
+) {
   await page.getByRole('button', { name: 'Add a session' }).click();
   const form = page.locator('form.cohort-session-form');
   await form.getByLabel('Title').fill(title);
@@ -78,7 +89,9 @@ describe('cohorts in the browser', () => {
     scans.hostCohorts = await seriousA11yViolations(host.page);
 
     await host.page.getByLabel('Name of the cohort').fill('Utrecht pressure cooker');
-    await host.page.getByLabel('Course', { exact: true }).selectOption({ label: 'Circular Procurement Foundations' });
+    await host.page
+      .getByLabel('Course', { exact: true })
+      .selectOption({ label: 'Circular Procurement Foundations' });
     await host.page.getByLabel('First day').fill(day(0));
     await host.page.getByLabel('Last day').fill(day(30));
     await host.page.getByLabel('Minimum attendance (%)').fill('80');
@@ -94,22 +107,34 @@ describe('cohorts in the browser', () => {
     await host.page.getByText('17:00').first().waitFor();
     expect(await host.page.locator('ol.cohort-sessions > li').count()).toBe(3);
     scans.schedule = await seriousA11yViolations(host.page);
-    const ics = await host.context.request.get(`${cohortUrl.replace('/host/cohorts/', '/cohorts/')}/calendar.ics`);
+    const ics = await host.context.request.get(
+      `${cohortUrl.replace('/host/cohorts/', '/cohorts/')}/calendar.ics`,
+    );
     expect(ics.status()).toBe(200);
     expect(((await ics.text()).match(/BEGIN:VEVENT/g) ?? []).length).toBe(3);
-    const checkInCode = (await host.page.locator('ol.cohort-sessions > li').first().locator('.cohort-code').textContent())!.trim();
+    const checkInCode = (await host.page
+      .locator('ol.cohort-sessions > li')
+      .first()
+      .locator('.cohort-code')
+      .textContent())!.trim();
 
     // The tabs follow the ARIA pattern: arrow keys move between them.
     await host.page.getByRole('tab', { name: 'Schedule' }).focus();
     await host.page.keyboard.press('ArrowRight');
     await host.page.getByRole('heading', { level: 2, name: 'Participants' }).waitFor();
-    expect(await host.page.getByRole('tab', { name: 'Participants' }).getAttribute('aria-selected')).toBe('true');
-    expect(await host.page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Participants');
+    expect(
+      await host.page.getByRole('tab', { name: 'Participants' }).getAttribute('aria-selected'),
+    ).toBe('true');
+    expect(await host.page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(
+      'Participants',
+    );
 
     // Participants: CSV import with one bad row; nothing is written until it is fixed.
     const joinCode = (await host.page.getByTestId('join-code').textContent())!.trim();
     const good = `anna-${stamp}@example.test,Anna Import,City of Utrecht,nl`;
-    await host.page.getByLabel('Paste the CSV').fill(`email,name,organisation,language\n${good}\nnot-an-email,Bad Row,,en\n`);
+    await host.page
+      .getByLabel('Paste the CSV')
+      .fill(`email,name,organisation,language\n${good}\nnot-an-email,Bad Row,,en\n`);
     await host.page.getByRole('button', { name: 'Check the list' }).click();
     await host.page.getByText('The list has 1 problem.', { exact: false }).waitFor();
     const badRow = host.page.locator('table tbody tr', { hasText: 'Bad Row' });
@@ -118,15 +143,25 @@ describe('cohorts in the browser', () => {
     expect(await host.page.getByRole('button', { name: /^Import/ }).count()).toBe(0);
     scans.importProblems = await seriousA11yViolations(host.page);
 
-    await host.page.getByLabel('Paste the CSV').fill(`email,name,organisation,language\n${good}\nbert-${stamp}@example.test,Bert Import,,en\n`);
+    await host.page
+      .getByLabel('Paste the CSV')
+      .fill(
+        `email,name,organisation,language\n${good}\nbert-${stamp}@example.test,Bert Import,,en\n`,
+      );
     await host.page.getByRole('button', { name: 'Check the list' }).click();
     await host.page.getByText('All 2 rows are fine.', { exact: false }).waitFor();
     await host.page.getByRole('button', { name: 'Import 2 participants' }).click();
     await host.page.getByText('2 invitations created.', { exact: false }).waitFor();
     // The cohort's figures follow the import: invitations hold places, and the page says so.
-    await host.page.getByTestId('places-taken').getByText('2 of 40 places taken, 2 of them by pending invitations').waitFor();
+    await host.page
+      .getByTestId('places-taken')
+      .getByText('2 of 40 places taken, 2 of them by pending invitations')
+      .waitFor();
     await host.page.getByText(`anna-${stamp}@example.test`, { exact: true }).first().waitFor();
-    const invitation = await host.page.locator('li', { hasText: `anna-${stamp}@example.test` }).locator('pre.cohort-mail').textContent();
+    const invitation = await host.page
+      .locator('li', { hasText: `anna-${stamp}@example.test` })
+      .locator('pre.cohort-mail')
+      .textContent();
     expect(invitation).toMatch(/\/invitation\/[\w-]+/);
     // Invited is not joined: nobody is a participant before accepting.
     expect(await host.page.locator('table tbody tr', { hasText: 'Anna Import' }).count()).toBe(0);
@@ -134,7 +169,9 @@ describe('cohorts in the browser', () => {
     // The host can read the link but not redeem it: acceptance is bound to the invitee's own account.
     const token = /\/invitation\/([\w-]+)/.exec(invitation!)![1]!;
     await host.page.goto(`${baseUrl}/invitation/${token}`);
-    await host.page.getByText(`but this invitation is for anna-${stamp}@example.test`, { exact: false }).waitFor();
+    await host.page
+      .getByText(`but this invitation is for anna-${stamp}@example.test`, { exact: false })
+      .waitFor();
     expect(await host.page.getByRole('button', { name: 'Accept and join' }).count()).toBe(0);
     await host.page.goto(cohortUrl);
 
@@ -142,7 +179,9 @@ describe('cohorts in the browser', () => {
     await host.page.getByLabel('Title').fill('Bring your tender documents');
     await host.page.getByLabel('Message').fill('Please bring one recent tender to the deep dive.');
     await host.page.getByRole('button', { name: 'Post announcement' }).click();
-    await host.page.getByRole('heading', { level: 3, name: 'Bring your tender documents' }).waitFor();
+    await host.page
+      .getByRole('heading', { level: 3, name: 'Bring your tender documents' })
+      .waitFor();
     scans.announcements = await seriousA11yViolations(host.page);
 
     // A participant follows the join link: signed out first, then registered and back.
@@ -172,10 +211,16 @@ describe('cohorts in the browser', () => {
     // My cohorts: schedule, announcement, name visibility and self check-in.
     await learner.page.goto(`${baseUrl}/cohorts`);
     await learner.page.getByRole('heading', { level: 1, name: 'My cohorts' }).waitFor();
-    await learner.page.getByRole('heading', { level: 2, name: 'Utrecht pressure cooker' }).waitFor();
+    await learner.page
+      .getByRole('heading', { level: 2, name: 'Utrecht pressure cooker' })
+      .waitFor();
     await learner.page.getByText('Bring your tender documents').waitFor();
     await learner.page.getByText('Deep dive', { exact: true }).waitFor();
-    expect(await learner.page.getByRole('link', { name: 'Subscribe in my calendar' }).getAttribute('href')).toMatch(/\/calendar\/[\w-]+\.ics$/);
+    expect(
+      await learner.page
+        .getByRole('link', { name: 'Subscribe in my calendar' })
+        .getAttribute('href'),
+    ).toMatch(/\/calendar\/[\w-]+\.ics$/);
     await learner.page.getByLabel('Show my name to other participants').check();
     await learner.page.getByText('Other participants can see your name.').waitFor();
     await learner.page.getByLabel('Check-in code').fill(checkInCode.toLowerCase());
@@ -187,7 +232,9 @@ describe('cohorts in the browser', () => {
     const anna = await newContext();
     await anna.page.goto(`${baseUrl}/invitation/${token}`);
     await anna.page.getByRole('heading', { level: 1, name: 'Your invitation' }).waitFor();
-    await anna.page.getByText(`The invitation is for anna-${stamp}@example.test.`, { exact: false }).waitFor();
+    await anna.page
+      .getByText(`The invitation is for anna-${stamp}@example.test.`, { exact: false })
+      .waitFor();
     scans.invitation = await seriousA11yViolations(anna.page);
     const newAccount = anna.page.getByRole('region', { name: 'I am new here' });
     expect(await newAccount.getByLabel('Your name').inputValue()).toBe('Anna Import');
@@ -209,7 +256,10 @@ describe('cohorts in the browser', () => {
     await host.page.getByRole('group', { name: 'Anna Import' }).getByLabel('Excused').check();
     expect(await host.page.getByRole('group', { name: 'Bert Import' }).count()).toBe(0);
     await host.page.getByText('Present: 1 · absent: 0 · excused: 1 · not marked: 0').waitFor();
-    const box = await host.page.getByRole('group', { name: 'Anna Import' }).getByText('Excused').boundingBox();
+    const box = await host.page
+      .getByRole('group', { name: 'Anna Import' })
+      .getByText('Excused')
+      .boundingBox();
     expect(box!.height).toBeGreaterThanOrEqual(44);
     expect(await noHorizontalScroll(host.page)).toBe(true);
     await host.page.getByRole('button', { name: 'Save attendance' }).click();
@@ -219,13 +269,19 @@ describe('cohorts in the browser', () => {
     // Dashboard: the matrix shows the participant's lesson and quiz; statistics per question.
     await host.page.setViewportSize({ width: 1280, height: 900 });
     await openTab(host.page, 'Dashboard');
-    const row = host.page.locator('table.cohort-matrix tbody tr', { has: host.page.getByRole('rowheader', { name: 'Pia Participant' }) });
+    const row = host.page.locator('table.cohort-matrix tbody tr', {
+      has: host.page.getByRole('rowheader', { name: 'Pia Participant' }),
+    });
     await row.getByText('1/3 lessons').waitFor();
     await row.getByText('quiz 100%').waitFor();
     const questions = host.page.getByRole('table', { name: /Per question, worst first/ });
     expect(await questions.locator('tbody tr').count()).toBeGreaterThan(0);
-    expect(await questions.locator('tbody tr').first().locator('td').nth(1).textContent()).toBe('100%');
-    const kickOff = host.page.getByRole('table', { name: 'Attendance per session' }).getByRole('row', { name: /Kick-off/ });
+    expect(await questions.locator('tbody tr').first().locator('td').nth(1).textContent()).toBe(
+      '100%',
+    );
+    const kickOff = host.page
+      .getByRole('table', { name: 'Attendance per session' })
+      .getByRole('row', { name: /Kick-off/ });
     expect(await kickOff.getByRole('cell').allTextContents()).toEqual(['1', '0', '1', '0']);
     scans.dashboard = await seriousA11yViolations(host.page);
 
@@ -234,7 +290,10 @@ describe('cohorts in the browser', () => {
       ['Attendance (CSV)', 'Kick-off'],
       ['Quiz results (CSV)', MODULE],
     ] as const) {
-      const [download] = await Promise.all([host.page.waitForEvent('download'), host.page.getByRole('link', { name: label }).click()]);
+      const [download] = await Promise.all([
+        host.page.waitForEvent('download'),
+        host.page.getByRole('link', { name: label }).click(),
+      ]);
       expect(download.suggestedFilename()).toMatch(/^cohort-.*\.csv$/);
       expect(readFileSync((await download.path())!, 'utf8')).toContain(expected);
     }

@@ -24,10 +24,22 @@ afterAll(async () => {
 async function expectCelebration(page: Page): Promise<string[]> {
   const section = page.locator('section.course-completion');
   await section.getByRole('heading', { name: 'Course completed' }).waitFor();
-  await section.getByText(`Congratulations: you have completed “${COURSE}”.`, { exact: false }).waitFor();
-  expect(await section.getByRole('link', { name: `Download PDF (${COURSE})` }).getAttribute('href')).toMatch(/\.pdf|\/pdf/);
-  expect(await section.getByRole('link', { name: `Add to LinkedIn profile (${COURSE}, opens in a new tab)` }).getAttribute('href')).toContain('linkedin.com');
-  expect(await section.getByRole('link', { name: `Open the verification page (${COURSE})` }).getAttribute('href')).toMatch(/^\/verify\/[0-9a-f-]{36}$/);
+  await section
+    .getByText(`Congratulations: you have completed “${COURSE}”.`, { exact: false })
+    .waitFor();
+  expect(
+    await section.getByRole('link', { name: `Download PDF (${COURSE})` }).getAttribute('href'),
+  ).toMatch(/\.pdf|\/pdf/);
+  expect(
+    await section
+      .getByRole('link', { name: `Add to LinkedIn profile (${COURSE}, opens in a new tab)` })
+      .getAttribute('href'),
+  ).toContain('linkedin.com');
+  expect(
+    await section
+      .getByRole('link', { name: `Open the verification page (${COURSE})` })
+      .getAttribute('href'),
+  ).toMatch(/^\/verify\/[0-9a-f-]{36}$/);
   await section.getByRole('button', { name: `Copy share link (${COURSE})` }).waitFor();
   return seriousA11yViolations(page);
 }
@@ -36,8 +48,12 @@ describe('issue 14: a completed course is celebrated, with its certificate', () 
   it('on the result page and the dashboard', async () => {
     const { context, page } = await newPage(browser);
     const account = { email: `done-${Date.now()}@example.test`, password: 'a long e2e password' };
-    await gql(context.request, `mutation($i: RegisterInput!) { register(input: $i) }`, { i: { ...account, displayName: 'Carla Complete' } });
-    await gql(context.request, `mutation($i: LoginInput!) { login(input: $i) { id } }`, { i: account });
+    await gql(context.request, `mutation($i: RegisterInput!) { register(input: $i) }`, {
+      i: { ...account, displayName: 'Carla Complete' },
+    });
+    await gql(context.request, `mutation($i: LoginInput!) { login(input: $i) { id } }`, {
+      i: account,
+    });
     await completeCourse(context.request, releaseId);
     const [last] = await query<{ id: string }>(
       `SELECT a.id FROM quiz_attempts a JOIN users u ON u.id = a.user_id WHERE u.email_key = lower($1) AND a.kind = 'assessment'`,

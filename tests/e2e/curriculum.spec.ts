@@ -36,35 +36,50 @@ describe('curriculum pages in the browser', () => {
     const scans: Record<string, string[]> = {};
 
     await page.goto(`${baseUrl}/`);
-    await page.getByRole('heading', { level: 3, name: 'Circular Procurement Foundations' }).waitFor();
+    await page
+      .getByRole('heading', { level: 3, name: 'Circular Procurement Foundations' })
+      .waitFor();
     scans.home = await seriousA11yViolations(page);
 
     await page.getByRole('link', { name: 'Courses', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Courses' }).waitFor();
-    await page.getByRole('heading', { level: 2, name: 'Circular Procurement Foundations' }).waitFor();
+    await page
+      .getByRole('heading', { level: 2, name: 'Circular Procurement Foundations' })
+      .waitFor();
     scans.courses = await seriousA11yViolations(page);
 
     await page.getByRole('link', { name: 'Circular Procurement Foundations' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Circular Procurement Foundations' }).waitFor();
+    await page
+      .getByRole('heading', { level: 1, name: 'Circular Procurement Foundations' })
+      .waitFor();
     await page.locator('.module-outline').first().waitFor();
     expect(await page.locator('.module-outline').count()).toBe(10);
-    await page.getByText(/questions per attempt; you pass with \d+% of the points/).first().waitFor();
+    await page
+      .getByText(/questions per attempt; you pass with \d+% of the points/)
+      .first()
+      .waitFor();
     scans.course = await seriousA11yViolations(page);
 
     await page.getByRole('link', { name: 'Linear versus circular' }).click();
     await page.getByRole('heading', { level: 1, name: 'Linear versus circular' }).waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     const toc = page.getByRole('navigation', { name: /Lessons of the module/ });
-    expect(await toc.locator('[aria-current="page"]').textContent()).toContain('Linear versus circular');
+    expect(await toc.locator('[aria-current="page"]').textContent()).toContain(
+      'Linear versus circular',
+    );
     expect(await page.getByRole('heading', { level: 2, name: 'Sources' }).count()).toBe(1);
     scans.lesson = await seriousA11yViolations(page);
 
     await page.getByRole('link', { name: /Next lesson:/ }).click();
-    await page.getByRole('heading', { level: 1, name: 'The buying power of public bodies' }).waitFor();
+    await page
+      .getByRole('heading', { level: 1, name: 'The buying power of public bodies' })
+      .waitFor();
     expect(page.url()).toContain('/learn/why-circular/public-buying-power');
 
     await page.getByLabel('Language').selectOption('nl');
-    await page.getByRole('heading', { level: 1, name: 'De inkoopkracht van de overheid' }).waitFor();
+    await page
+      .getByRole('heading', { level: 1, name: 'De inkoopkracht van de overheid' })
+      .waitFor();
     expect(await page.getByRole('link', { name: /Vorige les:/ }).count()).toBe(1);
     scans.lessonNl = await seriousA11yViolations(page);
 
@@ -75,9 +90,13 @@ describe('curriculum pages in the browser', () => {
   it('makes the academy blocks in lesson text usable: callout labels, term definitions, exercise placeholder', async () => {
     const { context, page } = await newPage(browser);
     await page.goto(`${baseUrl}/learn/circular-criteria/criteria-types-and-levels`);
-    await page.getByRole('heading', { level: 1, name: 'Types of criteria and levels of ambition' }).waitFor();
+    await page
+      .getByRole('heading', { level: 1, name: 'Types of criteria and levels of ambition' })
+      .waitFor();
     await page.getByRole('complementary', { name: /^Tip/ }).waitFor();
-    expect(await page.locator('aside.callout .callout-label').allTextContents()).toEqual(expect.arrayContaining(['Example', 'Tip', 'Task']));
+    expect(await page.locator('aside.callout .callout-label').allTextContents()).toEqual(
+      expect.arrayContaining(['Example', 'Tip', 'Task']),
+    );
 
     // A term is a button: Enter shows its definition, Escape hides it again.
     const term = page.locator('button.term-button').first();
@@ -93,7 +112,11 @@ describe('curriculum pages in the browser', () => {
     const lessonScan = await seriousA11yViolations(page);
 
     await page.goto(`${baseUrl}/learn/life-cycle-costing/lcc-in-the-tender`);
-    await page.locator('.lcc-exercise').getByRole('heading', { level: 3, name: /^Try it:/ }).first().waitFor();
+    await page
+      .locator('.lcc-exercise')
+      .getByRole('heading', { level: 3, name: /^Try it:/ })
+      .first()
+      .waitFor();
     await page.getByRole('complementary', { name: /^Watch out/ }).waitFor();
     expect(lessonScan).toEqual([]);
     await context.close();
@@ -127,8 +150,15 @@ describe('curriculum pages in the browser', () => {
     await page.goForward();
     await expect.poll(() => resultCount(page)).toBe(1);
 
-    await page.getByRole('link', { name: 'Towels and overalls made with recycled textile fibres' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Towels and overalls made with recycled textile fibres' }).waitFor();
+    await page
+      .getByRole('link', { name: 'Towels and overalls made with recycled textile fibres' })
+      .click();
+    await page
+      .getByRole('heading', {
+        level: 1,
+        name: 'Towels and overalls made with recycled textile fibres',
+      })
+      .waitFor();
     await page.getByRole('heading', { level: 2, name: 'Lessons learned' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Sources' }).waitFor();
     scans.practice = await seriousA11yViolations(page);
@@ -157,7 +187,9 @@ describe('curriculum pages in the browser', () => {
     await register(page, email);
     expect(await page.getByRole('link', { name: 'Translations' }).count()).toBe(0);
     await page.goto(`${baseUrl}/editor/translations`);
-    await page.getByText('Only curriculum editors and administrators can see the translation status.').waitFor();
+    await page
+      .getByText('Only curriculum editors and administrators can see the translation status.')
+      .waitFor();
     const refused = await seriousA11yViolations(page);
 
     await grantRole(email, 'editor');
@@ -169,7 +201,10 @@ describe('curriculum pages in the browser', () => {
     expect(await grid.locator('tbody tr').count()).toBeGreaterThan(10);
     const scan = await seriousA11yViolations(page);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download XLIFF \(Dutch\)/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /Download XLIFF \(Dutch\)/ }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('nl.xlf');
     await page.getByText('nl.xlf has been downloaded.').waitFor();
 

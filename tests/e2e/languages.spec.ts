@@ -60,7 +60,9 @@ describe.each([
     await check('lesson', page);
 
     await page.goto(`${baseUrl}/learn/${MODULE}/quiz`);
-    await page.getByRole('button', { name: message(t, 'learning.quiz.start'), exact: true }).click();
+    await page
+      .getByRole('button', { name: message(t, 'learning.quiz.start'), exact: true })
+      .click();
     await page.locator('fieldset.quiz-question').first().waitFor();
     await answerAll(page, await answerKeys(email, MODULE), true);
     await page.getByText(message(t, 'learning.quiz.saved'), { exact: true }).waitFor();

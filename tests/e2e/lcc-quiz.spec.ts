@@ -25,10 +25,19 @@ afterAll(async () => {
 describe('a numeric question with a drawn discount rate', () => {
   it('is answered with the calculator and graded correct on the server', async () => {
     const { context, page } = await newPage(browser);
-    const account = { email: `lcc-quiz-${Date.now()}@example.test`, password: 'a long e2e password' };
-    await gql(context.request, `mutation($i: RegisterInput!) { register(input: $i) }`, { i: { ...account, displayName: 'Nina Numbers' } });
-    await gql(context.request, `mutation($i: LoginInput!) { login(input: $i) { id } }`, { i: account });
-    await gql(context.request, `mutation($i: EnrolInput!) { enrol(input: $i) { id } }`, { i: { courseSlug: 'basics', releaseId } });
+    const account = {
+      email: `lcc-quiz-${Date.now()}@example.test`,
+      password: 'a long e2e password',
+    };
+    await gql(context.request, `mutation($i: RegisterInput!) { register(input: $i) }`, {
+      i: { ...account, displayName: 'Nina Numbers' },
+    });
+    await gql(context.request, `mutation($i: LoginInput!) { login(input: $i) { id } }`, {
+      i: account,
+    });
+    await gql(context.request, `mutation($i: EnrolInput!) { enrol(input: $i) { id } }`, {
+      i: { courseSlug: 'basics', releaseId },
+    });
 
     await page.goto(`${baseUrl}/learn/costs/quiz`);
     await page.getByRole('button', { name: 'Start', exact: true }).click();
@@ -41,7 +50,9 @@ describe('a numeric question with a drawn discount rate', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     // Open the exercise in the calculator with the drawn rate, as the prompt asks.
-    const { lccExercise } = await gql<{ lccExercise: { scenario: Record<string, unknown>; offers: { id: string; name: string }[] } }>(
+    const { lccExercise } = await gql<{
+      lccExercise: { scenario: Record<string, unknown>; offers: { id: string; name: string }[] };
+    }>(
       context.request,
       `query($r: ID) { lccExercise(id: "lamps", locale: "en", releaseId: $r) { scenario offers { id name } } }`,
       { r: releaseId },
@@ -49,11 +60,18 @@ describe('a numeric question with a drawn discount rate', () => {
     const scenario = { ...lccExercise.scenario, discountRate: rate };
     const names = Object.fromEntries(lccExercise.offers.map((o) => [o.id, o.name]));
     const calculator = await context.newPage();
-    await calculator.goto(`${baseUrl}/lcc?s=${base64url(JSON.stringify({ scenario, names, exercise: 'lamps' }))}`);
+    await calculator.goto(
+      `${baseUrl}/lcc?s=${base64url(JSON.stringify({ scenario, names, exercise: 'lamps' }))}`,
+    );
     // The totals row lists the offers in the scenario's order: a, then b.
-    const totalRow = calculator.locator('table.lcc-table').first().getByRole('row', { name: /^Life-cycle cost/ });
+    const totalRow = calculator
+      .locator('table.lcc-table')
+      .first()
+      .getByRole('row', { name: /^Life-cycle cost/ });
     await totalRow.waitFor();
-    const [totalA, totalB] = (await totalRow.locator('td').allInnerTexts()).map((text) => Number(text.replace(/[^0-9.-]/g, '')));
+    const [totalA, totalB] = (await totalRow.locator('td').allInnerTexts()).map((text) =>
+      Number(text.replace(/[^0-9.-]/g, '')),
+    );
     const difference = totalA! - totalB!;
     expect(difference).toBeGreaterThan(1000);
     await calculator.close();
@@ -63,7 +81,9 @@ describe('a numeric question with a drawn discount rate', () => {
     await page.getByRole('button', { name: 'Submit answers' }).click();
     const unanswered = page.getByRole('button', { name: 'Submit anyway' });
     if (await unanswered.isVisible().catch(() => false)) await unanswered.click();
-    const verdict = page.locator('li.feedback[data-key="costs/lamps-difference"] .feedback__verdict');
+    const verdict = page.locator(
+      'li.feedback[data-key="costs/lamps-difference"] .feedback__verdict',
+    );
     await verdict.waitFor();
     expect((await verdict.innerText()).trim()).toMatch(/^✓\s*Correct/);
     expect(await seriousA11yViolations(page)).toEqual([]);

@@ -28,16 +28,27 @@ describe('life-cycle costing calculator', () => {
     await page.getByRole('button', { name: 'Load example' }).click();
     // The engine: at 3 % the modular LED offer is cheapest (€525,855), at 5 % light as a service (€463,951).
     await page.getByText(`Cheapest over 20 years at 3%: ${MODULAR}, €525,855.`).waitFor();
-    expect(await page.getByLabel(/^Name of the offer/).nth(2).inputValue()).toBe(LAAS);
+    expect(
+      await page
+        .getByLabel(/^Name of the offer/)
+        .nth(2)
+        .inputValue(),
+    ).toBe(LAAS);
     scans.calculator = await seriousA11yViolations(page);
 
     // Every chart has a visible table alternative (bars, lines, tornado).
     const toggles = page.getByRole('button', { name: 'Show as table' });
     expect(await toggles.count()).toBe(3);
     await toggles.first().click();
-    await page.getByRole('table', { name: 'Present value per cost category for each offer' }).waitFor();
+    await page
+      .getByRole('table', { name: 'Present value per cost category for each offer' })
+      .waitFor();
     // The sensitivity table marks where the ranking switches (4.57 % for this scenario).
-    await page.getByText(`At 4.57% the ranking changes from ${MODULAR} < ${LAAS} < ${STANDARD} to ${LAAS} < ${MODULAR} < ${STANDARD}.`).waitFor();
+    await page
+      .getByText(
+        `At 4.57% the ranking changes from ${MODULAR} < ${LAAS} < ${STANDARD} to ${LAAS} < ${MODULAR} < ${STANDARD}.`,
+      )
+      .waitFor();
 
     await page.getByLabel(/^Real discount rate/).fill('5');
     await page.getByText(`Cheapest over 20 years at 5%: ${LAAS}, €463,951.`).waitFor();
@@ -45,7 +56,10 @@ describe('life-cycle costing calculator', () => {
     expect(await rankRow.getByRole('cell').allTextContents()).toEqual(['3', '2', '1 (cheapest)']);
     scans.results = await seriousA11yViolations(page);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^lcc-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = await readFile(await download.path(), 'utf8');
     expect(csv).toContain(LAAS);
@@ -68,7 +82,12 @@ describe('life-cycle costing calculator', () => {
     await second.goto(link);
     await second.getByText(`Cheapest over 20 years at 5%: ${LAAS}, €463,951.`).waitFor();
     expect(await second.getByLabel(/^Real discount rate/).inputValue()).toBe('5');
-    expect(await second.getByLabel(/^Name of the offer/).nth(1).inputValue()).toBe(MODULAR);
+    expect(
+      await second
+        .getByLabel(/^Name of the offer/)
+        .nth(1)
+        .inputValue(),
+    ).toBe(MODULAR);
 
     expect(scans).toEqual({ calculator: [], results: [] });
     await context.close();
@@ -89,15 +108,23 @@ describe('life-cycle costing calculator', () => {
     expect(await page.getByLabel(/^Revenue per year/).count()).toBe(3);
     await page.getByLabel(/^Yearly CO₂ price change/).fill('0');
     // Paying yearly costs in advance makes them weigh more; back at year end the figure returns.
-    await page.getByLabel(/^Payment of yearly costs/).selectOption({ label: 'At the start of each year (in advance)' });
+    await page
+      .getByLabel(/^Payment of yearly costs/)
+      .selectOption({ label: 'At the start of each year (in advance)' });
     await expect.poll(() => summary(page).textContent()).not.toContain('€525,855');
-    await page.getByLabel(/^Payment of yearly costs/).selectOption({ label: 'At the end of each year' });
+    await page
+      .getByLabel(/^Payment of yearly costs/)
+      .selectOption({ label: 'At the end of each year' });
     await page.getByText(`Cheapest over 20 years at 3%: ${MODULAR}, €525,855.`).waitFor();
 
     // A real rate of 30 % is computed, but flagged, linked to its field, in the user's language.
     await page.getByLabel(/^Real discount rate/).fill('30');
-    await summary(page).getByText(/at 30%/).waitFor();
-    const warning = page.locator('.lcc-warnings').getByRole('link', { name: /^Real discount rate: 30% per year is unusually high/ });
+    await summary(page)
+      .getByText(/at 30%/)
+      .waitFor();
+    const warning = page
+      .locator('.lcc-warnings')
+      .getByRole('link', { name: /^Real discount rate: 30% per year is unusually high/ });
     await warning.waitFor();
     expect(await warning.getAttribute('href')).toBe('#lcc-discountRate');
     const scan = await seriousA11yViolations(page);
@@ -105,7 +132,9 @@ describe('life-cycle costing calculator', () => {
     // The tornado chart names its offer and has a table alternative.
     await page.getByLabel('Offer shown').selectOption({ label: LAAS });
     await page.getByRole('button', { name: 'Show as table' }).nth(2).click();
-    const tornado = page.getByRole('table', { name: `How far the life-cycle cost of ${LAAS} moves at the ends of each range` });
+    const tornado = page.getByRole('table', {
+      name: `How far the life-cycle cost of ${LAAS} moves at the ends of each range`,
+    });
     await tornado.waitFor();
     expect(await tornado.getByRole('row', { name: /^Energy price/ }).count()).toBe(1);
 
@@ -114,11 +143,20 @@ describe('life-cycle costing calculator', () => {
     expect(await page.locator('.lcc-warnings li').count()).toBe(0);
 
     // Export as JSON and as a spreadsheet, start afresh, and load the JSON file back.
-    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download scenario (JSON)' }).click()]);
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download scenario (JSON)' }).click(),
+    ]);
     expect(json.suggestedFilename()).toMatch(/^lcc-scenario-\d{4}-\d{2}-\d{2}\.json$/);
     const jsonPath = await json.path();
-    expect(JSON.parse(await readFile(jsonPath, 'utf8'))).toMatchObject({ format: 'circular-procurement-academy/lcc-scenario', names: { 'light-as-a-service': LAAS } });
-    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download cost items (.xlsx)' }).click()]);
+    expect(JSON.parse(await readFile(jsonPath, 'utf8'))).toMatchObject({
+      format: 'circular-procurement-academy/lcc-scenario',
+      names: { 'light-as-a-service': LAAS },
+    });
+    const [xlsx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download cost items (.xlsx)' }).click(),
+    ]);
     expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
     expect((await readFile(await xlsx.path())).subarray(0, 2).toString('latin1')).toBe('PK'); // a zip container
 
@@ -134,11 +172,18 @@ describe('life-cycle costing calculator', () => {
   it('shows a warning in Dutch', async () => {
     const { context, page } = await newPage(browser, { locale: 'nl-NL' });
     await page.goto(`${baseUrl}/lcc`);
-    await page.getByLabel('Uitgewerkt voorbeeld uit de cursus').selectOption('lighting-led-retrofit');
+    await page
+      .getByLabel('Uitgewerkt voorbeeld uit de cursus')
+      .selectOption('lighting-led-retrofit');
     await page.getByRole('button', { name: 'Voorbeeld laden' }).click();
-    await summary(page).getByText(/bij 3%/).waitFor();
+    await summary(page)
+      .getByText(/bij 3%/)
+      .waitFor();
     await page.getByLabel(/^Reële discontovoet/).fill('30');
-    await page.locator('.lcc-warnings').getByText(/^Reële discontovoet: 30% per jaar is ongebruikelijk hoog/).waitFor();
+    await page
+      .locator('.lcc-warnings')
+      .getByText(/^Reële discontovoet: 30% per jaar is ongebruikelijk hoog/)
+      .waitFor();
     await context.close();
   });
 
@@ -146,16 +191,27 @@ describe('life-cycle costing calculator', () => {
     const { context, page } = await newPage(browser, { locale: 'nl-NL' });
     await page.goto(`${baseUrl}/lcc`);
     await page.getByRole('heading', { level: 1, name: 'Rekentool levenscycluskosten' }).waitFor();
-    await page.getByLabel('Uitgewerkt voorbeeld uit de cursus').selectOption('lighting-led-retrofit');
+    await page
+      .getByLabel('Uitgewerkt voorbeeld uit de cursus')
+      .selectOption('lighting-led-retrofit');
     await page.getByRole('button', { name: 'Voorbeeld laden' }).click();
-    await summary(page).getByText(/bij 3%/).waitFor();
+    await summary(page)
+      .getByText(/bij 3%/)
+      .waitFor();
     await page.getByLabel(/^Reële discontovoet/).fill('4,5 %');
-    await summary(page).getByText(/bij 4,5%/).waitFor();
-    await page.getByLabel(/^Energieprijs/).first().fill('veel');
+    await summary(page)
+      .getByText(/bij 4,5%/)
+      .waitFor();
+    await page
+      .getByLabel(/^Energieprijs/)
+      .first()
+      .fill('veel');
     await page.getByText('Vul een getal in, bijvoorbeeld 1250,5').first().waitFor();
     const field = page.getByLabel(/^Energieprijs/).first();
     expect(await field.getAttribute('aria-invalid')).toBe('true');
-    expect(await page.getByText('De resultaten verschijnen zodra alle velden geldig zijn.').count()).toBe(1);
+    expect(
+      await page.getByText('De resultaten verschijnen zodra alle velden geldig zijn.').count(),
+    ).toBe(1);
     await context.close();
   });
 
@@ -177,7 +233,14 @@ describe('life-cycle costing calculator', () => {
 
     // A lesson with two exercises gets two calculators; the vehicle exercise says its method is undiscounted.
     await page.goto(`${baseUrl}/learn/life-cycle-costing/lcc-in-the-tender`);
-    await expect.poll(() => page.locator('.lcc-exercise').getByText(/^Cheapest now:/).count()).toBe(2);
+    await expect
+      .poll(() =>
+        page
+          .locator('.lcc-exercise')
+          .getByText(/^Cheapest now:/)
+          .count(),
+      )
+      .toBe(2);
     await page.goto(`${baseUrl}/learn/life-cycle-costing/clean-vehicles-method`);
     const vans = page.locator('.lcc-exercise .lcc-embed');
     await vans.getByText(/^Cheapest now:/).waitFor();

@@ -17,19 +17,36 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 /** A new account, signed in in the browser's context, enrolled in the foundations course. */
-async function enrolledLearner(request: APIRequestContext, tag: string): Promise<{ email: string; enrolmentId: string }> {
+async function enrolledLearner(
+  request: APIRequestContext,
+  tag: string,
+): Promise<{ email: string; enrolmentId: string }> {
   const account = { email: `${tag}-${Date.now()}@example.test`, password: 'a long e2e password' };
-  await gql(request, `mutation($i: RegisterInput!) { register(input: $i) }`, { i: { ...account, displayName: 'Dana Defect' } });
-  await gql(request, `mutation($i: LoginInput!) { login(input: $i) { id } }`, { i: account });
-  const { course } = await gql<{ course: { release: { id: string } } }>(request, `query { course(slug: "${COURSE}", locale: "en") { release { id } } }`);
-  const { enrol } = await gql<{ enrol: { id: string } }>(request, `mutation($i: EnrolInput!) { enrol(input: $i) { id } }`, {
-    i: { courseSlug: COURSE, releaseId: course.release.id },
+  await gql(request, `mutation($i: RegisterInput!) { register(input: $i) }`, {
+    i: { ...account, displayName: 'Dana Defect' },
   });
+  await gql(request, `mutation($i: LoginInput!) { login(input: $i) { id } }`, { i: account });
+  const { course } = await gql<{ course: { release: { id: string } } }>(
+    request,
+    `query { course(slug: "${COURSE}", locale: "en") { release { id } } }`,
+  );
+  const { enrol } = await gql<{ enrol: { id: string } }>(
+    request,
+    `mutation($i: EnrolInput!) { enrol(input: $i) { id } }`,
+    {
+      i: { courseSlug: COURSE, releaseId: course.release.id },
+    },
+  );
   return { email: account.email, enrolmentId: enrol.id };
 }
 
 const attemptsOf = async (email: string) =>
-  (await query<{ n: number }>(`SELECT count(*)::int AS n FROM quiz_attempts a JOIN users u ON u.id = a.user_id WHERE u.email_key = lower($1)`, [email]))[0]!.n;
+  (
+    await query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM quiz_attempts a JOIN users u ON u.id = a.user_id WHERE u.email_key = lower($1)`,
+      [email],
+    )
+  )[0]!.n;
 
 describe('issue 14: what a learner trips over', () => {
   it('opens a quiz on a landing view: visiting starts nothing, Start and Retake are explicit', async () => {
@@ -37,7 +54,9 @@ describe('issue 14: what a learner trips over', () => {
     const { email } = await enrolledLearner(context.request, 'landing');
 
     await page.goto(`${baseUrl}/learn/why-circular/quiz`);
-    await page.getByRole('heading', { level: 1, name: 'Quiz: Why circular procurement?' }).waitFor();
+    await page
+      .getByRole('heading', { level: 1, name: 'Quiz: Why circular procurement?' })
+      .waitFor();
     await page.getByRole('heading', { level: 2, name: 'Before you start' }).waitFor();
     await page.getByText(/Not taken yet/).waitFor();
     await page.getByText(/questions, pass mark 80%\. There is no time limit/).waitFor();
@@ -68,7 +87,9 @@ describe('issue 14: what a learner trips over', () => {
     const { email } = await enrolledLearner(context.request, 'letters');
     await page.goto(`${baseUrl}/learn/legal-framework/quiz`);
     await page.getByRole('button', { name: 'Start', exact: true }).click();
-    const single = page.locator('fieldset.quiz-question', { has: page.locator('input[type="radio"]') }).first();
+    const single = page
+      .locator('fieldset.quiz-question', { has: page.locator('input[type="radio"]') })
+      .first();
     await single.waitFor();
     const letters = await page.locator('fieldset.quiz-question .choice__letter').allTextContents();
     expect(letters.length).toBeGreaterThan(0);
@@ -78,12 +99,16 @@ describe('issue 14: what a learner trips over', () => {
     await answerAll(page, await answerKeys(email, 'legal-framework'), false);
     await page.getByRole('button', { name: 'Submit answers' }).click();
     await page.getByRole('heading', { level: 2, name: 'Your result' }).waitFor();
-    const explanations = (await page.locator('.feedback__explanation').allTextContents()).join('\n');
+    const explanations = (await page.locator('.feedback__explanation').allTextContents()).join(
+      '\n',
+    );
     // Authors cite options as "(c)"; the learner sees capital letters, so every citation is one.
     expect(explanations).not.toMatch(/\([a-f](\)|,| and )/);
     expect(explanations).toMatch(/\([A-F](\)|,| and )/);
     // The review names each answer with the letter it had in the quiz.
-    expect(await page.locator('.feedback__answer li').first().textContent()).toMatch(/^[A-F]\. |^(True|False)$|^\d/);
+    expect(await page.locator('.feedback__answer li').first().textContent()).toMatch(
+      /^[A-F]\. |^(True|False)$|^\d/,
+    );
     expect(await seriousA11yViolations(page)).toEqual([]);
     await context.close();
   }, 120_000);
@@ -91,19 +116,33 @@ describe('issue 14: what a learner trips over', () => {
   it('says when a review is in the language the attempt was taken in, not the interface’s', async () => {
     const { context, page } = await newPage(browser);
     const { enrolmentId } = await enrolledLearner(context.request, 'review-language');
-    await gql(context.request, `mutation($i: SetEnrolmentLocaleInput!) { setEnrolmentLocale(input: $i) { id } }`, { i: { enrolmentId, locale: 'de' } });
+    await gql(
+      context.request,
+      `mutation($i: SetEnrolmentLocaleInput!) { setEnrolmentLocale(input: $i) { id } }`,
+      { i: { enrolmentId, locale: 'de' } },
+    );
     const { startQuizAttempt } = await gql<{ startQuizAttempt: { id: string } }>(
       context.request,
       `mutation($i: StartQuizInput!) { startQuizAttempt(input: $i) { id } }`,
       { i: { enrolmentId, module: 'why-circular' } },
     );
-    await gql(context.request, `mutation($i: SubmitAttemptInput!) { submitQuizAttempt(input: $i) { id } }`, {
-      i: { attemptId: startQuizAttempt.id, answers: [], idempotencyKey: `e2e-${startQuizAttempt.id}` },
-    });
+    await gql(
+      context.request,
+      `mutation($i: SubmitAttemptInput!) { submitQuizAttempt(input: $i) { id } }`,
+      {
+        i: {
+          attemptId: startQuizAttempt.id,
+          answers: [],
+          idempotencyKey: `e2e-${startQuizAttempt.id}`,
+        },
+      },
+    );
 
     await page.goto(`${baseUrl}/learn/why-circular/quiz?attempt=${startQuizAttempt.id}`);
     await page.getByRole('heading', { level: 2, name: 'Your result' }).waitFor();
-    await page.getByText('This review is in German, the language in which you took the quiz.').waitFor();
+    await page
+      .getByText('This review is in German, the language in which you took the quiz.')
+      .waitFor();
     expect(await page.locator('.feedback [lang="de"]').count()).toBeGreaterThan(0);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await context.close();

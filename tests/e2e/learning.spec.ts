@@ -14,8 +14,12 @@ afterAll(() => browser?.close());
 const COURSE = 'Circular Procurement Foundations';
 const MODULE = 'why-circular';
 
-
-async function register(page: Page, labels: { name: string; email: string; password: string; submit: string }, email: string, name: string) {
+async function register(
+  page: Page,
+  labels: { name: string; email: string; password: string; submit: string },
+  email: string,
+  name: string,
+) {
   await page.goto(`${baseUrl}/register`);
   await page.getByLabel(labels.name).fill(name);
   await page.getByLabel(labels.email).fill(email);
@@ -33,7 +37,12 @@ describe('the learning journey in the browser', () => {
     const email = `learner-${Date.now()}@example.test`;
     const scans: Record<string, string[]> = {};
 
-    await register(page, { name: 'Your name', email: 'Email address', password: 'Password', submit: 'Create account' }, email, 'Lea Learner');
+    await register(
+      page,
+      { name: 'Your name', email: 'Email address', password: 'Password', submit: 'Create account' },
+      email,
+      'Lea Learner',
+    );
     await page.getByText('Welcome to the academy, Lea Learner.', { exact: false }).waitFor();
 
     await page.getByRole('link', { name: 'Courses', exact: true }).click();
@@ -56,7 +65,9 @@ describe('the learning journey in the browser', () => {
     scans.lesson = await seriousA11yViolations(page);
 
     await page.getByRole('link', { name: /Next lesson:/ }).click();
-    await page.getByRole('heading', { level: 1, name: 'The buying power of public bodies' }).waitFor();
+    await page
+      .getByRole('heading', { level: 1, name: 'The buying power of public bodies' })
+      .waitFor();
     await readToEnd(page);
     await page.getByText('You have finished this lesson.').waitFor();
 
@@ -64,7 +75,10 @@ describe('the learning journey in the browser', () => {
     await page.goto(`${baseUrl}/`);
     await page.getByRole('heading', { level: 2, name: 'Continue where you left off' }).waitFor();
     await page.goto(`${baseUrl}/courses/circular-procurement-foundations`);
-    await page.getByText(/^2 of \d+ lessons done$/).first().waitFor();
+    await page
+      .getByText(/^2 of \d+ lessons done$/)
+      .first()
+      .waitFor();
     await page.getByRole('link', { name: 'Continue', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'The R-strategies' }).waitFor();
     expect(page.url()).toContain(`/learn/${MODULE}/r-strategies`);
@@ -74,7 +88,9 @@ describe('the learning journey in the browser', () => {
     await page.getByText('You have finished this lesson.').waitFor();
     await page.getByRole('heading', { level: 2, name: 'Test what you learned' }).waitFor();
     await page.locator('.quiz-offer').getByRole('link', { name: 'Take the quiz' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Quiz: Why circular procurement?' }).waitFor();
+    await page
+      .getByRole('heading', { level: 1, name: 'Quiz: Why circular procurement?' })
+      .waitFor();
     await page.getByRole('button', { name: 'Start', exact: true }).click();
     await page.locator('fieldset.quiz-question').first().waitFor();
     await page.waitForURL(/attempt=/);
@@ -118,7 +134,13 @@ describe('the learning journey in the browser', () => {
     await page.getByText('There are no upcoming sessions.', { exact: false }).waitFor();
     scans.dashboard = await seriousA11yViolations(page);
 
-    expect(scans).toEqual({ courseEnrolled: [], lesson: [], quizInProgress: [], quizResult: [], dashboard: [] });
+    expect(scans).toEqual({
+      courseEnrolled: [],
+      lesson: [],
+      quizInProgress: [],
+      quizResult: [],
+      dashboard: [],
+    });
     await context.close();
   }, 240_000);
 
@@ -127,7 +149,12 @@ describe('the learning journey in the browser', () => {
     const email = `leerling-${Date.now()}@example.test`;
     const scans: Record<string, string[]> = {};
 
-    await register(page, { name: 'Je naam', email: 'E-mailadres', password: 'Wachtwoord', submit: 'Account aanmaken' }, email, 'Lotte Leerling');
+    await register(
+      page,
+      { name: 'Je naam', email: 'E-mailadres', password: 'Wachtwoord', submit: 'Account aanmaken' },
+      email,
+      'Lotte Leerling',
+    );
     await page.getByText('Welkom bij de academie, Lotte Leerling.', { exact: false }).waitFor();
 
     await page.goto(`${baseUrl}/courses/circular-procurement-foundations`);
@@ -140,7 +167,9 @@ describe('the learning journey in the browser', () => {
     scans.lesson = await seriousA11yViolations(page);
 
     await page.goto(`${baseUrl}/learn/${MODULE}/quiz`);
-    await page.getByRole('heading', { level: 1, name: 'Quiz: Waarom circulair inkopen?' }).waitFor();
+    await page
+      .getByRole('heading', { level: 1, name: 'Quiz: Waarom circulair inkopen?' })
+      .waitFor();
     await page.getByRole('button', { name: 'Beginnen', exact: true }).click();
     await page.locator('fieldset.quiz-question').first().waitFor();
     await page.getByText(/^Vraag 1 van \d+/).waitFor();
@@ -161,7 +190,11 @@ describe('the learning journey in the browser', () => {
     await page.getByText('Geslaagd', { exact: true }).first().waitFor();
 
     await page.getByRole('link', { name: 'Terug naar de cursus' }).click();
-    await page.locator('section.module-outline').first().getByText(/Gehaald · beste score 100% · 2 van 3 pogingen gebruikt/).waitFor();
+    await page
+      .locator('section.module-outline')
+      .first()
+      .getByText(/Gehaald · beste score 100% · 2 van 3 pogingen gebruikt/)
+      .waitFor();
 
     // The final assessment is timed: the clock shows, and is not a live region that speaks every second.
     await page.getByRole('link', { name: 'Maak de eindtoets' }).first().click();
@@ -187,7 +220,14 @@ describe('the learning journey in the browser', () => {
     await page.getByRole('heading', { level: 2, name: 'Komende bijeenkomsten' }).waitFor();
     scans.dashboard = await seriousA11yViolations(page);
 
-    expect(scans).toEqual({ lesson: [], quizInProgress: [], quizResult: [], finalAssessmentIntro: [], finalAssessment: [], dashboard: [] });
+    expect(scans).toEqual({
+      lesson: [],
+      quizInProgress: [],
+      quizResult: [],
+      finalAssessmentIntro: [],
+      finalAssessment: [],
+      dashboard: [],
+    });
     await context.close();
   }, 180_000);
 });

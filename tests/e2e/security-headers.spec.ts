@@ -18,9 +18,14 @@ async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __csp: string[] }).__csp = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`),
+    );
   });
-  return async () => [...messages, ...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []))];
+  return async () => [
+    ...messages,
+    ...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])),
+  ];
 }
 
 async function visit(page: Page, path: string) {
@@ -31,7 +36,11 @@ async function visit(page: Page, path: string) {
 
 /** Follows the first link whose href starts with `prefix`, if the page has one. */
 async function follow(page: Page, prefix: string): Promise<string | null> {
-  const href = await page.locator(`a[href^="${prefix}"]`).first().getAttribute('href', { timeout: 5000 }).catch(() => null);
+  const href = await page
+    .locator(`a[href^="${prefix}"]`)
+    .first()
+    .getAttribute('href', { timeout: 5000 })
+    .catch(() => null);
   if (href) await visit(page, href);
   return href;
 }
@@ -50,7 +59,16 @@ describe('the web app under its Content-Security-Policy', () => {
     await page.locator('h1').first().waitFor();
     found.home = await violations();
 
-    for (const path of ['/courses', '/practices', '/criteria', '/lcc', '/verify', '/sign-in', '/register', '/no-such-page']) {
+    for (const path of [
+      '/courses',
+      '/practices',
+      '/criteria',
+      '/lcc',
+      '/verify',
+      '/sign-in',
+      '/register',
+      '/no-such-page',
+    ]) {
       await visit(page, path);
       found[path] = await violations();
     }
@@ -75,7 +93,9 @@ describe('the web app under its Content-Security-Policy', () => {
     await visit(page, '/dashboard');
     found.dashboard = await violations();
 
-    expect(Object.keys(found)).toEqual(expect.arrayContaining(['practice', 'criteriaSet', 'course', 'lesson', 'dashboard']));
+    expect(Object.keys(found)).toEqual(
+      expect.arrayContaining(['practice', 'criteriaSet', 'course', 'lesson', 'dashboard']),
+    );
     expect(Object.entries(found).filter(([, v]) => v.length)).toEqual([]);
     await context.close();
   });

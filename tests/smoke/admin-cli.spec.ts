@@ -16,7 +16,10 @@ describe('admin CLI', () => {
   it('creates the first administrator with an Argon2id password, and promotes an existing user', async () => {
     const db = await createDatabase(inject('e2eServerUrl'), 'academy_admin_cli');
     try {
-      const env = { DATABASE_URL: db.url, ACADEMY_ADMIN_PASSWORD: 'copper kettle on a rainy morning' };
+      const env = {
+        DATABASE_URL: db.url,
+        ACADEMY_ADMIN_PASSWORD: 'copper kettle on a rainy morning',
+      };
       const first = run(env, 'create', '--email', 'Admin@City.example', '--name', 'Ada Admin');
       expect(first.stderr).toBe('');
       expect(first.stdout).toContain('Created administrator Admin@City.example.');
@@ -36,9 +39,18 @@ describe('admin CLI', () => {
   });
 
   it('explains its usage and applies the password policy of registration', () => {
-    expect(run({}, 'frobnicate').stderr).toContain('npm run admin -- create --email <email> --name <display name>');
+    expect(run({}, 'frobnicate').stderr).toContain(
+      'npm run admin -- create --email <email> --name <display name>',
+    );
     const refused = (password: string) =>
-      run({ ACADEMY_ADMIN_PASSWORD: password, DATABASE_URL: 'postgres://x@127.0.0.1:1/x' }, 'create', '--email', 'ada.lovelace@b.example', '--name', 'Ada Lovelace');
+      run(
+        { ACADEMY_ADMIN_PASSWORD: password, DATABASE_URL: 'postgres://x@127.0.0.1:1/x' },
+        'create',
+        '--email',
+        'ada.lovelace@b.example',
+        '--name',
+        'Ada Lovelace',
+      );
     const short = refused('short enough');
     expect(short.status).toBe(2);
     expect(short.stderr).toContain('The password must have at least 15 characters.');

@@ -11,7 +11,10 @@ const gql = async (baseUrl: string, query: string, variables?: object) => {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query, variables }),
   });
-  return (await res.json()) as { data?: Record<string, unknown>; errors?: { extensions?: { code?: string } }[] };
+  return (await res.json()) as {
+    data?: Record<string, unknown>;
+    errors?: { extensions?: { code?: string } }[];
+  };
 };
 
 describe('start-up', () => {
@@ -30,7 +33,10 @@ describe('start-up', () => {
 
   it('stops with a clear message when the database cannot be reached', async () => {
     const port = await freePort();
-    const { code, output } = await runAcademyToExit({ DATABASE_URL: `postgres://u:p@127.0.0.1:${port}/x`, PORT: String(await freePort()) });
+    const { code, output } = await runAcademyToExit({
+      DATABASE_URL: `postgres://u:p@127.0.0.1:${port}/x`,
+      PORT: String(await freePort()),
+    });
     expect(code).toBe(1);
     expect(output).toMatch(/Start-up failed: .*ECONNREFUSED/);
     expect(output).not.toContain(':p@'); // the password is never logged
@@ -55,7 +61,12 @@ describe('start-up', () => {
     try {
       // 43 base64url characters: a well-formed 32-byte seed whose public key is not this x.
       const d = 'SECRETMARKERSECRETMARKERSECRETMARKERSECRET0';
-      const jwk = { kty: 'OKP', crv: 'Ed25519', x: '11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo', d };
+      const jwk = {
+        kty: 'OKP',
+        crv: 'Ed25519',
+        x: '11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo',
+        d,
+      };
       const { code, output } = await runAcademyToExit({
         PORT: String(await freePort()),
         DATABASE_URL: db.url,
@@ -63,7 +74,9 @@ describe('start-up', () => {
         ISSUER_PRIVATE_JWK: JSON.stringify(jwk),
       });
       expect(code).toBe(1);
-      expect(output).toMatch(/ISSUER_PRIVATE_JWK cannot be used: .*do not form one Ed25519 key pair/);
+      expect(output).toMatch(
+        /ISSUER_PRIVATE_JWK cannot be used: .*do not form one Ed25519 key pair/,
+      );
       expect(output).not.toContain('SECRETMARKER');
     } finally {
       await db.drop();
@@ -72,24 +85,40 @@ describe('start-up', () => {
 
   it('runs on the embedded PostgreSQL by default, serves the web app, and keeps accounts across restarts', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'academy-start-'));
-    const env = { LOG_LEVEL: 'info', ACADEMY_DATA_DIR: dataDir, EMBEDDED_DB_PORT: String(await freePort()), PORT: String(await freePort()), DATABASE_URL: '' };
+    const env = {
+      LOG_LEVEL: 'info',
+      ACADEMY_DATA_DIR: dataDir,
+      EMBEDDED_DB_PORT: String(await freePort()),
+      PORT: String(await freePort()),
+      DATABASE_URL: '',
+    };
     try {
       let academy = await startAcademy(env);
       expect(academy.output()).toContain('Using embedded PostgreSQL');
       const page = await fetch(`${academy.baseUrl}/account`, { headers: { accept: 'text/html' } });
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('<div id="app"></div>');
-      expect(await gql(academy.baseUrl, '{ __typename }')).toEqual({ data: { __typename: 'Query' } });
+      expect(await gql(academy.baseUrl, '{ __typename }')).toEqual({
+        data: { __typename: 'Query' },
+      });
       const email = `restart-${Date.now()}@example.test`;
       const input = { email, password: 'kept across a reboot', displayName: 'Rita' };
-      const reg = await gql(academy.baseUrl, 'mutation($i: RegisterInput!) { register(input: $i) }', { i: input });
+      const reg = await gql(
+        academy.baseUrl,
+        'mutation($i: RegisterInput!) { register(input: $i) }',
+        { i: input },
+      );
       expect(reg).toEqual({ data: { register: true } });
       expect(await academy.stop()).toBe(0);
 
       academy = await startAcademy(env);
-      const login = await gql(academy.baseUrl, 'mutation($i: LoginInput!) { login(input: $i) { email } }', {
-        i: { email, password: input.password },
-      });
+      const login = await gql(
+        academy.baseUrl,
+        'mutation($i: LoginInput!) { login(input: $i) { email } }',
+        {
+          i: { email, password: input.password },
+        },
+      );
       expect(login.data).toEqual({ login: { email } });
       await academy.stop();
     } finally {

@@ -24,7 +24,11 @@ import { LimitsModule } from './infra/limits/limits.module.js';
 @Module({})
 class ConfigModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: ConfigModule, providers: [{ provide: APP_CONFIG, useValue: config }], exports: [APP_CONFIG] };
+    return {
+      module: ConfigModule,
+      providers: [{ provide: APP_CONFIG, useValue: config }],
+      exports: [APP_CONFIG],
+    };
   }
 }
 
@@ -41,7 +45,8 @@ export class AppModule {
           driver: ApolloDriver,
           imports: [IdentityModule],
           inject: [getDataSourceToken(), IdentityService],
-          useFactory: (dataSource: DataSource, identity: IdentityService) => graphqlOptions(dataSource, identity, config),
+          useFactory: (dataSource: DataSource, identity: IdentityService) =>
+            graphqlOptions(dataSource, identity, config),
         }),
         DiscoveryModule,
         JobsModule,

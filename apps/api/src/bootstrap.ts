@@ -32,11 +32,14 @@ export async function createApp(
   databaseUrl: string,
   logger = new JsonLogger(config.logLevel),
 ): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
-    logger,
-    bufferLogs: false,
-    abortOnError: false,
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config, databaseUrl),
+    {
+      logger,
+      bufferLogs: false,
+      abortOnError: false,
+    },
+  );
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   app.use(securityHeaders(config));
@@ -50,7 +53,10 @@ export async function createApp(
       transform: true,
       exceptionFactory: (errors) => {
         const fields = flatten(errors);
-        return badInput(fields.map((f) => f.message).join('; ') || 'The input is not valid.', fields);
+        return badInput(
+          fields.map((f) => f.message).join('; ') || 'The input is not valid.',
+          fields,
+        );
       },
     }),
   );

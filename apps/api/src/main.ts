@@ -17,7 +17,9 @@ async function main() {
     database = await selectDatabase(config);
   } catch (error) {
     if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\nThe academy did not start. Fix the variables above (see README.md).\n`);
+      process.stderr.write(
+        `${error.message}\nThe academy did not start. Fix the variables above (see README.md).\n`,
+      );
       process.exit(1);
     }
     throw error;
@@ -32,7 +34,14 @@ async function main() {
   try {
     const ds = await openDataSource(database.url);
     const applied = await migrate(ds);
-    logger.log({ msg: applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date' }, 'database');
+    logger.log(
+      {
+        msg: applied.length
+          ? `Applied migrations: ${applied.join(', ')}`
+          : 'Database schema is up to date',
+      },
+      'database',
+    );
     await importBundledCurriculum(ds, config.curriculumDir ?? bundledCurriculumDir, logger);
     await ds.destroy();
 
@@ -46,7 +55,11 @@ async function main() {
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    logger.error({ msg: `Start-up failed: ${message}` }, error instanceof Error ? error.stack : undefined, 'main');
+    logger.error(
+      { msg: `Start-up failed: ${message}` },
+      error instanceof Error ? error.stack : undefined,
+      'main',
+    );
     await shutdown(1);
   }
 }
@@ -58,9 +71,14 @@ async function main() {
 async function importBundledCurriculum(ds: DataSource, root: string, logger: JsonLogger) {
   if (root === '') return;
   try {
-    for (const outcome of await importCurriculumFolder(ds, root)) logger.log({ msg: describeOutcome(outcome) }, 'curriculum');
+    for (const outcome of await importCurriculumFolder(ds, root))
+      logger.log({ msg: describeOutcome(outcome) }, 'curriculum');
   } catch (error) {
-    logger.error({ msg: `Curriculum not imported: ${error instanceof Error ? error.message : String(error)}` }, undefined, 'curriculum');
+    logger.error(
+      { msg: `Curriculum not imported: ${error instanceof Error ? error.message : String(error)}` },
+      undefined,
+      'curriculum',
+    );
   }
 }
 

@@ -19,7 +19,9 @@ describe('GraphQL conventions', () => {
     const file = join(import.meta.dirname, '../schema.gql');
     if (process.env.UPDATE_SCHEMA === '1') writeFileSync(file, printed);
     const committed = readFileSync(file, 'utf8');
-    expect(committed, 'apps/api/schema.gql is stale: run `npm run schema -w @academy/api`').toBe(printed);
+    expect(committed, 'apps/api/schema.gql is stale: run `npm run schema -w @academy/api`').toBe(
+      printed,
+    );
   });
 
   it('gives every query and mutation an access rule', () => {
@@ -36,7 +38,9 @@ describe('GraphQL conventions', () => {
         const kind = Reflect.getMetadata('graphql:resolver_type', method) as string | undefined;
         if (kind !== 'Query' && kind !== 'Mutation' && kind !== 'Subscription') continue;
         handlers++;
-        const rule = Reflect.getMetadata(ACCESS_RULES, method) ?? Reflect.getMetadata(ACCESS_RULES, wrapper.metatype);
+        const rule =
+          Reflect.getMetadata(ACCESS_RULES, method) ??
+          Reflect.getMetadata(ACCESS_RULES, wrapper.metatype);
         if (!rule) missing.push(`${wrapper.name}.${key}`);
       }
     }
@@ -63,7 +67,9 @@ describe('GraphQL conventions', () => {
       .client()
       .agent.post('/graphql')
       .type('form')
-      .send({ query: `mutation { register(input: { email: "${email}", password: "long enough password", displayName: "x" }) }` });
+      .send({
+        query: `mutation { register(input: { email: "${email}", password: "long enough password", displayName: "x" }) }`,
+      });
     expect(res.status).toBeGreaterThanOrEqual(400);
     const rows = await t.dataSource.query(`SELECT 1 FROM users WHERE email_key = $1`, [email]);
     expect(rows).toHaveLength(0);
@@ -85,7 +91,11 @@ describe('HTTP endpoints', () => {
   it('marks the session cookie Secure behind an HTTPS proxy', async () => {
     const proxied = await bootTestApp({ TRUST_PROXY: '1' });
     try {
-      const i = { email: `secure-${Date.now()}@example.test`, password: 'long enough password', displayName: 'S' };
+      const i = {
+        email: `secure-${Date.now()}@example.test`,
+        password: 'long enough password',
+        displayName: 'S',
+      };
       await proxied.client().gql(`mutation($i: RegisterInput!) { register(input: $i) }`, { i });
       const res = await proxied
         .client()

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { TestClient } from './test-app.js';
 
-export const uniqueEmail = (tag = 'user') => `${tag}-${randomBytes(6).toString('hex')}@example.test`;
+export const uniqueEmail = (tag = 'user') =>
+  `${tag}-${randomBytes(6).toString('hex')}@example.test`;
 /** Meets the password policy: 15+ characters, not common, no personal words. */
 export const PASSWORD = 'correct horse battery';
 
@@ -17,16 +18,36 @@ const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { id email }
 /** Registers a user and signs the client in as them (registering alone opens no session). */
 export async function registerUser(
   client: TestClient,
-  overrides: Partial<{ email: string; password: string; displayName: string; preferredLocale: string }> = {},
+  overrides: Partial<{
+    email: string;
+    password: string;
+    displayName: string;
+    preferredLocale: string;
+  }> = {},
 ): Promise<RegisteredUser> {
-  const input = { email: uniqueEmail(), password: PASSWORD, displayName: 'Test Learner', ...overrides };
+  const input = {
+    email: uniqueEmail(),
+    password: PASSWORD,
+    displayName: 'Test Learner',
+    ...overrides,
+  };
   const res = await client.gql<{ register: boolean }>(REGISTER, { input });
   if (!res.data?.register) throw new Error(`register failed: ${JSON.stringify(res.errors)}`);
-  const login = await client.gql<{ login: RegisteredUser }>(LOGIN, { input: { email: input.email, password: input.password } });
-  if (!login.data?.login) throw new Error(`sign-in after register failed: ${JSON.stringify(login.errors)}`);
+  const login = await client.gql<{ login: RegisteredUser }>(LOGIN, {
+    input: { email: input.email, password: input.password },
+  });
+  if (!login.data?.login)
+    throw new Error(`sign-in after register failed: ${JSON.stringify(login.errors)}`);
   return login.data.login;
 }
 
-export async function grantRoleInDb(dataSource: DataSource, userId: string, role: 'host' | 'editor' | 'admin') {
-  await dataSource.query(`UPDATE users SET roles = array_append(roles, $2) WHERE id = $1`, [userId, role]);
+export async function grantRoleInDb(
+  dataSource: DataSource,
+  userId: string,
+  role: 'host' | 'editor' | 'admin',
+) {
+  await dataSource.query(`UPDATE users SET roles = array_append(roles, $2) WHERE id = $1`, [
+    userId,
+    role,
+  ]);
 }

@@ -13,7 +13,11 @@ import { loadConfig } from '../src/config/config.js';
 
 export interface GqlResult<T = Record<string, unknown>> {
   data?: T | null;
-  errors?: { message: string; path?: string[]; extensions?: { code?: string; [k: string]: unknown } }[];
+  errors?: {
+    message: string;
+    path?: string[];
+    extensions?: { code?: string; [k: string]: unknown };
+  }[];
 }
 
 export interface TestApp {
@@ -26,14 +30,20 @@ export interface TestApp {
 
 export interface TestClient {
   agent: ReturnType<typeof supertest.agent>;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GqlResult<T>>;
 }
 
 /** Boots the real application against the run's PostgreSQL database. */
 // One signing-key folder per test process, like a data folder per installation.
 const dataDir = mkdtempSync(join(tmpdir(), 'academy-test-data-'));
 
-export async function bootTestApp(env: Record<string, string> = {}, databaseUrl: string = inject('databaseUrl')): Promise<TestApp> {
+export async function bootTestApp(
+  env: Record<string, string> = {},
+  databaseUrl: string = inject('databaseUrl'),
+): Promise<TestApp> {
   // Every spec registers its users from 127.0.0.1; the registration limit has its own test.
   // Each app gets its own job queues (a pg-boss schema), so one test's jobs never run in another's
   // app (configured without SMTP, say); quick polling and retries keep the tests short.
@@ -58,7 +68,10 @@ export async function bootTestApp(env: Record<string, string> = {}, databaseUrl:
       return {
         agent,
         async gql(query, variables) {
-          const res = await agent.post('/graphql').set('content-type', 'application/json').send({ query, variables });
+          const res = await agent
+            .post('/graphql')
+            .set('content-type', 'application/json')
+            .send({ query, variables });
           return res.body;
         },
       };

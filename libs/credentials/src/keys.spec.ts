@@ -1,5 +1,11 @@
 import { calculateJwkThumbprint } from 'jose';
-import { assertUsableSigningKey, generateIssuerKey, IssuerKeyProblem, publicPartOf, toJwks } from './keys.js';
+import {
+  assertUsableSigningKey,
+  generateIssuerKey,
+  IssuerKeyProblem,
+  publicPartOf,
+  toJwks,
+} from './keys.js';
 
 describe('generateIssuerKey', () => {
   it('makes an Ed25519 key whose kid is the public key thumbprint', async () => {
@@ -62,7 +68,11 @@ describe('assertUsableSigningKey', () => {
 
   it('refuses a private part that is not an Ed25519 key, and a key without d', async () => {
     const key = await generateIssuerKey();
-    await expect(assertUsableSigningKey({ ...key.privateJwk, d: 'c2hvcnQ' })).rejects.toMatchObject({ reason: 'NOT_A_KEY_PAIR' });
-    await expect(assertUsableSigningKey(key.publicJwk)).rejects.toMatchObject({ reason: 'NOT_ED25519' });
+    await expect(assertUsableSigningKey({ ...key.privateJwk, d: 'c2hvcnQ' })).rejects.toMatchObject(
+      { reason: 'NOT_A_KEY_PAIR' },
+    );
+    await expect(assertUsableSigningKey(key.publicJwk)).rejects.toMatchObject({
+      reason: 'NOT_ED25519',
+    });
   });
 });

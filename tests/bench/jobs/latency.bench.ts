@@ -18,14 +18,18 @@ async function run(pollSeconds: string): Promise<Record<string, string | number>
   const server = await provisionTestServer();
   const db = await createDatabase(server.serverUrl, 'academy_bench_jobs');
   const ds = await openDataSource(db.url);
-  const jobs = new JobsService(ds, loadConfig({ LOG_LEVEL: 'error', JOBS_POLL_SECONDS: pollSeconds }));
+  const jobs = new JobsService(
+    ds,
+    loadConfig({ LOG_LEVEL: 'error', JOBS_POLL_SECONDS: pollSeconds }),
+  );
   const committedAt = new Map<number, number>();
   const latencies: number[] = [];
   let done!: () => void;
   const allDone = new Promise<void>((resolve) => (done = resolve));
   jobs.handle<{ i: number }>(QUEUES.certificateIssue, async ({ i }) => {
     // A handler that only records: what is measured is the queue, not the work.
-    for (let tries = 0; !committedAt.has(i) && tries < 100; tries++) await new Promise((r) => setTimeout(r, 1));
+    for (let tries = 0; !committedAt.has(i) && tries < 100; tries++)
+      await new Promise((r) => setTimeout(r, 1));
     latencies.push(performance.now() - committedAt.get(i)!);
     if (latencies.length === JOBS) done();
   });
@@ -65,5 +69,7 @@ async function run(pollSeconds: string): Promise<Record<string, string | number>
 
 const rows = [];
 for (const poll of ['2', '1']) rows.push(await run(poll));
-console.log(`Job queue latency, enqueue (commit) → handler done, ${JOBS} jobs, one replica (2 workers per queue, batches of 10):`);
+console.log(
+  `Job queue latency, enqueue (commit) → handler done, ${JOBS} jobs, one replica (2 workers per queue, batches of 10):`,
+);
 console.table(rows);

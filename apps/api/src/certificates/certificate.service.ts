@@ -87,16 +87,24 @@ export class CertificateService {
 
   /** Issues the certificate of a completed enrolment, once; courses without one are skipped. */
   async issueFor(event: CourseCompleted): Promise<CertificateEntity | null> {
-    const course = await this.dataSource.getRepository(ReleaseCourseEntity).findOneBy({ releaseId: event.releaseId, slug: event.courseSlug });
+    const course = await this.dataSource
+      .getRepository(ReleaseCourseEntity)
+      .findOneBy({ releaseId: event.releaseId, slug: event.courseSlug });
     if (!course?.certificate) return null;
-    const existing = await this.dataSource.getRepository(CertificateEntity).findOneBy({ enrolmentId: event.enrolmentId });
+    const existing = await this.dataSource
+      .getRepository(CertificateEntity)
+      .findOneBy({ enrolmentId: event.enrolmentId });
     if (existing) return existing;
     const [release, user, structure] = await Promise.all([
       this.releases.resolve(event.releaseId),
       this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: event.userId }),
       this.structures.get(event.releaseId, event.courseSlug),
     ]);
-    const { text } = pickText<{ title: string; summary: string }>(course.texts, event.locale, release);
+    const { text } = pickText<{ title: string; summary: string }>(
+      course.texts,
+      event.locale,
+      release,
+    );
     const id = randomUUID();
     const credential = buildOpenBadgeCredential({
       certificateId: id,
@@ -105,10 +113,18 @@ export class CertificateService {
       recipientName: user.displayName,
       courseTitle: text.title,
       courseDescription: text.summary,
-      criteriaNarrative: criteriaNarrative(event.locale, text.title, structure.finalAssessment?.passMark ?? null),
+      criteriaNarrative: criteriaNarrative(
+        event.locale,
+        text.title,
+        structure.finalAssessment?.passMark ?? null,
+      ),
       locale: event.locale,
       issuedAt: event.completedAt,
-      curriculum: { version: release.version, contentHash: release.contentHash, edition: release.editionKey || undefined },
+      curriculum: {
+        version: release.version,
+        contentHash: release.contentHash,
+        edition: release.editionKey || undefined,
+      },
       courseSlug: event.courseSlug,
     });
     const key = this.keys.signingKey();
@@ -137,7 +153,9 @@ export class CertificateService {
       .orIgnore() // a concurrent completion issued it first
       .execute();
     this.logger.log(`Issued certificate for ${event.courseSlug} to user ${user.id}`);
-    return this.dataSource.getRepository(CertificateEntity).findOneBy({ enrolmentId: event.enrolmentId });
+    return this.dataSource
+      .getRepository(CertificateEntity)
+      .findOneBy({ enrolmentId: event.enrolmentId });
   }
 
   async byId(id: string): Promise<CertificateEntity | null> {
@@ -151,7 +169,9 @@ export class CertificateService {
   }
 
   mine(userId: string, offset: number, limit: number) {
-    return this.dataSource.getRepository(CertificateEntity).findAndCount({ where: { userId }, order: { issuedAt: 'DESC' }, skip: offset, take: limit });
+    return this.dataSource
+      .getRepository(CertificateEntity)
+      .findAndCount({ where: { userId }, order: { issuedAt: 'DESC' }, skip: offset, take: limit });
   }
 
   credentialOf(c: CertificateEntity): OpenBadgeCredential {
@@ -164,28 +184,78 @@ export class CertificateService {
   async check(input: string): Promise<CheckResult> {
     const text = input.trim();
     if (/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/.test(text)) {
-      const result = await verifyCredentialJwt(text, await this.keys.publicKeys(), { issuerId: this.issuer().id });
-      if (!result.valid) return { valid: false, status: 'invalid', explanation: result.explanation, certificate: null };
+      const result = await verifyCredentialJwt(text, await this.keys.publicKeys(), {
+        issuerId: this.issuer().id,
+      });
+      if (!result.valid)
+        return {
+          valid: false,
+          status: 'invalid',
+          explanation: result.explanation,
+          certificate: null,
+        };
       const id = result.credential.id.replace(/^urn:uuid:/, '');
-      return this.withRevocation(await this.byId(id), 'The signature is valid and was made with one of the academy’s keys.');
+      return this.withRevocation(
+        await this.byId(id),
+        'The signature is valid and was made with one of the academy’s keys.',
+      );
     }
     const pasted = parsePastedCredential(text);
-    if (!pasted.ok) return { valid: false, status: 'invalid', explanation: pasted.explanation, certificate: null };
+    if (!pasted.ok)
+      return {
+        valid: false,
+        status: 'invalid',
+        explanation: pasted.explanation,
+        certificate: null,
+      };
     const stored = await this.byId(pasted.id.replace(/^urn:uuid:/, ''));
-    if (!stored) return { valid: false, status: 'unknown', explanation: 'The academy has not issued a credential with this id.', certificate: null };
+    if (!stored)
+      return {
+        valid: false,
+        status: 'unknown',
+        explanation: 'The academy has not issued a credential with this id.',
+        certificate: null,
+      };
     const differences = credentialsEqual(this.credentialOf(stored), pasted.credential);
     if (differences.length) {
-      return { valid: false, status: 'invalid', explanation: `This is not the credential the academy issued. ${explainDifferences(differences).join(' ')}`, certificate: stored };
+      return {
+        valid: false,
+        status: 'invalid',
+        explanation: `This is not the credential the academy issued. ${explainDifferences(differences).join(' ')}`,
+        certificate: stored,
+      };
     }
-    const signed = await verifyCredentialJwt(stored.jwt, await this.keys.publicKeys(), { issuerId: this.issuer().id });
-    if (!signed.valid) return { valid: false, status: 'invalid', explanation: signed.explanation, certificate: stored };
-    return this.withRevocation(stored, 'The credential matches the one the academy issued and signed.');
+    const signed = await verifyCredentialJwt(stored.jwt, await this.keys.publicKeys(), {
+      issuerId: this.issuer().id,
+    });
+    if (!signed.valid)
+      return {
+        valid: false,
+        status: 'invalid',
+        explanation: signed.explanation,
+        certificate: stored,
+      };
+    return this.withRevocation(
+      stored,
+      'The credential matches the one the academy issued and signed.',
+    );
   }
 
   private withRevocation(c: CertificateEntity | null, okText: string): CheckResult {
-    if (!c) return { valid: false, status: 'unknown', explanation: 'The signature is valid, but the academy has no record of this credential.', certificate: null };
+    if (!c)
+      return {
+        valid: false,
+        status: 'unknown',
+        explanation: 'The signature is valid, but the academy has no record of this credential.',
+        certificate: null,
+      };
     if (c.revokedAt) {
-      return { valid: false, status: 'revoked', explanation: `The academy revoked this certificate on ${c.revokedAt.toISOString().slice(0, 10)}: ${c.revokedReason}`, certificate: c };
+      return {
+        valid: false,
+        status: 'revoked',
+        explanation: `The academy revoked this certificate on ${c.revokedAt.toISOString().slice(0, 10)}: ${c.revokedReason}`,
+        certificate: c,
+      };
     }
     return { valid: true, status: 'valid', explanation: okText, certificate: c };
   }
@@ -193,13 +263,23 @@ export class CertificateService {
   /** Revokes with a reason, recorded in the audit log in the same transaction. */
   async revoke(adminId: string, id: string, reason: string): Promise<CertificateEntity> {
     return this.dataSource.transaction(async (em) => {
-      const result = await em.getRepository(CertificateEntity).update({ id, revokedAt: IsNull() }, { revokedAt: new Date(), revokedReason: reason });
+      const result = await em
+        .getRepository(CertificateEntity)
+        .update({ id, revokedAt: IsNull() }, { revokedAt: new Date(), revokedReason: reason });
       if (!result.affected) {
         const exists = await em.getRepository(CertificateEntity).existsBy({ id });
         if (!exists) throw notFound('The certificate');
         throw conflict('This certificate has already been revoked.');
       }
-      await em.getRepository(AuditLogEntity).insert({ actorId: adminId, action: 'certificate.revoke', subjectType: 'certificate', subjectId: id, details: { reason } });
+      await em
+        .getRepository(AuditLogEntity)
+        .insert({
+          actorId: adminId,
+          action: 'certificate.revoke',
+          subjectType: 'certificate',
+          subjectId: id,
+          details: { reason },
+        });
       return em.getRepository(CertificateEntity).findOneByOrFail({ id });
     });
   }

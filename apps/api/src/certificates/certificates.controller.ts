@@ -1,5 +1,15 @@
 import { renderCertificatePdf, toJwks } from '@academy/credentials';
-import { Controller, Get, Header, HttpException, HttpStatus, NotFoundException, Param, Req, Res } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  Header,
+  HttpException,
+  HttpStatus,
+  NotFoundException,
+  Param,
+  Req,
+  Res,
+} from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { CertificateEntity } from './certificate.entity.js';
 import { CertificateService } from './certificate.service.js';
@@ -36,7 +46,10 @@ export class CertificatesController {
   issuer() {
     const issuer = this.certificates.issuer();
     return {
-      '@context': ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'],
+      '@context': [
+        'https://www.w3.org/ns/credentials/v2',
+        'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
+      ],
       id: issuer.id,
       type: ['Profile'],
       name: issuer.name,
@@ -64,19 +77,26 @@ export class CertificatesController {
     const c = await this.found(id);
     const credential = this.certificates.credentialOf(c);
     const achievement = credential.credentialSubject.achievement;
-    const bytes = await renderCertificatePdf({
-      certificateId: c.id,
-      verifyUrl: this.certificates.verifyUrl(c.id, req),
-      issuer: this.certificates.issuer(),
-      recipientName: c.recipientName,
-      courseTitle: c.courseTitle,
-      courseDescription: achievement.description,
-      criteriaNarrative: achievement.criteria.narrative,
-      locale: c.locale,
-      issuedAt: c.issuedAt,
-      curriculum: { version: c.curriculumVersion, contentHash: c.contentHash, edition: c.edition ?? undefined },
-      courseSlug: c.courseSlug,
-    }, { revokedAt: c.revokedAt });
+    const bytes = await renderCertificatePdf(
+      {
+        certificateId: c.id,
+        verifyUrl: this.certificates.verifyUrl(c.id, req),
+        issuer: this.certificates.issuer(),
+        recipientName: c.recipientName,
+        courseTitle: c.courseTitle,
+        courseDescription: achievement.description,
+        criteriaNarrative: achievement.criteria.narrative,
+        locale: c.locale,
+        issuedAt: c.issuedAt,
+        curriculum: {
+          version: c.curriculumVersion,
+          contentHash: c.contentHash,
+          edition: c.edition ?? undefined,
+        },
+        courseSlug: c.courseSlug,
+      },
+      { revokedAt: c.revokedAt },
+    );
     res.setHeader('Content-Type', 'application/pdf');
     res.setHeader('Content-Disposition', `inline; filename="certificate-${c.courseSlug}.pdf"`);
     // Revalidated on every view, so a revocation shows at once, never a cached valid copy.
@@ -93,12 +113,20 @@ export class CertificatesController {
 
   private async found(id: string): Promise<CertificateEntity> {
     const c = await this.certificates.byId(id);
-    if (!c) throw new NotFoundException({ status: 'unknown', message: 'No certificate with this id.' });
+    if (!c)
+      throw new NotFoundException({ status: 'unknown', message: 'No certificate with this id.' });
     return c;
   }
 
   private async limit(req: Request) {
     const wait = await this.verificationLimit.take(req.ip);
-    if (wait > 0) throw new HttpException({ message: `Too many verification requests; try again in ${wait} s.`, retryAfterSeconds: wait }, HttpStatus.TOO_MANY_REQUESTS);
+    if (wait > 0)
+      throw new HttpException(
+        {
+          message: `Too many verification requests; try again in ${wait} s.`,
+          retryAfterSeconds: wait,
+        },
+        HttpStatus.TOO_MANY_REQUESTS,
+      );
   }
 }

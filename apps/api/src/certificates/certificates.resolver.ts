@@ -1,4 +1,15 @@
-import { Args, ArgsType, Context, Field, ID, InputType, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  ArgsType,
+  Context,
+  Field,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+} from '@nestjs/graphql';
 import { IsInt, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 import { Allow } from '../common/access.js';
 import { Me } from '../common/current-user.decorator.js';
@@ -7,7 +18,11 @@ import type { CurrentUser, GraphqlContext } from '../common/graphql-context.js';
 import type { CertificateEntity } from './certificate.entity.js';
 import { CertificateService } from './certificate.service.js';
 import { VerificationLimit } from './verification-limit.js';
-import { CertificateObject, CertificatePageObject, CredentialCheckObject } from './dto/certificate.objects.js';
+import {
+  CertificateObject,
+  CertificatePageObject,
+  CredentialCheckObject,
+} from './dto/certificate.objects.js';
 
 @ArgsType()
 class PageArgs {
@@ -18,12 +33,18 @@ class PageArgs {
 @InputType()
 class RevokeCertificateInput {
   @Field(() => ID) @IsUUID('all', { message: 'id must be a certificate id' }) id: string;
-  @Field() @IsString() @Length(3, 500, { message: 'reason must be between 3 and 500 characters' }) reason: string;
+  @Field()
+  @IsString()
+  @Length(3, 500, { message: 'reason must be between 3 and 500 characters' })
+  reason: string;
 }
 
 @ArgsType()
 class CheckCredentialArgs {
-  @Field({ description: 'A VC-JWT, or the credential JSON' }) @IsString() @MaxLength(100_000) credential: string;
+  @Field({ description: 'A VC-JWT, or the credential JSON' })
+  @IsString()
+  @MaxLength(100_000)
+  credential: string;
 }
 
 @Resolver(() => CertificateObject)
@@ -69,35 +90,68 @@ export class CertificatesResolver {
 
   @Allow('signedIn')
   @Query(() => CertificatePageObject)
-  async myCertificates(@Me() me: CurrentUser, @Args() args: PageArgs, @Context() ctx: GraphqlContext): Promise<CertificatePageObject> {
+  async myCertificates(
+    @Me() me: CurrentUser,
+    @Args() args: PageArgs,
+    @Context() ctx: GraphqlContext,
+  ): Promise<CertificatePageObject> {
     const [rows, total] = await this.certificates.mine(me.id, args.offset, args.limit);
-    return { items: rows.map((r) => this.toObject(r, ctx.req)), total, offset: args.offset, limit: args.limit };
+    return {
+      items: rows.map((r) => this.toObject(r, ctx.req)),
+      total,
+      offset: args.offset,
+      limit: args.limit,
+    };
   }
 
   @Allow('public')
-  @Query(() => CertificateObject, { nullable: true, description: 'Public verification by id; null when unknown' })
-  async certificate(@Args('id', { type: () => ID }) id: string, @Context() ctx: GraphqlContext): Promise<CertificateObject | null> {
+  @Query(() => CertificateObject, {
+    nullable: true,
+    description: 'Public verification by id; null when unknown',
+  })
+  async certificate(
+    @Args('id', { type: () => ID }) id: string,
+    @Context() ctx: GraphqlContext,
+  ): Promise<CertificateObject | null> {
     await this.limit(ctx);
     const c = await this.certificates.byId(id);
     return c ? this.toObject(c, ctx.req) : null;
   }
 
   @Allow('public')
-  @Query(() => CredentialCheckObject, { description: 'Checks a pasted or uploaded credential: signature, issuer key, revocation' })
-  async checkCredential(@Args() args: CheckCredentialArgs, @Context() ctx: GraphqlContext): Promise<CredentialCheckObject> {
+  @Query(() => CredentialCheckObject, {
+    description: 'Checks a pasted or uploaded credential: signature, issuer key, revocation',
+  })
+  async checkCredential(
+    @Args() args: CheckCredentialArgs,
+    @Context() ctx: GraphqlContext,
+  ): Promise<CredentialCheckObject> {
     await this.limit(ctx);
     const result = await this.certificates.check(args.credential);
-    return { ...result, certificate: result.certificate ? this.toObject(result.certificate, ctx.req) : null };
+    return {
+      ...result,
+      certificate: result.certificate ? this.toObject(result.certificate, ctx.req) : null,
+    };
   }
 
   @Allow('admin')
-  @Mutation(() => CertificateObject, { description: 'Revokes a certificate; recorded in the audit log' })
-  async revokeCertificate(@Me() me: CurrentUser, @Args('input') input: RevokeCertificateInput, @Context() ctx: GraphqlContext): Promise<CertificateObject> {
-    return this.toObject(await this.certificates.revoke(me.id, input.id, input.reason.trim()), ctx.req);
+  @Mutation(() => CertificateObject, {
+    description: 'Revokes a certificate; recorded in the audit log',
+  })
+  async revokeCertificate(
+    @Me() me: CurrentUser,
+    @Args('input') input: RevokeCertificateInput,
+    @Context() ctx: GraphqlContext,
+  ): Promise<CertificateObject> {
+    return this.toObject(
+      await this.certificates.revoke(me.id, input.id, input.reason.trim()),
+      ctx.req,
+    );
   }
 
   private async limit(ctx: GraphqlContext) {
     const wait = await this.verificationLimit.take(ctx.req.ip);
-    if (wait > 0) throw rateLimited(`Too many verification requests; try again in ${wait} s.`, wait);
+    if (wait > 0)
+      throw rateLimited(`Too many verification requests; try again in ${wait} s.`, wait);
   }
 }

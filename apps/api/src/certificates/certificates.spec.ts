@@ -1,5 +1,9 @@
 import { generateIssuerKey } from '@academy/credentials';
-import { buildOpenBadgeCredential, signCredential, sampleCertificateInput } from '@academy/credentials';
+import {
+  buildOpenBadgeCredential,
+  signCredential,
+  sampleCertificateInput,
+} from '@academy/credentials';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { grantRoleInDb, registerUser } from '../../test/factories.js';
 import { completeFixtureCourse } from '../../test/learning-helpers.js';
@@ -15,7 +19,9 @@ useFixtureApp((app) => {
 const MINE = `{ myCertificates { total items { id status recipientName courseTitle curriculumVersion contentHash verifyUrl pdfUrl linkedInUrl } } }`;
 const CHECK = `query($c: String!) { checkCredential(credential: $c) { valid status explanation certificate { id status } } }`;
 
-async function certifiedLearner(name = 'Petra Policy'): Promise<{ client: TestClient; id: string; jwt: string }> {
+async function certifiedLearner(
+  name = 'Petra Policy',
+): Promise<{ client: TestClient; id: string; jwt: string }> {
   const client = t.client();
   await registerUser(client, { displayName: name });
   await completeFixtureCourse(client, t.dataSource, releaseId);
@@ -27,23 +33,35 @@ async function certifiedLearner(name = 'Petra Policy'): Promise<{ client: TestCl
 
 /** Downloads a certificate PDF and returns its text as PDF.js (Firefox's viewer) extracts it. */
 async function pdfText(id: string): Promise<{ text: string; cacheControl: string }> {
-  const res = await t.client().agent.get(`/certificates/${id}/certificate.pdf`).buffer(true).parse((r, cb) => {
-    const chunks: Buffer[] = [];
-    r.on('data', (c: Buffer) => chunks.push(c));
-    r.on('end', () => cb(null, Buffer.concat(chunks)));
-  });
+  const res = await t
+    .client()
+    .agent.get(`/certificates/${id}/certificate.pdf`)
+    .buffer(true)
+    .parse((r, cb) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (c: Buffer) => chunks.push(c));
+      r.on('end', () => cb(null, Buffer.concat(chunks)));
+    });
   const doc = await getDocument({ data: new Uint8Array(res.body as Buffer), verbosity: 0 }).promise;
   const content = await (await doc.getPage(1)).getTextContent();
   await doc.destroy();
-  return { text: content.items.map((item) => ('str' in item ? item.str : '')).join('\n'), cacheControl: String(res.headers['cache-control']) };
+  return {
+    text: content.items.map((item) => ('str' in item ? item.str : '')).join('\n'),
+    cacheControl: String(res.headers['cache-control']),
+  };
 }
 
 describe('certificates', () => {
   it('issues one certificate on completion, with the release it was learned from', async () => {
     const { client, id } = await certifiedLearner();
-    const mine = await client.gql<{ myCertificates: { total: number; items: Record<string, string>[] } }>(MINE);
+    const mine = await client.gql<{
+      myCertificates: { total: number; items: Record<string, string>[] };
+    }>(MINE);
     expect(mine.data?.myCertificates.total).toBe(1);
-    const [release] = await t.dataSource.query(`SELECT version, content_hash FROM curriculum_releases WHERE id = $1`, [releaseId]);
+    const [release] = await t.dataSource.query(
+      `SELECT version, content_hash FROM curriculum_releases WHERE id = $1`,
+      [releaseId],
+    );
     expect(mine.data?.myCertificates.items[0]).toMatchObject({
       id,
       status: 'valid',
@@ -51,33 +69,54 @@ describe('certificates', () => {
       curriculumVersion: release.version,
       contentHash: release.content_hash,
     });
-    expect(mine.data?.myCertificates.items[0]!.linkedInUrl).toContain(encodeURIComponent(`/verify/${id}`));
+    expect(mine.data?.myCertificates.items[0]!.linkedInUrl).toContain(
+      encodeURIComponent(`/verify/${id}`),
+    );
   });
 
   it('verifies the credential, and any changed byte or foreign key makes it invalid', async () => {
     const { jwt } = await certifiedLearner();
-    const ok = await t.client().gql<{ checkCredential: { valid: boolean; status: string } }>(CHECK, { c: jwt });
+    const ok = await t
+      .client()
+      .gql<{ checkCredential: { valid: boolean; status: string } }>(CHECK, { c: jwt });
     expect(ok.data?.checkCredential).toMatchObject({ valid: true, status: 'valid' });
     const [header, payload, signature] = jwt.split('.') as [string, string, string];
-    const flip = (s: string, i: number) => s.slice(0, i) + (s[i] === 'A' ? 'B' : 'A') + s.slice(i + 1);
-    for (const tampered of [`${header}.${flip(payload, 20)}.${signature}`, `${header}.${payload}.${flip(signature, 10)}`]) {
-      const res = await t.client().gql<{ checkCredential: { valid: boolean; explanation: string } }>(CHECK, { c: tampered });
+    const flip = (s: string, i: number) =>
+      s.slice(0, i) + (s[i] === 'A' ? 'B' : 'A') + s.slice(i + 1);
+    for (const tampered of [
+      `${header}.${flip(payload, 20)}.${signature}`,
+      `${header}.${payload}.${flip(signature, 10)}`,
+    ]) {
+      const res = await t
+        .client()
+        .gql<{ checkCredential: { valid: boolean; explanation: string } }>(CHECK, { c: tampered });
       expect(res.data?.checkCredential.valid).toBe(false);
       expect(res.data?.checkCredential.explanation.length).toBeGreaterThan(10);
     }
     const stranger = await generateIssuerKey();
-    const forged = await signCredential(buildOpenBadgeCredential(sampleCertificateInput()), stranger);
-    const res = await t.client().gql<{ checkCredential: { valid: boolean; status: string } }>(CHECK, { c: forged });
+    const forged = await signCredential(
+      buildOpenBadgeCredential(sampleCertificateInput()),
+      stranger,
+    );
+    const res = await t
+      .client()
+      .gql<{ checkCredential: { valid: boolean; status: string } }>(CHECK, { c: forged });
     expect(res.data?.checkCredential).toMatchObject({ valid: false, status: 'invalid' });
   });
 
   it('checks pasted JSON against the issued credential and names the changed field', async () => {
     const { jwt } = await certifiedLearner();
     const payload = JSON.parse(Buffer.from(jwt.split('.')[1]!, 'base64url').toString('utf8'));
-    const same = await t.client().gql<{ checkCredential: { valid: boolean } }>(CHECK, { c: JSON.stringify(payload) });
+    const same = await t
+      .client()
+      .gql<{ checkCredential: { valid: boolean } }>(CHECK, { c: JSON.stringify(payload) });
     expect(same.data?.checkCredential.valid).toBe(true);
     payload.credentialSubject.identifier[0].identityHash = 'Someone Else';
-    const changed = await t.client().gql<{ checkCredential: { valid: boolean; explanation: string } }>(CHECK, { c: JSON.stringify(payload) });
+    const changed = await t
+      .client()
+      .gql<{
+        checkCredential: { valid: boolean; explanation: string };
+      }>(CHECK, { c: JSON.stringify(payload) });
     expect(changed.data?.checkCredential.valid).toBe(false);
     expect(changed.data?.checkCredential.explanation).toContain('credentialSubject.identifier');
   });
@@ -90,25 +129,46 @@ describe('certificates', () => {
     const REVOKE = `mutation($i: RevokeCertificateInput!) { revokeCertificate(input: $i) { status revokedReason } }`;
     const learner = t.client();
     await registerUser(learner);
-    expect((await learner.gql(REVOKE, { i: { id, reason: 'Exam fraud' } })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await learner.gql(REVOKE, { i: { id, reason: 'Exam fraud' } })).errors?.[0]?.extensions
+        ?.code,
+    ).toBe('FORBIDDEN');
     const admin = t.client();
     const adminUser = await registerUser(admin);
     await grantRoleInDb(t.dataSource, adminUser.id, 'admin');
-    const revoked = await admin.gql<{ revokeCertificate: { status: string } }>(REVOKE, { i: { id, reason: 'Exam fraud' } });
-    expect(revoked.data?.revokeCertificate).toEqual({ status: 'revoked', revokedReason: 'Exam fraud' });
+    const revoked = await admin.gql<{ revokeCertificate: { status: string } }>(REVOKE, {
+      i: { id, reason: 'Exam fraud' },
+    });
+    expect(revoked.data?.revokeCertificate).toEqual({
+      status: 'revoked',
+      revokedReason: 'Exam fraud',
+    });
     const again = await admin.gql(REVOKE, { i: { id, reason: 'Twice' } });
     expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    const revokedAt = new Date((await t.dataSource.query(`SELECT revoked_at FROM certificates WHERE id = $1`, [id]))[0].revoked_at);
+    const revokedAt = new Date(
+      (
+        await t.dataSource.query(`SELECT revoked_at FROM certificates WHERE id = $1`, [id])
+      )[0].revoked_at,
+    );
     const after = await pdfText(id);
     expect(after.text).toMatch(/^REVOKED$/m);
-    expect(after.text).toContain(`Revoked on ${new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(revokedAt)}`);
+    expect(after.text).toContain(
+      `Revoked on ${new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(revokedAt)}`,
+    );
     expect(after.cacheControl).toContain('no-cache');
     const page = await t.client().agent.get(`/verify-api/${id}`);
     expect(page.body).toMatchObject({ status: 'revoked', revokedReason: 'Exam fraud' });
-    const check = await t.client().gql<{ checkCredential: { status: string; explanation: string } }>(CHECK, { c: jwt });
+    const check = await t
+      .client()
+      .gql<{ checkCredential: { status: string; explanation: string } }>(CHECK, { c: jwt });
     expect(check.data?.checkCredential.status).toBe('revoked');
-    const audit = await t.dataSource.query(`SELECT actor_id, action, details FROM audit_log WHERE subject_id = $1`, [id]);
-    expect(audit).toEqual([{ actor_id: adminUser.id, action: 'certificate.revoke', details: { reason: 'Exam fraud' } }]);
+    const audit = await t.dataSource.query(
+      `SELECT actor_id, action, details FROM audit_log WHERE subject_id = $1`,
+      [id],
+    );
+    expect(audit).toEqual([
+      { actor_id: adminUser.id, action: 'certificate.revoke', details: { reason: 'Exam fraud' } },
+    ]);
   });
 
   it('keeps old certificates valid after the signing key is rotated', async () => {
@@ -116,10 +176,19 @@ describe('certificates', () => {
     const next = await generateIssuerKey();
     const rotated = await bootTestApp({ ISSUER_PRIVATE_JWK: JSON.stringify(next.privateJwk) });
     try {
-      const res = await rotated.client().gql<{ checkCredential: { valid: boolean } }>(CHECK, { c: jwt });
+      const res = await rotated
+        .client()
+        .gql<{ checkCredential: { valid: boolean } }>(CHECK, { c: jwt });
       expect(res.data?.checkCredential.valid).toBe(true);
-      const jwks = (await rotated.client().agent.get('/.well-known/jwks.json')).body as { keys: Record<string, unknown>[] };
-      expect(jwks.keys.map((k) => k.kid)).toEqual(expect.arrayContaining([next.kid, JSON.parse(Buffer.from(jwt.split('.')[0]!, 'base64url').toString()).kid]));
+      const jwks = (await rotated.client().agent.get('/.well-known/jwks.json')).body as {
+        keys: Record<string, unknown>[];
+      };
+      expect(jwks.keys.map((k) => k.kid)).toEqual(
+        expect.arrayContaining([
+          next.kid,
+          JSON.parse(Buffer.from(jwt.split('.')[0]!, 'base64url').toString()).kid,
+        ]),
+      );
       expect(jwks.keys.every((k) => !('d' in k))).toBe(true);
     } finally {
       await rotated.close();
@@ -137,14 +206,24 @@ describe('certificates', () => {
     const item = res.body.data.myCertificates.items[0] as Record<string, string>;
     expect(item.verifyUrl).toBe(`http://academy.city.example/verify/${id}`);
     expect(item.pdfUrl).toBe(`http://academy.city.example/certificates/${id}/certificate.pdf`);
-    expect(item.linkedInUrl).toContain(encodeURIComponent(`http://academy.city.example/verify/${id}`));
-    const pdf = await t.client().agent.get(`/certificates/${id}/certificate.pdf`).set('host', 'academy.city.example').buffer(true).parse((r, cb) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => cb(null, Buffer.concat(chunks)));
-    });
-    const doc = await getDocument({ data: new Uint8Array(pdf.body as Buffer), verbosity: 0 }).promise;
-    const text = (await (await doc.getPage(1)).getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join('');
+    expect(item.linkedInUrl).toContain(
+      encodeURIComponent(`http://academy.city.example/verify/${id}`),
+    );
+    const pdf = await t
+      .client()
+      .agent.get(`/certificates/${id}/certificate.pdf`)
+      .set('host', 'academy.city.example')
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
+    const doc = await getDocument({ data: new Uint8Array(pdf.body as Buffer), verbosity: 0 })
+      .promise;
+    const text = (await (await doc.getPage(1)).getTextContent()).items
+      .map((i) => ('str' in i ? i.str : ''))
+      .join('');
     await doc.destroy();
     expect(text).toContain('academy.city.example');
     expect(text).not.toContain('localhost');
@@ -154,11 +233,15 @@ describe('certificates', () => {
     const { id } = await certifiedLearner('Zoë Ødegård');
     const issuer = await t.client().agent.get('/issuer');
     expect(issuer.body).toMatchObject({ type: ['Profile'], name: 'Circular Procurement Academy' });
-    const pdf = await t.client().agent.get(`/certificates/${id}/certificate.pdf`).buffer(true).parse((res, cb) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => cb(null, Buffer.concat(chunks)));
-    });
+    const pdf = await t
+      .client()
+      .agent.get(`/certificates/${id}/certificate.pdf`)
+      .buffer(true)
+      .parse((res, cb) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
   });

@@ -10,7 +10,10 @@ export class IssuerKeyEntity {
    * The private key when the database holds it (not when it comes from ISSUER_PRIVATE_JWK).
    * Never selected unless asked for.
    */
-  @Column({ name: 'private_jwk', type: 'jsonb', nullable: true, select: false }) privateJwk: Record<string, unknown> | null;
+  @Column({ name: 'private_jwk', type: 'jsonb', nullable: true, select: false }) privateJwk: Record<
+    string,
+    unknown
+  > | null;
   /** Set when another key took over signing. */
   @Column({ name: 'retired_at', type: 'timestamptz', nullable: true }) retiredAt: Date | null;
 }

@@ -1,6 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { assertUsableSigningKey, generateIssuerKey, IssuerKeyProblem, type IssuerKey } from '@academy/credentials';
+import {
+  assertUsableSigningKey,
+  generateIssuerKey,
+  IssuerKeyProblem,
+  type IssuerKey,
+} from '@academy/credentials';
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { calculateJwkThumbprint, type JWK } from 'jose';
@@ -14,13 +19,20 @@ export const issuerKeyFile = (dataDir: string) => join(resolve(dataDir), 'keys',
 const KEY_LOCK = `SELECT pg_advisory_xact_lock(hashtext('academy:issuer-key'))`;
 
 /** Makes `key` the one that signs: stored (with its private part when given) and the others retired. */
-async function makeCurrent(em: EntityManager, key: IssuerKey, withPrivatePart: boolean): Promise<void> {
+async function makeCurrent(
+  em: EntityManager,
+  key: IssuerKey,
+  withPrivatePart: boolean,
+): Promise<void> {
   await em.query(
     `INSERT INTO issuer_keys (kid, public_jwk, private_jwk, created_at) VALUES ($1, $2, $3, $4)
      ON CONFLICT (kid) DO UPDATE SET private_jwk = coalesce(excluded.private_jwk, issuer_keys.private_jwk), retired_at = NULL`,
     [key.kid, key.publicJwk, withPrivatePart ? key.privateJwk : null, key.createdAt],
   );
-  await em.query(`UPDATE issuer_keys SET retired_at = now() WHERE kid <> $1 AND retired_at IS NULL`, [key.kid]);
+  await em.query(
+    `UPDATE issuer_keys SET retired_at = now() WHERE kid <> $1 AND retired_at IS NULL`,
+    [key.kid],
+  );
 }
 
 /** The stored key that signs now, if any. */
@@ -29,7 +41,14 @@ async function currentStoredKey(em: EntityManager): Promise<IssuerKey | undefine
     `SELECT kid, public_jwk, private_jwk, created_at FROM issuer_keys
      WHERE retired_at IS NULL AND private_jwk IS NOT NULL ORDER BY created_at DESC LIMIT 1`,
   )) as { kid: string; public_jwk: JWK; private_jwk: JWK; created_at: Date }[];
-  return row && { kid: row.kid, publicJwk: row.public_jwk, privateJwk: row.private_jwk, createdAt: new Date(row.created_at).toISOString() };
+  return (
+    row && {
+      kid: row.kid,
+      publicJwk: row.public_jwk,
+      privateJwk: row.private_jwk,
+      createdAt: new Date(row.created_at).toISOString(),
+    }
+  );
 }
 
 /**
@@ -55,7 +74,9 @@ async function checkSigningKey(privateJwk: JWK, source: string): Promise<void> {
     await assertUsableSigningKey(privateJwk);
   } catch (error) {
     const reason = error instanceof IssuerKeyProblem ? error.message : 'it could not be checked';
-    throw new Error(`The certificate signing key in ${source} cannot be used: ${reason}. Certificates cannot be issued until it is replaced.`);
+    throw new Error(
+      `The certificate signing key in ${source} cannot be used: ${reason}. Certificates cannot be issued until it is replaced.`,
+    );
   }
 }
 
@@ -90,7 +111,9 @@ export class IssuerKeysService implements OnModuleInit {
   }
 
   async publicKeys(): Promise<JWK[]> {
-    const rows = await this.dataSource.getRepository(IssuerKeyEntity).find({ order: { createdAt: 'ASC' } });
+    const rows = await this.dataSource
+      .getRepository(IssuerKeyEntity)
+      .find({ order: { createdAt: 'ASC' } });
     return rows.map((r) => ({ ...(r.publicJwk as JWK), kid: r.kid }));
   }
 
@@ -120,7 +143,9 @@ export class IssuerKeysService implements OnModuleInit {
       const key = JSON.parse(readFileSync(file, 'utf8')) as IssuerKey;
       await checkSigningKey(key.privateJwk, file);
       await makeCurrent(em, key, true);
-      this.logger.log(`Moved the signing key ${key.kid} from ${file} into the database; the file is no longer read and may be deleted after a backup`);
+      this.logger.log(
+        `Moved the signing key ${key.kid} from ${file} into the database; the file is no longer read and may be deleted after a backup`,
+      );
       return key;
     }
     const key = await generateIssuerKey();

@@ -17,7 +17,11 @@ async function startWithKey(jwk: object): Promise<unknown> {
     ACADEMY_DATA_DIR: mkdtempSync(join(tmpdir(), 'academy-keys-')),
     ISSUER_PRIVATE_JWK: JSON.stringify(jwk),
   });
-  const app = await createApp(config, inject('databaseUrl'), new JsonLogger('error', () => undefined));
+  const app = await createApp(
+    config,
+    inject('databaseUrl'),
+    new JsonLogger('error', () => undefined),
+  );
   try {
     await app.init();
     return undefined;
@@ -70,7 +74,9 @@ describe('one signing key per deployment, stored in the database', () => {
     try {
       const kids = await Promise.all([replica(db.url), replica(db.url), replica(db.url)]);
       expect(new Set(kids).size).toBe(1);
-      const rows = await ds.query(`SELECT kid, private_jwk IS NOT NULL AS private, retired_at FROM issuer_keys`);
+      const rows = await ds.query(
+        `SELECT kid, private_jwk IS NOT NULL AS private, retired_at FROM issuer_keys`,
+      );
       expect(rows).toEqual([{ kid: kids[0], private: true, retired_at: null }]);
       expect(await replica(db.url)).toBe(kids[0]);
     } finally {
@@ -87,11 +93,16 @@ describe('one signing key per deployment, stored in the database', () => {
       mkdirSync(join(dir, 'keys'));
       writeFileSync(join(dir, 'keys', 'issuer-key.json'), JSON.stringify(key));
       // An earlier version published the public key without its private part.
-      await ds.query(`INSERT INTO issuer_keys (kid, public_jwk) VALUES ($1, $2)`, [key.kid, key.publicJwk]);
+      await ds.query(`INSERT INTO issuer_keys (kid, public_jwk) VALUES ($1, $2)`, [
+        key.kid,
+        key.publicJwk,
+      ]);
       expect(await replica(db.url, dir)).toBe(key.kid);
       // A replica without the file signs with the same key.
       expect(await replica(db.url)).toBe(key.kid);
-      expect(await ds.query(`SELECT count(*)::int AS n FROM issuer_keys WHERE private_jwk IS NOT NULL`)).toEqual([{ n: 1 }]);
+      expect(
+        await ds.query(`SELECT count(*)::int AS n FROM issuer_keys WHERE private_jwk IS NOT NULL`),
+      ).toEqual([{ n: 1 }]);
     } finally {
       await ds.destroy();
       await db.drop();
@@ -105,7 +116,9 @@ describe('one signing key per deployment, stored in the database', () => {
       const rotated = await rotateIssuerKey(ds);
       expect(rotated.kid).not.toBe(before);
       expect(await replica(db.url)).toBe(rotated.kid);
-      const rows = await ds.query(`SELECT kid, retired_at IS NOT NULL AS retired FROM issuer_keys ORDER BY created_at`);
+      const rows = await ds.query(
+        `SELECT kid, retired_at IS NOT NULL AS retired FROM issuer_keys ORDER BY created_at`,
+      );
       expect(rows).toEqual([
         { kid: before, retired: true },
         { kid: rotated.kid, retired: false },

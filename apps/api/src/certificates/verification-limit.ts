@@ -14,7 +14,11 @@ export class VerificationLimit {
   private readonly limit: SharedLimit;
 
   constructor(limits: SharedLimits) {
-    this.limit = limits.limit({ name: 'verify', points: VERIFICATIONS_PER_WINDOW, windowSeconds: VERIFICATION_WINDOW_SECONDS });
+    this.limit = limits.limit({
+      name: 'verify',
+      points: VERIFICATIONS_PER_WINDOW,
+      windowSeconds: VERIFICATION_WINDOW_SECONDS,
+    });
   }
 
   /** 0 when the client may proceed (the request is counted), else seconds to wait. */

@@ -32,7 +32,9 @@ async function main(): Promise<number> {
   if (positionals[0] === 'rotate-issuer-key' && !values.help) {
     const config = loadConfig();
     if (config.issuerPrivateJwk) {
-      console.error('ISSUER_PRIVATE_JWK is set: rotate by giving the academy a new key in that variable.');
+      console.error(
+        'ISSUER_PRIVATE_JWK is set: rotate by giving the academy a new key in that variable.',
+      );
       return 2;
     }
     const database = await selectDatabase(config);
@@ -41,7 +43,9 @@ async function main(): Promise<number> {
       await migrate(ds);
       const key = await rotateIssuerKey(ds);
       await ds.destroy();
-      console.log(`New signing key ${key.kid} stored in the database. Restart the academy (every replica) to sign with it.`);
+      console.log(
+        `New signing key ${key.kid} stored in the database. Restart the academy (every replica) to sign with it.`,
+      );
       return 0;
     } finally {
       await database.stop();
@@ -55,7 +59,8 @@ async function main(): Promise<number> {
     console.error(`"${values.email}" is not an email address.`);
     return 2;
   }
-  const password = process.env.ACADEMY_ADMIN_PASSWORD ?? (await readSecret('Password for the administrator: '));
+  const password =
+    process.env.ACADEMY_ADMIN_PASSWORD ?? (await readSecret('Password for the administrator: '));
   // The same policy as registration in the web app.
   const problem = passwordProblem(password, { email: values.email, displayName: values.name });
   if (problem) {
@@ -67,10 +72,18 @@ async function main(): Promise<number> {
   try {
     const ds = await openDataSource(database.url);
     await migrate(ds);
-    const identity = new IdentityService(ds, new LoginThrottle(ds), new AccountNotices(new MailerService(ds, config, new JobsService(ds, config)), config));
+    const identity = new IdentityService(
+      ds,
+      new LoginThrottle(ds),
+      new AccountNotices(new MailerService(ds, config, new JobsService(ds, config)), config),
+    );
     const { created } = await identity.createAdmin(values.email, values.name, password);
     await ds.destroy();
-    console.log(created ? `Created administrator ${values.email}.` : `${values.email} is now an administrator (password updated).`);
+    console.log(
+      created
+        ? `Created administrator ${values.email}.`
+        : `${values.email} is now an administrator (password updated).`,
+    );
     return 0;
   } finally {
     await database.stop();
@@ -80,7 +93,11 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error instanceof ConfigError ? error.message : `Failed: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      error instanceof ConfigError
+        ? error.message
+        : `Failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
     process.exit(1);
   },
 );

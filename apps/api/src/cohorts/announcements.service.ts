@@ -24,7 +24,12 @@ export class AnnouncementsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async post(user: CurrentUser, cohortId: string, title: string, body: string): Promise<AnnouncementObject> {
+  async post(
+    user: CurrentUser,
+    cohortId: string,
+    title: string,
+    body: string,
+  ): Promise<AnnouncementObject> {
     const cohort = await this.access.asHost(user, cohortId);
     return this.dataSource.transaction(async (em) => {
       const [row]: AnnouncementObject[] = await em.query(
@@ -43,21 +48,36 @@ export class AnnouncementsService {
           cohortId,
           to: m.email,
           locale: m.locale,
-          ...mailTexts(m.locale).announcement({ cohort: cohort.name, title: row!.title, body: row!.body, link }),
+          ...mailTexts(m.locale).announcement({
+            cohort: cohort.name,
+            title: row!.title,
+            body: row!.body,
+            link,
+          }),
         })),
       );
       return row!;
     });
   }
 
-  async list(user: CurrentUser, cohortId: string, offset: number, limit: number): Promise<AnnouncementPageObject> {
+  async list(
+    user: CurrentUser,
+    cohortId: string,
+    offset: number,
+    limit: number,
+  ): Promise<AnnouncementPageObject> {
     await this.access.asMember(user, cohortId);
     const rows: (AnnouncementObject & { total: number })[] = await this.dataSource.query(
       `SELECT ${COLUMNS}, count(*) OVER ()::int AS total FROM cohort_announcements a LEFT JOIN users u ON u.id = a.author_id
         WHERE a.cohort_id = $1 ORDER BY a.created_at DESC, a.id OFFSET $2 LIMIT $3`,
       [cohortId, offset, limit],
     );
-    return { items: rows.map(({ total: _t, ...a }) => a), total: rows[0]?.total ?? 0, offset, limit };
+    return {
+      items: rows.map(({ total: _t, ...a }) => a),
+      total: rows[0]?.total ?? 0,
+      offset,
+      limit,
+    };
   }
 
   /** The latest few announcements of each cohort, in one statement. */
@@ -70,7 +90,8 @@ export class AnnouncementsService {
         WHERE n <= $2 ORDER BY "createdAt" DESC`,
       [cohortIds, perCohort],
     );
-    for (const { n: _n, ...a } of rows as (AnnouncementObject & { n: string })[]) map.get(a.cohortId)?.push(a);
+    for (const { n: _n, ...a } of rows as (AnnouncementObject & { n: string })[])
+      map.get(a.cohortId)?.push(a);
     return map;
   }
 }

@@ -37,7 +37,14 @@ beforeAll(async () => {
   await participant.gql(JOIN, { code: cohort.joinCode });
   const s = await owner.gql<{ createCohortSession: { id: string; checkInCode: string } }>(
     `mutation($i: CreateSessionInput!) { createCohortSession(input: $i) { id checkInCode } }`,
-    { i: { cohortId, title: 'Now', startsAt: new Date(Date.now() - 60_000).toISOString(), endsAt: new Date(Date.now() + 3_600_000).toISOString() } },
+    {
+      i: {
+        cohortId,
+        title: 'Now',
+        startsAt: new Date(Date.now() - 60_000).toISOString(),
+        endsAt: new Date(Date.now() + 3_600_000).toISOString(),
+      },
+    },
   );
   sessionId = s.data!.createCohortSession.id;
   checkInCode = s.data!.createCohortSession.checkInCode;
@@ -61,27 +68,184 @@ interface Op {
 
 const csvInput = () => ({ i: { cohortId, csv: 'email,name\nx@example.test,X\n' } });
 const ops: Op[] = [
-  { name: 'cohort', query: () => `query($id: ID!) { cohort(cohortId: $id) { id } }`, vars: () => ({ id: cohortId }), learner: 'NOT_FOUND', otherHost: 'NOT_FOUND', participant: 'OK' },
-  { name: 'cohortParticipants', query: () => `query($id: ID!) { cohortParticipants(cohortId: $id) { total } }`, vars: () => ({ id: cohortId }), learner: 'NOT_FOUND', otherHost: 'NOT_FOUND', participant: 'OK' },
-  { name: 'cohortSessions', query: () => `query($id: ID!) { cohortSessions(cohortId: $id) { id } }`, vars: () => ({ id: cohortId }), learner: 'NOT_FOUND', otherHost: 'NOT_FOUND', participant: 'OK' },
-  { name: 'cohortAnnouncements', query: () => `query($id: ID!) { cohortAnnouncements(cohortId: $id) { total } }`, vars: () => ({ id: cohortId }), learner: 'NOT_FOUND', otherHost: 'NOT_FOUND', participant: 'OK' },
-  { name: 'cohortDashboard', query: () => `query($id: ID!) { cohortDashboard(cohortId: $id) { cohortId } }`, vars: () => ({ id: cohortId }), learner: 'FORBIDDEN', otherHost: 'NOT_FOUND', participant: 'FORBIDDEN' },
-  { name: 'cohortOutbox', query: () => `query($id: ID!) { cohortOutbox(cohortId: $id) { total } }`, vars: () => ({ id: cohortId }), learner: 'FORBIDDEN', otherHost: 'NOT_FOUND', participant: 'FORBIDDEN' },
-  { name: 'sessionAttendance', query: () => `query($s: ID!) { sessionAttendance(sessionId: $s) { userId } }`, vars: () => ({ s: sessionId }), learner: 'FORBIDDEN', otherHost: 'NOT_FOUND', participant: 'FORBIDDEN' },
-  { name: 'previewParticipantImport', query: () => `query($i: ParticipantCsvInput!) { previewParticipantImport(input: $i) { valid } }`, vars: csvInput, learner: 'FORBIDDEN', otherHost: 'NOT_FOUND', participant: 'FORBIDDEN' },
-  { name: 'updateCohort', query: () => `mutation($id: ID!) { updateCohort(input: { cohortId: $id, name: "Hijacked" }) { id } }`, vars: () => ({ id: cohortId }), learner: 'FORBIDDEN', otherHost: 'NOT_FOUND', participant: 'FORBIDDEN' },
-  { name: 'addCoHost', query: () => `mutation($id: ID!) { addCoHost(input: { cohortId: $id, email: "nobody@example.test" }) { id } }`, vars: () => ({ id: cohortId }), learner: 'FORBIDDEN', otherHost: 'NOT_FOUND', participant: 'FORBIDDEN' },
-  { name: 'removeCoHost', query: () => `mutation($id: ID!, $u: ID!) { removeCoHost(input: { cohortId: $id, userId: $u }) { id } }`, vars: () => ({ id: cohortId, u: ZERO }), learner: 'FORBIDDEN', otherHost: 'NOT_FOUND', participant: 'FORBIDDEN' },
-  { name: 'createCohortSession', query: () => `mutation($id: ID!) { createCohortSession(input: { cohortId: $id, title: "X", startsAt: "2030-01-01T10:00:00Z", endsAt: "2030-01-01T11:00:00Z" }) { id } }`, vars: () => ({ id: cohortId }), learner: 'FORBIDDEN', otherHost: 'NOT_FOUND', participant: 'FORBIDDEN' },
-  { name: 'updateCohortSession', query: () => `mutation($s: ID!) { updateCohortSession(input: { sessionId: $s, title: "X", startsAt: "2030-01-01T10:00:00Z", endsAt: "2030-01-01T11:00:00Z" }) { id } }`, vars: () => ({ s: sessionId }), learner: 'FORBIDDEN', otherHost: 'NOT_FOUND', participant: 'FORBIDDEN' },
-  { name: 'deleteCohortSession', query: () => `mutation($s: ID!) { deleteCohortSession(sessionId: $s) }`, vars: () => ({ s: sessionId }), learner: 'FORBIDDEN', otherHost: 'NOT_FOUND', participant: 'FORBIDDEN' },
-  { name: 'setAttendance', query: () => `mutation($s: ID!, $u: ID!) { setAttendance(input: { sessionId: $s, entries: [{ userId: $u, status: absent }] }) { userId } }`, vars: () => ({ s: sessionId, u: participantId }), learner: 'FORBIDDEN', otherHost: 'NOT_FOUND', participant: 'FORBIDDEN' },
-  { name: 'postAnnouncement', query: () => `mutation($id: ID!) { postAnnouncement(input: { cohortId: $id, title: "Spam", body: "Spam" }) { id } }`, vars: () => ({ id: cohortId }), learner: 'FORBIDDEN', otherHost: 'NOT_FOUND', participant: 'FORBIDDEN' },
-  { name: 'rotateJoinCode', query: () => `mutation($id: ID!) { rotateJoinCode(cohortId: $id) { id } }`, vars: () => ({ id: cohortId }), learner: 'FORBIDDEN', otherHost: 'NOT_FOUND', participant: 'FORBIDDEN' },
-  { name: 'setCohortJoinOpen', query: () => `mutation($id: ID!) { setCohortJoinOpen(input: { cohortId: $id, open: false }) { id } }`, vars: () => ({ id: cohortId }), learner: 'FORBIDDEN', otherHost: 'NOT_FOUND', participant: 'FORBIDDEN' },
-  { name: 'importParticipants', query: () => `mutation($i: ParticipantCsvInput!) { importParticipants(input: $i) { invited } }`, vars: csvInput, learner: 'FORBIDDEN', otherHost: 'NOT_FOUND', participant: 'FORBIDDEN' },
-  { name: 'setCohortNameVisibility', query: () => `mutation($id: ID!) { setCohortNameVisibility(input: { cohortId: $id, visible: true }) }`, vars: () => ({ id: cohortId }), learner: 'NOT_FOUND', otherHost: 'NOT_FOUND', participant: 'OK' },
-  { name: 'checkIn', query: () => `mutation($c: String!) { checkIn(input: { code: $c }) { status } }`, vars: () => ({ c: checkInCode }), learner: 'NOT_FOUND', otherHost: 'NOT_FOUND', participant: 'OK' },
+  {
+    name: 'cohort',
+    query: () => `query($id: ID!) { cohort(cohortId: $id) { id } }`,
+    vars: () => ({ id: cohortId }),
+    learner: 'NOT_FOUND',
+    otherHost: 'NOT_FOUND',
+    participant: 'OK',
+  },
+  {
+    name: 'cohortParticipants',
+    query: () => `query($id: ID!) { cohortParticipants(cohortId: $id) { total } }`,
+    vars: () => ({ id: cohortId }),
+    learner: 'NOT_FOUND',
+    otherHost: 'NOT_FOUND',
+    participant: 'OK',
+  },
+  {
+    name: 'cohortSessions',
+    query: () => `query($id: ID!) { cohortSessions(cohortId: $id) { id } }`,
+    vars: () => ({ id: cohortId }),
+    learner: 'NOT_FOUND',
+    otherHost: 'NOT_FOUND',
+    participant: 'OK',
+  },
+  {
+    name: 'cohortAnnouncements',
+    query: () => `query($id: ID!) { cohortAnnouncements(cohortId: $id) { total } }`,
+    vars: () => ({ id: cohortId }),
+    learner: 'NOT_FOUND',
+    otherHost: 'NOT_FOUND',
+    participant: 'OK',
+  },
+  {
+    name: 'cohortDashboard',
+    query: () => `query($id: ID!) { cohortDashboard(cohortId: $id) { cohortId } }`,
+    vars: () => ({ id: cohortId }),
+    learner: 'FORBIDDEN',
+    otherHost: 'NOT_FOUND',
+    participant: 'FORBIDDEN',
+  },
+  {
+    name: 'cohortOutbox',
+    query: () => `query($id: ID!) { cohortOutbox(cohortId: $id) { total } }`,
+    vars: () => ({ id: cohortId }),
+    learner: 'FORBIDDEN',
+    otherHost: 'NOT_FOUND',
+    participant: 'FORBIDDEN',
+  },
+  {
+    name: 'sessionAttendance',
+    query: () => `query($s: ID!) { sessionAttendance(sessionId: $s) { userId } }`,
+    vars: () => ({ s: sessionId }),
+    learner: 'FORBIDDEN',
+    otherHost: 'NOT_FOUND',
+    participant: 'FORBIDDEN',
+  },
+  {
+    name: 'previewParticipantImport',
+    query: () =>
+      `query($i: ParticipantCsvInput!) { previewParticipantImport(input: $i) { valid } }`,
+    vars: csvInput,
+    learner: 'FORBIDDEN',
+    otherHost: 'NOT_FOUND',
+    participant: 'FORBIDDEN',
+  },
+  {
+    name: 'updateCohort',
+    query: () =>
+      `mutation($id: ID!) { updateCohort(input: { cohortId: $id, name: "Hijacked" }) { id } }`,
+    vars: () => ({ id: cohortId }),
+    learner: 'FORBIDDEN',
+    otherHost: 'NOT_FOUND',
+    participant: 'FORBIDDEN',
+  },
+  {
+    name: 'addCoHost',
+    query: () =>
+      `mutation($id: ID!) { addCoHost(input: { cohortId: $id, email: "nobody@example.test" }) { id } }`,
+    vars: () => ({ id: cohortId }),
+    learner: 'FORBIDDEN',
+    otherHost: 'NOT_FOUND',
+    participant: 'FORBIDDEN',
+  },
+  {
+    name: 'removeCoHost',
+    query: () =>
+      `mutation($id: ID!, $u: ID!) { removeCoHost(input: { cohortId: $id, userId: $u }) { id } }`,
+    vars: () => ({ id: cohortId, u: ZERO }),
+    learner: 'FORBIDDEN',
+    otherHost: 'NOT_FOUND',
+    participant: 'FORBIDDEN',
+  },
+  {
+    name: 'createCohortSession',
+    query: () =>
+      `mutation($id: ID!) { createCohortSession(input: { cohortId: $id, title: "X", startsAt: "2030-01-01T10:00:00Z", endsAt: "2030-01-01T11:00:00Z" }) { id } }`,
+    vars: () => ({ id: cohortId }),
+    learner: 'FORBIDDEN',
+    otherHost: 'NOT_FOUND',
+    participant: 'FORBIDDEN',
+  },
+  {
+    name: 'updateCohortSession',
+    query: () =>
+      `mutation($s: ID!) { updateCohortSession(input: { sessionId: $s, title: "X", startsAt: "2030-01-01T10:00:00Z", endsAt: "2030-01-01T11:00:00Z" }) { id } }`,
+    vars: () => ({ s: sessionId }),
+    learner: 'FORBIDDEN',
+    otherHost: 'NOT_FOUND',
+    participant: 'FORBIDDEN',
+  },
+  {
+    name: 'deleteCohortSession',
+    query: () => `mutation($s: ID!) { deleteCohortSession(sessionId: $s) }`,
+    vars: () => ({ s: sessionId }),
+    learner: 'FORBIDDEN',
+    otherHost: 'NOT_FOUND',
+    participant: 'FORBIDDEN',
+  },
+  {
+    name: 'setAttendance',
+    query: () =>
+      `mutation($s: ID!, $u: ID!) { setAttendance(input: { sessionId: $s, entries: [{ userId: $u, status: absent }] }) { userId } }`,
+    vars: () => ({ s: sessionId, u: participantId }),
+    learner: 'FORBIDDEN',
+    otherHost: 'NOT_FOUND',
+    participant: 'FORBIDDEN',
+  },
+  {
+    name: 'postAnnouncement',
+    query: () =>
+      `mutation($id: ID!) { postAnnouncement(input: { cohortId: $id, title: "Spam", body: "Spam" }) { id } }`,
+    vars: () => ({ id: cohortId }),
+    learner: 'FORBIDDEN',
+    otherHost: 'NOT_FOUND',
+    participant: 'FORBIDDEN',
+  },
+  {
+    name: 'rotateJoinCode',
+    query: () => `mutation($id: ID!) { rotateJoinCode(cohortId: $id) { id } }`,
+    vars: () => ({ id: cohortId }),
+    learner: 'FORBIDDEN',
+    otherHost: 'NOT_FOUND',
+    participant: 'FORBIDDEN',
+  },
+  {
+    name: 'setCohortJoinOpen',
+    query: () =>
+      `mutation($id: ID!) { setCohortJoinOpen(input: { cohortId: $id, open: false }) { id } }`,
+    vars: () => ({ id: cohortId }),
+    learner: 'FORBIDDEN',
+    otherHost: 'NOT_FOUND',
+    participant: 'FORBIDDEN',
+  },
+  {
+    name: 'importParticipants',
+    query: () => `mutation($i: ParticipantCsvInput!) { importParticipants(input: $i) { invited } }`,
+    vars: csvInput,
+    learner: 'FORBIDDEN',
+    otherHost: 'NOT_FOUND',
+    participant: 'FORBIDDEN',
+  },
+  {
+    name: 'setCohortNameVisibility',
+    query: () =>
+      `mutation($id: ID!) { setCohortNameVisibility(input: { cohortId: $id, visible: true }) }`,
+    vars: () => ({ id: cohortId }),
+    learner: 'NOT_FOUND',
+    otherHost: 'NOT_FOUND',
+    participant: 'OK',
+  },
+  {
+    name: 'checkIn',
+    query: () => `mutation($c: String!) { checkIn(input: { code: $c }) { status } }`,
+    vars: () => ({ c: checkInCode }),
+    learner: 'NOT_FOUND',
+    otherHost: 'NOT_FOUND',
+    participant: 'OK',
+  },
 ];
 
 const outcome = async (c: TestClient, op: Op): Promise<string> => {
@@ -90,20 +254,29 @@ const outcome = async (c: TestClient, op: Op): Promise<string> => {
 };
 
 describe('cohort authorization', () => {
-  it.each(ops.map((op) => [op.name, op] as const))('%s: anonymous → UNAUTHENTICATED, strangers refused', async (_name, op) => {
-    expect(await outcome(t.client(), op)).toBe('UNAUTHENTICATED');
-    expect(await outcome(learner, op)).toBe(op.learner);
-    expect(await outcome(otherHost, op)).toBe(op.otherHost);
-  });
+  it.each(ops.map((op) => [op.name, op] as const))(
+    '%s: anonymous → UNAUTHENTICATED, strangers refused',
+    async (_name, op) => {
+      expect(await outcome(t.client(), op)).toBe('UNAUTHENTICATED');
+      expect(await outcome(learner, op)).toBe(op.learner);
+      expect(await outcome(otherHost, op)).toBe(op.otherHost);
+    },
+  );
 
   it('lets the cohort’s participant do what participants may, and nothing more', async () => {
-    for (const op of ops) expect(`${op.name}: ${await outcome(participant, op)}`).toBe(`${op.name}: ${op.participant}`);
+    for (const op of ops)
+      expect(`${op.name}: ${await outcome(participant, op)}`).toBe(`${op.name}: ${op.participant}`);
   });
 
   it('left the cohort unchanged after the second host’s attempts', async () => {
-    const [row] = await t.dataSource.query(`SELECT name, join_open FROM cohorts WHERE id = $1`, [cohortId]);
+    const [row] = await t.dataSource.query(`SELECT name, join_open FROM cohorts WHERE id = $1`, [
+      cohortId,
+    ]);
     expect(row).toEqual({ name: 'Owner’s cohort', join_open: true });
-    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM cohort_announcements WHERE cohort_id = $1`, [cohortId]);
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM cohort_announcements WHERE cohort_id = $1`,
+      [cohortId],
+    );
     expect(n).toBe(0);
   });
 
@@ -113,9 +286,17 @@ describe('cohort authorization', () => {
     expect((await learner.gql(HOSTED)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const theirs = await otherHost.gql<{ hostedCohorts: { items: { id: string }[] } }>(HOSTED);
     expect(theirs.data!.hostedCohorts.items.map((c) => c.id)).not.toContain(cohortId);
-    const all = await admin.gql<{ hostedCohorts: { total: number; items: { id: string }[] } }>(`{ hostedCohorts(limit: 200) { total items { id } } }`);
+    const all = await admin.gql<{ hostedCohorts: { total: number; items: { id: string }[] } }>(
+      `{ hostedCohorts(limit: 200) { total items { id } } }`,
+    );
     expect(all.data!.hostedCohorts.items.map((c) => c.id)).toContain(cohortId);
-    expect((await admin.gql(`query($id: ID!) { cohortDashboard(cohortId: $id) { cohortId } }`, { id: cohortId })).errors).toBeUndefined();
+    expect(
+      (
+        await admin.gql(`query($id: ID!) { cohortDashboard(cohortId: $id) { cohortId } }`, {
+          id: cohortId,
+        })
+      ).errors,
+    ).toBeUndefined();
 
     const CREATE = `mutation { createCohort(input: { name: "X", courseSlug: "basics", locale: "en", startsOn: "2030-01-01", endsOn: "2030-01-02", timeZone: "UTC" }) { id } }`;
     expect((await t.client().gql(CREATE)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
@@ -124,7 +305,9 @@ describe('cohort authorization', () => {
     const MINE = `{ myCohorts { cohort { id joinCode } } }`;
     expect((await t.client().gql(MINE)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect((await learner.gql<{ myCohorts: unknown[] }>(MINE)).data?.myCohorts).toEqual([]);
-    expect((await participant.gql<{ myCohorts: unknown[] }>(MINE)).data?.myCohorts).toEqual([{ cohort: { id: cohortId, joinCode: null } }]);
+    expect((await participant.gql<{ myCohorts: unknown[] }>(MINE)).data?.myCohorts).toEqual([
+      { cohort: { id: cohortId, joinCode: null } },
+    ]);
 
     const JOIN_ANON = await t.client().gql(JOIN, { code: 'ABCDEFGHJK' });
     expect(JOIN_ANON.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
@@ -140,22 +323,37 @@ describe('multi-step sequences', () => {
   const ACCEPT = `mutation($token: String!) { acceptInvitation(input: { token: $token }) { status } }`;
   const DASHBOARD = `query($id: ID!) { cohortDashboard(cohortId: $id) { participants { userId } } }`;
   const REVOKE = `mutation($u: ID!) { revokeRole(input: { userId: $u, role: host }) { roles } }`;
-  const exportStatus = async (c: TestClient, id: string, kind: string) => (await c.agent.get(`/cohorts/${id}/export/${kind}.csv`)).status;
+  const exportStatus = async (c: TestClient, id: string, kind: string) =>
+    (await c.agent.get(`/cohorts/${id}/export/${kind}.csv`)).status;
 
   async function invite(cohort: string, email: string): Promise<string> {
     await owner.gql(IMPORT, { i: { cohortId: cohort, csv: `email,name\n${email},Invitee\n` } });
-    const outbox = await owner.gql<{ cohortOutbox: { items: { toEmail: string; body: string }[] } }>(OUTBOX, { id: cohort });
-    return /\/invitation\/([A-Za-z0-9_-]+)/.exec(outbox.data!.cohortOutbox.items.find((m) => m.toEmail === email)!.body)![1]!;
+    const outbox = await owner.gql<{
+      cohortOutbox: { items: { toEmail: string; body: string }[] };
+    }>(OUTBOX, { id: cohort });
+    return /\/invitation\/([A-Za-z0-9_-]+)/.exec(
+      outbox.data!.cohortOutbox.items.find((m) => m.toEmail === email)!.body,
+    )![1]!;
   }
 
   it('import → dashboard: the host does not see an existing account before it accepts', async () => {
     const cohort = await createCohort(owner, releaseId);
     const person = await learnerClient(t);
-    await person.client.gql(`mutation($r: ID) { enrol(input: { courseSlug: "basics", releaseId: $r }) { id } }`, { r: releaseId });
+    await person.client.gql(
+      `mutation($r: ID) { enrol(input: { courseSlug: "basics", releaseId: $r }) { id } }`,
+      { r: releaseId },
+    );
     const token = await invite(cohort.id, person.email);
-    const seen = async () => (await owner.gql<{ cohortDashboard: { participants: { userId: string }[] } }>(DASHBOARD, { id: cohort.id })).data!.cohortDashboard.participants.map((p) => p.userId);
+    const seen = async () =>
+      (
+        await owner.gql<{ cohortDashboard: { participants: { userId: string }[] } }>(DASHBOARD, {
+          id: cohort.id,
+        })
+      ).data!.cohortDashboard.participants.map((p) => p.userId);
     expect(await seen()).toEqual([]);
-    expect((await owner.agent.get(`/cohorts/${cohort.id}/export/progress.csv`)).text).not.toContain(person.email);
+    expect((await owner.agent.get(`/cohorts/${cohort.id}/export/progress.csv`)).text).not.toContain(
+      person.email,
+    );
     await person.client.gql(ACCEPT, { token });
     expect(await seen()).toEqual([person.id]);
   });
@@ -166,31 +364,50 @@ describe('multi-step sequences', () => {
     const token = await invite(cohort.id, invitee.email);
     for (const other of [owner, participant, learner, admin]) {
       const res = await other.gql(ACCEPT, { token });
-      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'INVITATION_FOR_ANOTHER_EMAIL' });
+      expect(res.errors?.[0]?.extensions).toMatchObject({
+        code: 'FORBIDDEN',
+        reason: 'INVITATION_FOR_ANOTHER_EMAIL',
+      });
     }
-    expect((await t.client().gql(ACCEPT, { token })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await invitee.client.gql<{ acceptInvitation: { status: string } }>(ACCEPT, { token })).data?.acceptInvitation.status).toBe('joined');
+    expect((await t.client().gql(ACCEPT, { token })).errors?.[0]?.extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(
+      (await invitee.client.gql<{ acceptInvitation: { status: string } }>(ACCEPT, { token })).data
+        ?.acceptInvitation.status,
+    ).toBe('joined');
   });
 
   it('revoke role → every host-only query, mutation and export is refused, for owned and co-hosted cohorts', async () => {
     const coHost = await hostClient(t);
-    await owner.gql(`mutation($id: ID!, $e: String!) { addCoHost(input: { cohortId: $id, email: $e }) { id } }`, { id: cohortId, e: coHost.email });
+    await owner.gql(
+      `mutation($id: ID!, $e: String!) { addCoHost(input: { cohortId: $id, email: $e }) { id } }`,
+      { id: cohortId, e: coHost.email },
+    );
     const formerOwner = await hostClient(t);
     const own = await createCohort(formerOwner.client, releaseId);
     expect(await exportStatus(coHost.client, cohortId, 'progress')).toBe(200);
     expect(await exportStatus(formerOwner.client, own.id, 'progress')).toBe(200);
 
-    for (const u of [coHost.id, formerOwner.id]) expect((await admin.gql(REVOKE, { u })).errors).toBeUndefined();
+    for (const u of [coHost.id, formerOwner.id])
+      expect((await admin.gql(REVOKE, { u })).errors).toBeUndefined();
 
-    for (const op of ops) expect(`${op.name}: ${await outcome(coHost.client, op)}`).toBe(`${op.name}: ${op.learner}`);
+    for (const op of ops)
+      expect(`${op.name}: ${await outcome(coHost.client, op)}`).toBe(`${op.name}: ${op.learner}`);
     for (const kind of ['progress', 'attendance', 'quiz-results']) {
       expect(await exportStatus(coHost.client, cohortId, kind)).toBe(404);
       expect(await exportStatus(formerOwner.client, own.id, kind)).toBe(404);
     }
     expect((await coHost.client.agent.get(`/cohorts/${cohortId}/calendar.ics`)).status).toBe(404);
-    const q = await formerOwner.client.gql(`query($id: ID!) { cohortDashboard(cohortId: $id) { cohortId } }`, { id: own.id });
+    const q = await formerOwner.client.gql(
+      `query($id: ID!) { cohortDashboard(cohortId: $id) { cohortId } }`,
+      { id: own.id },
+    );
     expect(q.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const view = await formerOwner.client.gql(`query($id: ID!) { cohort(cohortId: $id) { id joinCode } }`, { id: own.id });
+    const view = await formerOwner.client.gql(
+      `query($id: ID!) { cohort(cohortId: $id) { id joinCode } }`,
+      { id: own.id },
+    );
     expect(view.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });

@@ -30,7 +30,12 @@ export class CohortAccess {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** One statement: the cohort and the viewer's relation to it. */
-  async view(user: CurrentUser, cohortId: string, em: EntityManager = this.dataSource.manager, lock = false): Promise<CohortView | null> {
+  async view(
+    user: CurrentUser,
+    cohortId: string,
+    em: EntityManager = this.dataSource.manager,
+    lock = false,
+  ): Promise<CohortView | null> {
     const rows: (CohortEntity & { isHost: boolean; isMember: boolean })[] = await em.query(
       `SELECT ${COHORT_COLUMNS},
               EXISTS (SELECT 1 FROM cohort_hosts h WHERE h.cohort_id = c.id AND h.user_id = $2) AS "isHost",
@@ -45,7 +50,12 @@ export class CohortAccess {
   }
 
   /** For hosts, co-hosts and admins. */
-  async asHost(user: CurrentUser, cohortId: string, em?: EntityManager, lock = false): Promise<CohortEntity> {
+  async asHost(
+    user: CurrentUser,
+    cohortId: string,
+    em?: EntityManager,
+    lock = false,
+  ): Promise<CohortEntity> {
     const v = await this.view(user, cohortId, em, lock);
     if (!v?.isHost) throw notFound('The cohort');
     return v.cohort;

@@ -4,7 +4,8 @@ import type { CohortSessionEntity } from './cohort-session.entity.js';
 import type { CohortHostObject, CohortObject, CohortSessionObject } from './dto/cohort.objects.js';
 
 /** The address links in emails and calendars point at. */
-export const publicBase = (config: AppConfig) => (config.publicUrl ?? `http://localhost:${config.port}`).replace(/\/+$/, '');
+export const publicBase = (config: AppConfig) =>
+  (config.publicUrl ?? `http://localhost:${config.port}`).replace(/\/+$/, '');
 
 export interface CohortExtras {
   participantCount: number;
@@ -13,7 +14,12 @@ export interface CohortExtras {
   hosts: CohortHostObject[];
 }
 
-export function toCohortObject(c: CohortEntity, extras: CohortExtras, viewerIsHost: boolean, config: AppConfig): CohortObject {
+export function toCohortObject(
+  c: CohortEntity,
+  extras: CohortExtras,
+  viewerIsHost: boolean,
+  config: AppConfig,
+): CohortObject {
   return {
     id: c.id,
     name: c.name,
@@ -38,7 +44,10 @@ export function toCohortObject(c: CohortEntity, extras: CohortExtras, viewerIsHo
   };
 }
 
-export function toSessionObject(s: CohortSessionEntity, viewerIsHost: boolean): CohortSessionObject {
+export function toSessionObject(
+  s: CohortSessionEntity,
+  viewerIsHost: boolean,
+): CohortSessionObject {
   return {
     id: s.id,
     cohortId: s.cohortId,

@@ -233,7 +233,10 @@ export class CohortService {
       [ids],
     );
     return new Map(
-      rows.map((r) => [r.id, { participantCount: r.participantCount, invitedCount: r.invitedCount, hosts: r.hosts }]),
+      rows.map((r) => [
+        r.id,
+        { participantCount: r.participantCount, invitedCount: r.invitedCount, hosts: r.hosts },
+      ]),
     );
   }
 

@@ -63,7 +63,9 @@ export class CohortsModule implements OnModuleInit {
     this.rules.register(async (enrolment) => {
       if (!enrolment.cohortId) return [];
       const status = await this.completion.status(enrolment.cohortId, enrolment.userId);
-      return status && status.minAttendance !== null ? [{ rule: 'attendance', met: status.meetsAttendance }] : [];
+      return status && status.minAttendance !== null
+        ? [{ rule: 'attendance', met: status.meetsAttendance }]
+        : [];
     });
     // A cohort's unlock dates hold for its participants on the server (lessons, progress, quizzes).
     this.gates.register((userId, module) => this.moduleLocks.lockedUntil(userId, module));

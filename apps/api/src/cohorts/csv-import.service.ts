@@ -9,7 +9,12 @@ import { supportedLocales } from '../identity/locales.js';
 import { CohortAccess } from './cohort-access.service.js';
 import type { CohortEntity } from './cohort.entity.js';
 import { parseCsv } from './csv.js';
-import type { ImportPreviewObject, ImportProblemObject, ImportResultObject, ImportRowObject } from './dto/cohort.objects.js';
+import type {
+  ImportPreviewObject,
+  ImportProblemObject,
+  ImportResultObject,
+  ImportRowObject,
+} from './dto/cohort.objects.js';
 import { InvitationService } from './invitation.service.js';
 import { MailerService } from '../mail/mailer.service.js';
 
@@ -53,9 +58,18 @@ export class CsvImportService {
       const plan = await this.plan(em, cohort, csv);
       if (!plan.valid) {
         const problems = [...plan.fileProblems, ...plan.rows.flatMap((r) => r.problems)];
-        throw new AppError(ErrorCode.BadUserInput, `The file has ${problems.length} problem(s); nothing was imported.`, { problems });
+        throw new AppError(
+          ErrorCode.BadUserInput,
+          `The file has ${problems.length} problem(s); nothing was imported.`,
+          { problems },
+        );
       }
-      const invitees = plan.rows.map((row) => ({ email: row.email, displayName: row.name, organisation: row.organisation ?? null, locale: row.language }));
+      const invitees = plan.rows.map((row) => ({
+        email: row.email,
+        displayName: row.name,
+        organisation: row.organisation ?? null,
+        locale: row.language,
+      }));
       const mails = await this.invitations.invite(em, cohort, invitees);
       await this.mailer.queue(em, mails); // with SMTP, the send jobs commit with the invitations
       return invitees.length;
@@ -63,16 +77,31 @@ export class CsvImportService {
     return { invited, invitationsSent: this.mailer.smtpConfigured ? invited : 0 };
   }
 
-  private async plan(em: EntityManager, cohort: CohortEntity, csv: string): Promise<ImportPreviewObject> {
+  private async plan(
+    em: EntityManager,
+    cohort: CohortEntity,
+    csv: string,
+  ): Promise<ImportPreviewObject> {
     const fileProblems: ImportProblemObject[] = [];
     const records = parseCsv(csv);
     const header = records.shift();
     const columns = (header?.fields ?? []).map((h) => HEADERS[h.trim().toLowerCase()]);
     for (const required of ['email', 'name'] as const) {
-      if (!columns.includes(required)) fileProblems.push({ line: 1, field: required, message: `The header row needs a "${required}" column.` });
+      if (!columns.includes(required))
+        fileProblems.push({
+          line: 1,
+          field: required,
+          message: `The header row needs a "${required}" column.`,
+        });
     }
-    if (records.length === 0) fileProblems.push({ line: 1, field: 'file', message: 'The file has no participant rows.' });
-    if (records.length > MAX_IMPORT_ROWS) fileProblems.push({ line: 1, field: 'file', message: `At most ${MAX_IMPORT_ROWS} rows per import.` });
+    if (records.length === 0)
+      fileProblems.push({ line: 1, field: 'file', message: 'The file has no participant rows.' });
+    if (records.length > MAX_IMPORT_ROWS)
+      fileProblems.push({
+        line: 1,
+        field: 'file',
+        message: `At most ${MAX_IMPORT_ROWS} rows per import.`,
+      });
     if (fileProblems.length) return { rows: [], fileProblems, valid: false };
 
     const release = await this.releases.byId(cohort.releaseId);
@@ -104,22 +133,36 @@ export class CsvImportService {
       const key = keys[i]!;
       const known = byKey.get(key);
       const problems: ImportProblemObject[] = [];
-      const problem = (field: string, message: string) => problems.push({ line: d.line, field, message });
+      const problem = (field: string, message: string) =>
+        problems.push({ line: d.line, field, message });
       if (!d.email) problem('email', 'The email address is missing.');
-      else if (!isEmail(d.email) || d.email.length > 320) problem('email', `"${d.email}" is not a valid email address.`);
+      else if (!isEmail(d.email) || d.email.length > 320)
+        problem('email', `"${d.email}" is not a valid email address.`);
       else if (firstLine.has(key)) problem('email', `Duplicate of line ${firstLine.get(key)}.`);
       else firstLine.set(key, d.line);
       if (!d.name) problem('name', 'The name is missing.');
       if (d.name.length > 200) problem('name', 'The name is longer than 200 characters.');
-      if (!languages.has(d.language)) problem('language', `Unknown language "${d.language}"; use one of ${[...languages].join(', ')}.`);
+      if (!languages.has(d.language))
+        problem(
+          'language',
+          `Unknown language "${d.language}"; use one of ${[...languages].join(', ')}.`,
+        );
       if (known?.member) problem('email', 'Already a participant of this cohort.');
-      else if (known) problem('email', 'Already invited to this cohort; the invitation is pending.');
+      else if (known)
+        problem('email', 'Already invited to this cohort; the invitation is pending.');
       return { ...d, problems };
     });
-    const [{ members }] = await em.query(`SELECT count(*)::int AS members FROM cohort_members WHERE cohort_id = $1`, [cohort.id]);
+    const [{ members }] = await em.query(
+      `SELECT count(*)::int AS members FROM cohort_members WHERE cohort_id = $1`,
+      [cohort.id],
+    );
     const count = members + (await this.invitations.pendingCount(em, cohort.id));
     if (count + rows.length > cohort.capacity) {
-      fileProblems.push({ line: 1, field: 'file', message: `The cohort has ${Math.max(0, cohort.capacity - count)} free places (pending invitations count); the file has ${rows.length} participants.` });
+      fileProblems.push({
+        line: 1,
+        field: 'file',
+        message: `The cohort has ${Math.max(0, cohort.capacity - count)} free places (pending invitations count); the file has ${rows.length} participants.`,
+      });
     }
     const valid = fileProblems.length === 0 && rows.every((r) => r.problems.length === 0);
     return { rows, fileProblems, valid };

@@ -11,8 +11,14 @@ export class DashboardResolver {
   constructor(private readonly dashboards: DashboardService) {}
 
   @Allow('host')
-  @Query(() => CohortDashboardObject, { description: 'Progress, stuck participants, quiz statistics and attendance; hosts of the cohort only' })
-  cohortDashboard(@Me() me: CurrentUser, @Args() args: DashboardArgs): Promise<CohortDashboardObject> {
+  @Query(() => CohortDashboardObject, {
+    description:
+      'Progress, stuck participants, quiz statistics and attendance; hosts of the cohort only',
+  })
+  cohortDashboard(
+    @Me() me: CurrentUser,
+    @Args() args: DashboardArgs,
+  ): Promise<CohortDashboardObject> {
     return this.dashboards.dashboard(me, args.cohortId, args.stuckAfterDays, args.locale);
   }
 }

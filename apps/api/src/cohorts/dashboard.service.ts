@@ -8,7 +8,11 @@ import { CourseStructureService } from '../learning/course-structure.service.js'
 import { CohortAccess } from './cohort-access.service.js';
 import type { CohortEntity } from './cohort.entity.js';
 import { DASHBOARD_SQL } from './dashboard.sql.js';
-import type { CohortDashboardObject, DashboardParticipantObject, DashboardSessionObject } from './dto/dashboard.objects.js';
+import type {
+  CohortDashboardObject,
+  DashboardParticipantObject,
+  DashboardSessionObject,
+} from './dto/dashboard.objects.js';
 
 interface QuizCell {
   best: number | null;
@@ -37,17 +41,26 @@ interface Raw {
   wrong: Record<string, { answer: string; count: number }>;
 }
 
-type QuizTexts = { questions: Record<string, { prompt?: string; options?: Record<string, string> }> };
+type QuizTexts = {
+  questions: Record<string, { prompt?: string; options?: Record<string, string> }>;
+};
 
 /** The option ids in a recorded answer ("c", "a+c", "d>a>b"); null for true/false and numbers. */
-export function optionIdsOf(answer: string, options: Record<string, string> | undefined): string[] | null {
+export function optionIdsOf(
+  answer: string,
+  options: Record<string, string> | undefined,
+): string[] | null {
   if (!options) return null;
   const ids = answer.split(/[+>]/);
   return ids.every((id) => id in options) ? ids : null;
 }
 
 /** Whether a participant meets the cohort's rules on top of the course's. */
-export function meetsAttendance(present: number, held: number, minAttendance: number | null): boolean {
+export function meetsAttendance(
+  present: number,
+  held: number,
+  minAttendance: number | null,
+): boolean {
   if (minAttendance === null || minAttendance === 0) return true;
   if (held === 0) return false;
   return present / held >= minAttendance - 1e-9;
@@ -63,7 +76,12 @@ export class DashboardService {
     private readonly releases: ReleaseService,
   ) {}
 
-  async dashboard(user: CurrentUser, cohortId: string, stuckAfterDays: number, locale?: string): Promise<CohortDashboardObject> {
+  async dashboard(
+    user: CurrentUser,
+    cohortId: string,
+    stuckAfterDays: number,
+    locale?: string,
+  ): Promise<CohortDashboardObject> {
     const cohort = await this.access.asHost(user, cohortId);
     return this.build(cohort, stuckAfterDays, locale);
   }
@@ -81,11 +99,23 @@ export class DashboardService {
     return texts;
   }
 
-  async build(cohort: CohortEntity, stuckAfterDays: number, locale?: string): Promise<CohortDashboardObject> {
+  async build(
+    cohort: CohortEntity,
+    stuckAfterDays: number,
+    locale?: string,
+  ): Promise<CohortDashboardObject> {
     const structure = await this.structures.get(cohort.releaseId, cohort.courseSlug);
-    const [raw]: Raw[] = await this.dataSource.query(DASHBOARD_SQL, [cohort.id, cohort.courseSlug, structure.lessonKeys]);
+    const [raw]: Raw[] = await this.dataSource.query(DASHBOARD_SQL, [
+      cohort.id,
+      cohort.courseSlug,
+      structure.lessonKeys,
+    ]);
     const data = raw!;
-    const texts = await this.questionTexts(cohort.releaseId, data.questions.map((q) => q.key), locale ?? cohort.locale);
+    const texts = await this.questionTexts(
+      cohort.releaseId,
+      data.questions.map((q) => q.key),
+      locale ?? cohort.locale,
+    );
     const inactiveBefore = Date.now() - stuckAfterDays * 86_400_000;
     const participants: DashboardParticipantObject[] = data.participants.map((p) => {
       const modules = structure.modules.map((m) => {
@@ -102,8 +132,10 @@ export class DashboardService {
       const lastActivityAt = p.lastActivityAt ? new Date(p.lastActivityAt) : null;
       const completed = p.completedAt !== null;
       const stuckReasons: string[] = [];
-      if (!completed && (!lastActivityAt || lastActivityAt.getTime() < inactiveBefore)) stuckReasons.push('inactive');
-      for (const [slug, q] of Object.entries(p.quizzes ?? {})) if (!q.passed && q.failed >= 2) stuckReasons.push(`failed-quiz:${slug}`);
+      if (!completed && (!lastActivityAt || lastActivityAt.getTime() < inactiveBefore))
+        stuckReasons.push('inactive');
+      for (const [slug, q] of Object.entries(p.quizzes ?? {}))
+        if (!q.passed && q.failed >= 2) stuckReasons.push(`failed-quiz:${slug}`);
       const attends = meetsAttendance(p.present, data.held, cohort.minAttendance);
       return {
         userId: p.userId,
@@ -140,7 +172,11 @@ export class DashboardService {
           mostChosenWrongOptions: ids && text?.options ? ids.map((id) => text.options![id]!) : null,
         };
       }),
-      sessions: data.sessions.map((s) => ({ ...s, startsAt: new Date(s.startsAt), unmarked: data.member_count - s.present - s.absent - s.excused })),
+      sessions: data.sessions.map((s) => ({
+        ...s,
+        startsAt: new Date(s.startsAt),
+        unmarked: data.member_count - s.present - s.absent - s.excused,
+      })),
       progressByWeek: data.weeks,
       stuckAfterDays,
     };

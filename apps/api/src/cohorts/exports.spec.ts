@@ -6,7 +6,9 @@ describe('session labels in exports', () => {
   });
 
   it('uses the cohort’s zone across daylight saving time, on a 24-hour clock', () => {
-    expect(sessionStart(new Date('2026-07-15T12:30:00Z'), 'Europe/Amsterdam')).toBe('2026-07-15 14:30');
+    expect(sessionStart(new Date('2026-07-15T12:30:00Z'), 'Europe/Amsterdam')).toBe(
+      '2026-07-15 14:30',
+    );
     expect(sessionStart('2026-07-15T12:30:00Z', 'Europe/Helsinki')).toBe('2026-07-15 15:30');
   });
 });

@@ -62,7 +62,11 @@ export class InvitationService {
   ) {}
 
   /** Creates one invitation per invitee inside the caller's transaction; returns the mails to queue. */
-  async invite(em: EntityManager, cohort: { id: string; name: string }, invitees: Invitee[]): Promise<CohortMail[]> {
+  async invite(
+    em: EntityManager,
+    cohort: { id: string; name: string },
+    invitees: Invitee[],
+  ): Promise<CohortMail[]> {
     const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
     const mails: CohortMail[] = [];
     for (const person of invitees) {
@@ -70,7 +74,16 @@ export class InvitationService {
       await em.query(
         `INSERT INTO cohort_invitations (cohort_id, email, email_key, display_name, organisation, locale, token_hash, expires_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [cohort.id, person.email, emailKey(person.email), person.displayName, person.organisation, person.locale, hashToken(token), expiresAt],
+        [
+          cohort.id,
+          person.email,
+          emailKey(person.email),
+          person.displayName,
+          person.organisation,
+          person.locale,
+          hashToken(token),
+          expiresAt,
+        ],
       );
       const text = mailTexts(person.locale).invitation({
         name: person.displayName,
@@ -94,15 +107,33 @@ export class InvitationService {
   }
 
   async lookup(token: string): Promise<InvitationInfo> {
-    const rows: { cohort_name: string; email: string; display_name: string; locale: string; expires_at: Date; accepted_at: Date | null }[] = await this.dataSource.query(
+    const rows: {
+      cohort_name: string;
+      email: string;
+      display_name: string;
+      locale: string;
+      expires_at: Date;
+      accepted_at: Date | null;
+    }[] = await this.dataSource.query(
       `SELECT c.name AS cohort_name, i.email, i.display_name, i.locale, i.expires_at, i.accepted_at
          FROM cohort_invitations i JOIN cohorts c ON c.id = i.cohort_id WHERE i.token_hash = $1`,
       [hashToken(token)],
     );
     const row = rows[0];
     if (!row) throw notFound('The invitation');
-    const state: InvitationState = row.accepted_at ? 'accepted' : new Date(row.expires_at).getTime() < Date.now() ? 'expired' : 'pending';
-    return { cohortName: row.cohort_name, email: row.email, displayName: row.display_name, locale: row.locale, state, expiresAt: row.expires_at };
+    const state: InvitationState = row.accepted_at
+      ? 'accepted'
+      : new Date(row.expires_at).getTime() < Date.now()
+        ? 'expired'
+        : 'pending';
+    return {
+      cohortName: row.cohort_name,
+      email: row.email,
+      displayName: row.display_name,
+      locale: row.locale,
+      state,
+      expiresAt: row.expires_at,
+    };
   }
 
   /**
@@ -110,7 +141,11 @@ export class InvitationService {
    * With SMTP configured, an account registered after the invitation was sent first proves the
    * address: a confirmation link goes to it, and opening that link (`confirmation`) accepts.
    */
-  async accept(user: CurrentUser, token: string, confirmation?: string): Promise<{ status: AcceptanceStatus; cohortId: string }> {
+  async accept(
+    user: CurrentUser,
+    token: string,
+    confirmation?: string,
+  ): Promise<{ status: AcceptanceStatus; cohortId: string }> {
     const account = await this.identity.findUser(user.id);
     if (!account) throw notFound('The account');
     const result = await this.dataSource.transaction(async (em) => {
@@ -122,39 +157,69 @@ export class InvitationService {
       const invitation = rows[0];
       if (!invitation) throw notFound('The invitation');
       if (invitation.accepted_at) {
-        if (invitation.user_id === user.id) return { status: 'joined' as const, cohortId: invitation.cohort_id };
+        if (invitation.user_id === user.id)
+          return { status: 'joined' as const, cohortId: invitation.cohort_id };
         throw conflict('This invitation has already been used.');
       }
-      if (new Date(invitation.expires_at).getTime() < Date.now()) throw conflict('This invitation has expired. Ask the host for a new one.');
+      if (new Date(invitation.expires_at).getTime() < Date.now())
+        throw conflict('This invitation has expired. Ask the host for a new one.');
       if (emailKey(account.email) !== invitation.email_key) {
-        throw new AppError(ErrorCode.Forbidden, 'This invitation was sent to another email address. Sign in with that address to accept it.', {
-          reason: ForbiddenReason.InvitationForAnotherEmail,
-        });
+        throw new AppError(
+          ErrorCode.Forbidden,
+          'This invitation was sent to another email address. Sign in with that address to accept it.',
+          {
+            reason: ForbiddenReason.InvitationForAnotherEmail,
+          },
+        );
       }
       const cohort = await lockCohort(em, 'id', invitation.cohort_id);
       if (!cohort) throw notFound('The cohort');
-      const registeredAfterInvitation = new Date(account.createdAt).getTime() > new Date(invitation.created_at).getTime();
+      const registeredAfterInvitation =
+        new Date(account.createdAt).getTime() > new Date(invitation.created_at).getTime();
       if (this.mailer.smtpConfigured && registeredAfterInvitation) {
         const confirmed =
-          confirmation !== undefined && invitation.confirmation_hash === hashToken(confirmation) && invitation.confirmation_user_id === user.id;
+          confirmation !== undefined &&
+          invitation.confirmation_hash === hashToken(confirmation) &&
+          invitation.confirmation_user_id === user.id;
         if (!confirmed) {
-          if (confirmation !== undefined) throw conflict('This confirmation link is not valid any more. Open the newest one we sent you.');
+          if (confirmation !== undefined)
+            throw conflict(
+              'This confirmation link is not valid any more. Open the newest one we sent you.',
+            );
           const secret = newSecretToken();
-          await em.query(`UPDATE cohort_invitations SET confirmation_hash = $2, confirmation_user_id = $3 WHERE id = $1`, [invitation.id, hashToken(secret), user.id]);
-          await this.sendConfirmation(em, token, { to: account.email, locale: account.preferredLocale, token: secret, cohortName: cohort.name });
+          await em.query(
+            `UPDATE cohort_invitations SET confirmation_hash = $2, confirmation_user_id = $3 WHERE id = $1`,
+            [invitation.id, hashToken(secret), user.id],
+          );
+          await this.sendConfirmation(em, token, {
+            to: account.email,
+            locale: account.preferredLocale,
+            token: secret,
+            cohortName: cohort.name,
+          });
           return { status: 'confirmationSent' as const, cohortId: cohort.id };
         }
       }
       await addParticipant(em, cohort, user.id, invitation.organisation);
-      await em.query(`UPDATE cohort_invitations SET accepted_at = now(), user_id = $2, confirmation_hash = NULL WHERE id = $1`, [invitation.id, user.id]);
+      await em.query(
+        `UPDATE cohort_invitations SET accepted_at = now(), user_id = $2, confirmation_hash = NULL WHERE id = $1`,
+        [invitation.id, user.id],
+      );
       return { status: 'joined' as const, cohortId: cohort.id };
     });
     return result;
   }
 
   /** Sent straight to the invitee, never through the cohort's outbox that hosts can read. */
-  private async sendConfirmation(em: EntityManager, token: string, mail: { to: string; locale: string; token: string; cohortName: string }): Promise<void> {
-    const text = mailTexts(mail.locale).confirmation({ cohort: mail.cohortName, link: `${publicBase(this.config)}/invitation/${token}?confirm=${mail.token}` });
+  private async sendConfirmation(
+    em: EntityManager,
+    token: string,
+    mail: { to: string; locale: string; token: string; cohortName: string },
+  ): Promise<void> {
+    const text = mailTexts(mail.locale).confirmation({
+      cohort: mail.cohortName,
+      link: `${publicBase(this.config)}/invitation/${token}?confirm=${mail.token}`,
+    });
     await this.mailer.queuePrivately({ to: mail.to, locale: mail.locale, ...text }, em);
   }
 }

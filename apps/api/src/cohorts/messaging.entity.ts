@@ -1,4 +1,12 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { UserEntity } from '../identity/user.entity.js';
 import { CohortEntity } from './cohort.entity.js';
 
@@ -11,14 +19,16 @@ import { CohortEntity } from './cohort.entity.js';
 export class CohortInvitationEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Index()
-  @Column({ name: 'cohort_id', type: 'uuid' }) cohortId: string;
+  @Column({ name: 'cohort_id', type: 'uuid' })
+  cohortId: string;
   @ManyToOne(() => CohortEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'cohort_id' })
   cohort?: CohortEntity;
 
   @Column({ type: 'text' }) email: string;
   @Index()
-  @Column({ name: 'email_key', type: 'text' }) emailKey: string;
+  @Column({ name: 'email_key', type: 'text' })
+  emailKey: string;
   /** As given by the host: the greeting, and the name suggested when registering. */
   @Column({ name: 'display_name', type: 'text' }) displayName: string;
   @Column({ type: 'text', nullable: true }) organisation: string | null;
@@ -34,8 +44,12 @@ export class CohortInvitationEntity {
   user?: UserEntity | null;
 
   /** With SMTP: an account registered after the invitation proves the address by a mailed link. */
-  @Column({ name: 'confirmation_hash', type: 'text', nullable: true }) confirmationHash: string | null;
-  @Column({ name: 'confirmation_user_id', type: 'uuid', nullable: true }) confirmationUserId: string | null;
+  @Column({ name: 'confirmation_hash', type: 'text', nullable: true }) confirmationHash:
+    | string
+    | null;
+  @Column({ name: 'confirmation_user_id', type: 'uuid', nullable: true }) confirmationUserId:
+    | string
+    | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }
 

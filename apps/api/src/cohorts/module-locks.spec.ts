@@ -25,8 +25,16 @@ describe('module unlock dates on the server', () => {
     });
     const participant = await learnerClient(t);
     await participant.client.gql(JOIN, { code: cohort.joinCode });
-    const [{ id: enrolmentId }] = await t.dataSource.query(`SELECT id FROM enrolments WHERE user_id = $1`, [participant.id]);
-    const locked = { code: 'FORBIDDEN', reason: 'MODULE_LOCKED', module: 'costs', unlocksAt: new Date(later).toISOString() };
+    const [{ id: enrolmentId }] = await t.dataSource.query(
+      `SELECT id FROM enrolments WHERE user_id = $1`,
+      [participant.id],
+    );
+    const locked = {
+      code: 'FORBIDDEN',
+      reason: 'MODULE_LOCKED',
+      module: 'costs',
+      unlocksAt: new Date(later).toISOString(),
+    };
 
     for (const [query, vars] of [
       [DONE, { input: { enrolmentId, module: 'costs', lesson: 'lcc-basics' } }],
@@ -38,19 +46,52 @@ describe('module unlock dates on the server', () => {
       const res = await participant.client.gql(query, vars);
       expect(res.errors?.[0]?.extensions).toMatchObject(locked);
     }
-    expect(await t.dataSource.query(`SELECT 1 FROM lesson_progress WHERE user_id = $1`, [participant.id])).toHaveLength(0);
-    expect(await t.dataSource.query(`SELECT 1 FROM quiz_attempts WHERE user_id = $1`, [participant.id])).toHaveLength(0);
+    expect(
+      await t.dataSource.query(`SELECT 1 FROM lesson_progress WHERE user_id = $1`, [
+        participant.id,
+      ]),
+    ).toHaveLength(0);
+    expect(
+      await t.dataSource.query(`SELECT 1 FROM quiz_attempts WHERE user_id = $1`, [participant.id]),
+    ).toHaveLength(0);
 
     // Opened modules work; so does the locked one for people outside the cohort, and once its date passes.
-    expect((await participant.client.gql(DONE, { input: { enrolmentId, module: 'intro', lesson: 'first' } })).errors).toBeUndefined();
-    expect((await participant.client.gql(START, { input: { enrolmentId, module: 'intro' } })).errors).toBeUndefined();
-    expect((await participant.client.gql(LESSON, { r: releaseId, m: 'intro', s: 'first' })).errors).toBeUndefined();
+    expect(
+      (
+        await participant.client.gql(DONE, {
+          input: { enrolmentId, module: 'intro', lesson: 'first' },
+        })
+      ).errors,
+    ).toBeUndefined();
+    expect(
+      (await participant.client.gql(START, { input: { enrolmentId, module: 'intro' } })).errors,
+    ).toBeUndefined();
+    expect(
+      (await participant.client.gql(LESSON, { r: releaseId, m: 'intro', s: 'first' })).errors,
+    ).toBeUndefined();
     const outsider = await learnerClient(t);
-    expect((await outsider.client.gql(LESSON, { r: releaseId, m: 'costs', s: 'lcc-basics' })).errors).toBeUndefined();
-    expect((await host.client.gql(LESSON, { r: releaseId, m: 'costs', s: 'lcc-basics' })).errors).toBeUndefined();
-    await t.dataSource.query(`UPDATE cohorts SET module_unlocks = module_unlocks || '{"costs": "2020-01-01T00:00:00Z"}' WHERE id = $1`, [cohort.id]);
-    expect((await participant.client.gql(DONE, { input: { enrolmentId, module: 'costs', lesson: 'lcc-basics' } })).errors).toBeUndefined();
-    expect((await participant.client.gql(START, { input: { enrolmentId, module: 'costs' } })).errors).toBeUndefined();
-    expect((await participant.client.gql(START, { input: { enrolmentId } })).errors).toBeUndefined();
+    expect(
+      (await outsider.client.gql(LESSON, { r: releaseId, m: 'costs', s: 'lcc-basics' })).errors,
+    ).toBeUndefined();
+    expect(
+      (await host.client.gql(LESSON, { r: releaseId, m: 'costs', s: 'lcc-basics' })).errors,
+    ).toBeUndefined();
+    await t.dataSource.query(
+      `UPDATE cohorts SET module_unlocks = module_unlocks || '{"costs": "2020-01-01T00:00:00Z"}' WHERE id = $1`,
+      [cohort.id],
+    );
+    expect(
+      (
+        await participant.client.gql(DONE, {
+          input: { enrolmentId, module: 'costs', lesson: 'lcc-basics' },
+        })
+      ).errors,
+    ).toBeUndefined();
+    expect(
+      (await participant.client.gql(START, { input: { enrolmentId, module: 'costs' } })).errors,
+    ).toBeUndefined();
+    expect(
+      (await participant.client.gql(START, { input: { enrolmentId } })).errors,
+    ).toBeUndefined();
   });
 });

@@ -39,7 +39,8 @@ export const unauthenticated = (message = 'Please sign in to continue.') =>
   new AppError(ErrorCode.Unauthenticated, message);
 export const forbidden = (message = 'You do not have permission to do this.') =>
   new AppError(ErrorCode.Forbidden, message);
-export const notFound = (what: string) => new AppError(ErrorCode.NotFound, `${what} was not found.`);
+export const notFound = (what: string) =>
+  new AppError(ErrorCode.NotFound, `${what} was not found.`);
 export const conflict = (message: string) => new AppError(ErrorCode.Conflict, message);
 export const badInput = (message: string, fields: FieldProblem[] = []) =>
   new AppError(ErrorCode.BadUserInput, message, { fields });

@@ -66,7 +66,9 @@ function clientErrorCode(error: Error): string | undefined {
     const code = error.extensions?.code;
     return typeof code === 'string' && clientCodes.has(code) ? code : undefined;
   }
-  const status = (error as { status?: unknown; getStatus?: () => number }).getStatus?.() ?? (error as { status?: unknown }).status;
+  const status =
+    (error as { status?: unknown; getStatus?: () => number }).getStatus?.() ??
+    (error as { status?: unknown }).status;
   return typeof status === 'number' && status >= 400 && status < 500 ? `HTTP_${status}` : undefined;
 }
 
@@ -77,7 +79,10 @@ function clientErrorCode(error: Error): string | undefined {
  */
 export function serializeError(error: Error): Record<string, unknown> {
   const code =
-    error instanceof GraphQLError ? error.extensions?.code : (error as { code?: unknown; driverError?: { code?: unknown } }).driverError?.code ?? (error as { code?: unknown }).code;
+    error instanceof GraphQLError
+      ? error.extensions?.code
+      : ((error as { code?: unknown; driverError?: { code?: unknown } }).driverError?.code ??
+        (error as { code?: unknown }).code);
   return {
     type: error.name,
     message: error.message,
@@ -140,7 +145,11 @@ export class JsonLogger implements LoggerService {
 
   emit(level: LogLevel, message: unknown, context?: string, trace?: string, fields?: object) {
     if (!this.pino.isLevelEnabled(level)) return;
-    const entry: Record<string, unknown> = { ...(context ? { context } : {}), ...(fields ?? {}), ...(trace ? { trace } : {}) };
+    const entry: Record<string, unknown> = {
+      ...(context ? { context } : {}),
+      ...(fields ?? {}),
+      ...(trace ? { trace } : {}),
+    };
     if (message instanceof Error) {
       this.pino[level]({ ...entry, err: message }, message.message);
     } else if (typeof message === 'object' && message !== null) {

@@ -24,15 +24,24 @@ describe('loadConfig', () => {
   });
 
   it('accepts a PostgreSQL URL', () => {
-    expect(loadConfig({ DATABASE_URL: 'postgresql://u:p@db:5432/academy' }).databaseUrl).toContain('db:5432');
+    expect(loadConfig({ DATABASE_URL: 'postgresql://u:p@db:5432/academy' }).databaseUrl).toContain(
+      'db:5432',
+    );
   });
 
   it('turns GraphQL introspection off in production unless GRAPHQL_INTROSPECTION=true', () => {
     expect(loadConfig({}).graphqlIntrospection).toBe(true);
-    expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({ production: true, graphqlIntrospection: false });
-    expect(loadConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' }).graphqlIntrospection).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({
+      production: true,
+      graphqlIntrospection: false,
+    });
+    expect(
+      loadConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' }).graphqlIntrospection,
+    ).toBe(true);
     expect(loadConfig({ GRAPHQL_INTROSPECTION: 'false' }).graphqlIntrospection).toBe(false);
-    expect(() => loadConfig({ GRAPHQL_INTROSPECTION: 'yes' })).toThrow(/GRAPHQL_INTROSPECTION must be true or false/);
+    expect(() => loadConfig({ GRAPHQL_INTROSPECTION: 'yes' })).toThrow(
+      /GRAPHQL_INTROSPECTION must be true or false/,
+    );
   });
 
   it('never repeats the value of a bad variable, which may be a secret', () => {
@@ -53,7 +62,13 @@ describe('loadConfig', () => {
       throw new Error('expected a ConfigError');
     })();
     expect(error.problems.map((p) => p.split(':')[0])).toEqual(
-      expect.arrayContaining(['PORT', 'DATABASE_URL', 'SMTP_URL', 'REDIS_URL', 'ISSUER_PRIVATE_JWK']),
+      expect.arrayContaining([
+        'PORT',
+        'DATABASE_URL',
+        'SMTP_URL',
+        'REDIS_URL',
+        'ISSUER_PRIVATE_JWK',
+      ]),
     );
     expect(error.message).not.toContain(secret);
   });
@@ -62,11 +77,19 @@ describe('loadConfig', () => {
     expect(loadConfig({}).trustProxy).toBe(false);
     expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
     expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
-    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.2,loopback' }).trustProxy).toEqual(['10.0.0.0/8', '192.168.1.2', 'loopback']);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.2,loopback' }).trustProxy).toEqual([
+      '10.0.0.0/8',
+      '192.168.1.2',
+      'loopback',
+    ]);
     expect(loadConfig({ TRUST_PROXY: 'fd00::/8' }).trustProxy).toEqual(['fd00::/8']);
-    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY=true would believe any X-Forwarded-For/);
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(
+      /TRUST_PROXY=true would believe any X-Forwarded-For/,
+    );
     for (const bad of ['yes', '10.0.0.0/33', 'proxy.example.org', '1.2.3', '99']) {
-      expect(() => loadConfig({ TRUST_PROXY: bad }), bad).toThrow(/TRUST_PROXY must be false, a number of proxy hops/);
+      expect(() => loadConfig({ TRUST_PROXY: bad }), bad).toThrow(
+        /TRUST_PROXY must be false, a number of proxy hops/,
+      );
     }
   });
 
@@ -81,7 +104,11 @@ describe('loadConfig', () => {
 
   it('accepts a redis:// or rediss:// REDIS_URL', () => {
     expect(loadConfig({}).redisUrl).toBeUndefined();
-    expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379' }).redisUrl).toBe('redis://127.0.0.1:6379');
-    expect(loadConfig({ REDIS_URL: 'rediss://:pw@redis.example.org:6380/2' }).redisUrl).toBe('rediss://:pw@redis.example.org:6380/2');
+    expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379' }).redisUrl).toBe(
+      'redis://127.0.0.1:6379',
+    );
+    expect(loadConfig({ REDIS_URL: 'rediss://:pw@redis.example.org:6380/2' }).redisUrl).toBe(
+      'rediss://:pw@redis.example.org:6380/2',
+    );
   });
 });

@@ -15,7 +15,9 @@ function seconds(name: string, fallback: string) {
   return z
     .string()
     .default(fallback)
-    .refine((v) => /^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 86_400, { message: `${name} must be a whole number of seconds from 1 to 86400` })
+    .refine((v) => /^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 86_400, {
+      message: `${name} must be a whole number of seconds from 1 to 86400`,
+    })
     .transform(Number);
 }
 
@@ -51,17 +53,21 @@ const envSchema = z.object({
         'TRUST_PROXY=true would believe any X-Forwarded-For a client sends and let it escape per-address limits; give the number of proxies in front of the academy (e.g. 1) or their addresses (e.g. 10.0.0.0/8)',
     })
     .refine((v) => v.trim().toLowerCase() === 'true' || parseTrustProxy(v) !== undefined, {
-      message: 'TRUST_PROXY must be false, a number of proxy hops (e.g. 1) or a comma-separated list of proxy addresses or CIDR ranges (e.g. 10.0.0.0/8,192.168.1.2)',
+      message:
+        'TRUST_PROXY must be false, a number of proxy hops (e.g. 1) or a comma-separated list of proxy addresses or CIDR ranges (e.g. 10.0.0.0/8,192.168.1.2)',
     })
     .transform((v) => parseTrustProxy(v) ?? false),
   REDIS_URL: z
     .string()
     .optional()
     .refine((v) => v === undefined || v === '' || isRedisUrl(v), {
-      message: 'REDIS_URL must be a URL like redis://:password@redis.example.org:6379/0 or rediss://…',
+      message:
+        'REDIS_URL must be a URL like redis://:password@redis.example.org:6379/0 or rediss://…',
     }),
   LOG_LEVEL: z
-    .enum(['debug', 'info', 'warn', 'error'], { message: 'LOG_LEVEL must be debug, info, warn or error' })
+    .enum(['debug', 'info', 'warn', 'error'], {
+      message: 'LOG_LEVEL must be debug, info, warn or error',
+    })
     .default('info'),
   WEB_DIST_DIR: z.string().optional(),
   ISSUER_NAME: z.string().min(1).default('Circular Procurement Academy'),
@@ -69,7 +75,8 @@ const envSchema = z.object({
     .string()
     .optional()
     .refine((v) => v === undefined || v === '' || isEd25519Jwk(v), {
-      message: 'ISSUER_PRIVATE_JWK must be an Ed25519 private key as JSON ({"kty":"OKP","crv":"Ed25519","x":…,"d":…})',
+      message:
+        'ISSUER_PRIVATE_JWK must be an Ed25519 private key as JSON ({"kty":"OKP","crv":"Ed25519","x":…,"d":…})',
     }),
   CURRICULUM_DIR: z.string().optional(),
   SMTP_URL: z
@@ -90,7 +97,9 @@ const envSchema = z.object({
     .transform((v) => v === 'true'),
   JOBS_SCHEMA: z
     .string()
-    .regex(/^[a-z_][a-z0-9_]{0,40}$/, { message: 'JOBS_SCHEMA must be a lower-case PostgreSQL schema name' })
+    .regex(/^[a-z_][a-z0-9_]{0,40}$/, {
+      message: 'JOBS_SCHEMA must be a lower-case PostgreSQL schema name',
+    })
     .default('pgboss'),
   // Job timings (seconds): polling, expiry of a job whose worker died, first retry delay, maintenance.
   JOBS_POLL_SECONDS: seconds('JOBS_POLL_SECONDS', '2'),
@@ -100,7 +109,9 @@ const envSchema = z.object({
   JOBS_RETRY_LIMIT: z
     .string()
     .default('10')
-    .refine((v) => /^\d+$/.test(v) && Number(v) <= 100, { message: 'JOBS_RETRY_LIMIT must be a whole number from 0 to 100' })
+    .refine((v) => /^\d+$/.test(v) && Number(v) <= 100, {
+      message: 'JOBS_RETRY_LIMIT must be a whole number from 0 to 100',
+    })
     .transform(Number),
   REGISTRATIONS_PER_HOUR: z
     .string()
@@ -144,7 +155,13 @@ export type AppConfig = {
   jobWorkers: boolean;
   /** The PostgreSQL schema pg-boss keeps its queues in (JOBS_SCHEMA, default pgboss). */
   jobsSchema: string;
-  jobTimings: { pollSeconds: number; expireSeconds: number; retryDelaySeconds: number; maintenanceSeconds: number; retryLimit: number };
+  jobTimings: {
+    pollSeconds: number;
+    expireSeconds: number;
+    retryDelaySeconds: number;
+    maintenanceSeconds: number;
+    retryLimit: number;
+  };
 };
 
 export type TrustProxy = false | number | string[];
@@ -191,7 +208,12 @@ export class ConfigError extends Error {
 function isEd25519Jwk(value: string): boolean {
   try {
     const jwk = JSON.parse(value) as Record<string, unknown>;
-    return jwk.kty === 'OKP' && jwk.crv === 'Ed25519' && typeof jwk.d === 'string' && typeof jwk.x === 'string';
+    return (
+      jwk.kty === 'OKP' &&
+      jwk.crv === 'Ed25519' &&
+      typeof jwk.d === 'string' &&
+      typeof jwk.x === 'string'
+    );
   } catch {
     return false;
   }

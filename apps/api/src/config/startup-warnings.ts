@@ -6,7 +6,9 @@ import type { AppConfig } from './config.js';
  * while emails, calendars and the issuer id in signed certificates, made without a request, point
  * at localhost.
  */
-export function startupWarnings(config: Pick<AppConfig, 'production' | 'publicUrl' | 'trustProxy'>): string[] {
+export function startupWarnings(
+  config: Pick<AppConfig, 'production' | 'publicUrl' | 'trustProxy'>,
+): string[] {
   const warnings: string[] = [];
   if (config.production && !config.publicUrl) {
     warnings.push(

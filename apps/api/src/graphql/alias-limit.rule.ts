@@ -21,7 +21,10 @@ export function aliasLimit(max: number) {
         if (responseNames.size > max && !reported.has(coordinate)) {
           reported.add(coordinate);
           context.reportError(
-            new GraphQLError(`${coordinate} is requested under more than ${max} aliases; send fewer per request.`, { nodes: [node] }),
+            new GraphQLError(
+              `${coordinate} is requested under more than ${max} aliases; send fewer per request.`,
+              { nodes: [node] },
+            ),
           );
         }
       },

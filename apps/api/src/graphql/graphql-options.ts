@@ -22,14 +22,28 @@ export const MAX_ALIASES_PER_FIELD = 10;
 const knownCodes = new Set<string>(Object.values(ErrorCode));
 
 /** Every error leaves with an `extensions.code`; unexpected errors never leak their message. */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   const original = error instanceof GraphQLError ? error.originalError : undefined;
   const status = (original as { status?: number } | undefined)?.status;
   const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-  if (typeof code === 'string' && (knownCodes.has(code) || code.startsWith('GRAPHQL_') || code === 'BAD_REQUEST')) {
-    if (code === 'INTERNAL_SERVER_ERROR' && status === undefined && !(original instanceof GraphQLError)) {
-      return { ...formatted, message: 'Something went wrong on our side. Please try again.', extensions: { code } };
+  if (
+    typeof code === 'string' &&
+    (knownCodes.has(code) || code.startsWith('GRAPHQL_') || code === 'BAD_REQUEST')
+  ) {
+    if (
+      code === 'INTERNAL_SERVER_ERROR' &&
+      status === undefined &&
+      !(original instanceof GraphQLError)
+    ) {
+      return {
+        ...formatted,
+        message: 'Something went wrong on our side. Please try again.',
+        extensions: { code },
+      };
     }
     return { ...formatted, extensions };
   }
@@ -37,7 +51,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (status === 403) return { ...formatted, extensions: { code: ErrorCode.Forbidden } };
   if (status === 404) return { ...formatted, extensions: { code: ErrorCode.NotFound } };
   if (status === 400) return { ...formatted, extensions: { code: ErrorCode.BadUserInput } };
-  return { ...formatted, extensions: { ...extensions, code: typeof code === 'string' ? code : ErrorCode.Internal } };
+  return {
+    ...formatted,
+    extensions: { ...extensions, code: typeof code === 'string' ? code : ErrorCode.Internal },
+  };
 }
 
 export function graphqlOptions(

@@ -31,7 +31,10 @@ export function inputGuardPlugin(): ApolloServerPlugin {
       return {
         async didResolveOperation({ request, document, schema }) {
           const variables = request.variables ?? {};
-          const problems = [...nulProblems(document, variables), ...idProblems(schema, document, variables)];
+          const problems = [
+            ...nulProblems(document, variables),
+            ...idProblems(schema, document, variables),
+          ];
           if (problems.length) {
             throw new GraphQLError(problems.map((p) => `${p.field}: ${p.message}`).join('; '), {
               extensions: { code: ErrorCode.BadUserInput, fields: problems, http: { status: 400 } },
@@ -47,7 +50,8 @@ function nulProblems(document: DocumentNode, variables: Record<string, unknown>)
   const problems: FieldProblem[] = [];
   const scan = (value: unknown, path: string) => {
     if (typeof value === 'string') {
-      if (value.includes('\u0000')) problems.push({ field: path, message: 'must not contain NUL characters' });
+      if (value.includes('\u0000'))
+        problems.push({ field: path, message: 'must not contain NUL characters' });
     } else if (Array.isArray(value)) {
       value.forEach((v, i) => scan(v, `${path}.${i}`));
     } else if (value !== null && typeof value === 'object') {
@@ -57,13 +61,18 @@ function nulProblems(document: DocumentNode, variables: Record<string, unknown>)
   for (const [name, value] of Object.entries(variables)) scan(value, `$${name}`);
   visit(document, {
     StringValue(node) {
-      if (node.value.includes('\u0000')) problems.push({ field: 'query', message: 'must not contain NUL characters' });
+      if (node.value.includes('\u0000'))
+        problems.push({ field: 'query', message: 'must not contain NUL characters' });
     },
   });
   return problems;
 }
 
-function idProblems(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): FieldProblem[] {
+function idProblems(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const check = (value: unknown, type: GraphQLInputType, path: string) => {
     if (value === null || value === undefined) return;

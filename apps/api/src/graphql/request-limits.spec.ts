@@ -12,20 +12,38 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const SCENARIO = { currency: 'EUR', periodYears: 10, discountRate: 0.03, offers: [{ id: 'a', acquisition: { purchase: 1000 } }] };
+const SCENARIO = {
+  currency: 'EUR',
+  periodYears: 10,
+  discountRate: 0.03,
+  offers: [{ id: 'a', acquisition: { purchase: 1000 } }],
+};
 
 /** POSTs a query and keeps the HTTP status, which the plain `gql` helper drops. */
 async function post(query: string, variables: Record<string, unknown> = {}, client = t.client()) {
-  const res = await client.agent.post('/graphql').set('content-type', 'application/json').send({ query, variables });
-  return { status: res.status, body: res.body as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] } };
+  const res = await client.agent
+    .post('/graphql')
+    .set('content-type', 'application/json')
+    .send({ query, variables });
+  return {
+    status: res.status,
+    body: res.body as {
+      data?: unknown;
+      errors?: { message: string; extensions?: { code?: string } }[];
+    },
+  };
 }
 
-const aliased = (n: number, field: string) => Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ');
+const aliased = (n: number, field: string) =>
+  Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ');
 
 describe('work per request is bounded by cost', () => {
   it('refuses 500 aliased LCC calculations from an anonymous client with a 400, before running any', async () => {
     const started = Date.now();
-    const res = await post(`query($s: JSONObject!) { ${aliased(500, 'calculateLcc(scenario: $s)')} }`, { s: SCENARIO });
+    const res = await post(
+      `query($s: JSONObject!) { ${aliased(500, 'calculateLcc(scenario: $s)')} }`,
+      { s: SCENARIO },
+    );
     expect(res.status).toBe(400);
     expect(res.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(res.body.errors?.[0]?.message).toContain('Query.calculateLcc');
@@ -34,7 +52,10 @@ describe('work per request is bounded by cost', () => {
   });
 
   it(`allows a field under ${MAX_ALIASES_PER_FIELD} aliases, not one more, fragments included`, async () => {
-    const ok = await post(`query($s: JSONObject!) { ${aliased(MAX_ALIASES_PER_FIELD, 'calculateLcc(scenario: $s)')} }`, { s: SCENARIO });
+    const ok = await post(
+      `query($s: JSONObject!) { ${aliased(MAX_ALIASES_PER_FIELD, 'calculateLcc(scenario: $s)')} }`,
+      { s: SCENARIO },
+    );
     expect(ok.status).toBe(200);
     expect(ok.body.errors).toBeUndefined();
     const half = Math.ceil((MAX_ALIASES_PER_FIELD + 1) / 2);
@@ -71,7 +92,11 @@ describe('work per request is bounded by cost', () => {
     expect(ok.body.errors).toBeUndefined();
     expect(await editor.gql(`{ translationXliff(locale: "nl") }`)).not.toHaveProperty('errors');
     expect(xliff.folderReads - reads).toBeLessThanOrEqual(1);
-    const tooMany = await post(`{ ${aliased(allowed + 1, 'translationXliff(locale: "de")')} }`, {}, editor);
+    const tooMany = await post(
+      `{ ${aliased(allowed + 1, 'translationXliff(locale: "de")')} }`,
+      {},
+      editor,
+    );
     expect(tooMany.status).toBe(400);
     expect(tooMany.body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
   });

@@ -19,12 +19,18 @@ export class AccountNotices {
    * configured) by a durable job, so the registration answers in the same time as for a new
    * address. Never throws: the caller does not wait for it.
    */
-  async registrationForExistingAccount(user: Pick<UserEntity, 'email' | 'preferredLocale'>): Promise<boolean> {
+  async registrationForExistingAccount(
+    user: Pick<UserEntity, 'email' | 'preferredLocale'>,
+  ): Promise<boolean> {
     const signIn = `${(this.config.publicUrl ?? `http://localhost:${this.config.port}`).replace(/\/$/, '')}/sign-in`;
     const text = mailTexts(user.preferredLocale).existingAccount({ signIn });
-    return this.mailer.queuePrivately({ to: user.email, locale: user.preferredLocale, ...text }).catch((error: unknown) => {
-      this.logger.warn(`Could not queue an account notice: ${error instanceof Error ? error.message : String(error)}`);
-      return false;
-    });
+    return this.mailer
+      .queuePrivately({ to: user.email, locale: user.preferredLocale, ...text })
+      .catch((error: unknown) => {
+        this.logger.warn(
+          `Could not queue an account notice: ${error instanceof Error ? error.message : String(error)}`,
+        );
+        return false;
+      });
   }
 }

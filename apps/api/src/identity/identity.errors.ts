@@ -1,5 +1,9 @@
 import { AppError, ErrorCode } from '../common/errors.js';
-import { type PasswordProblem, passwordProblem, passwordProblemMessages } from './password-policy.js';
+import {
+  type PasswordProblem,
+  passwordProblem,
+  passwordProblemMessages,
+} from './password-policy.js';
 
 /**
  * BAD_USER_INPUT with `extensions.reason` (TOO_SHORT, TOO_LONG, COMMON, CONTAINS_PERSONAL), so the
@@ -12,7 +16,11 @@ export const passwordRefused = (field: string, reason: PasswordProblem) =>
   });
 
 /** Throws passwordRefused when the password breaks the policy. */
-export function assertAcceptablePassword(field: string, password: string, personal: { email?: string; displayName?: string }): void {
+export function assertAcceptablePassword(
+  field: string,
+  password: string,
+  personal: { email?: string; displayName?: string },
+): void {
   const problem = passwordProblem(password, personal);
   if (problem) throw passwordRefused(field, problem);
 }

@@ -1,5 +1,14 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import type { Response } from 'express';
 import { Allow } from '../common/access.js';
 import { Me, MaybeMe } from '../common/current-user.decorator.js';
@@ -42,15 +51,26 @@ export class IdentityResolver {
     description:
       'Creates an account; sign in next with the same email and password. Answers true also when the address already has an account (its owner is told by email), so it reveals nothing about who has one.',
   })
-  async register(@Args('input') input: RegisterInput, @Context() ctx: GraphqlContext): Promise<boolean> {
+  async register(
+    @Args('input') input: RegisterInput,
+    @Context() ctx: GraphqlContext,
+  ): Promise<boolean> {
     await this.identity.register(input, clientOf(ctx), this.config.registrationsPerHour);
     return true;
   }
 
   @Allow('public')
   @Mutation(() => UserObject)
-  async login(@Args('input') input: LoginInput, @Context() ctx: GraphqlContext): Promise<UserObject> {
-    const session = await this.identity.login(input.email, input.password, clientOf(ctx), this.config.sessionTtlDays);
+  async login(
+    @Args('input') input: LoginInput,
+    @Context() ctx: GraphqlContext,
+  ): Promise<UserObject> {
+    const session = await this.identity.login(
+      input.email,
+      input.password,
+      clientOf(ctx),
+      this.config.sessionTtlDays,
+    );
     this.setCookie(ctx, session);
     return toUserObject(session.user);
   }
@@ -64,7 +84,9 @@ export class IdentityResolver {
   }
 
   @Allow('signedIn')
-  @Mutation(() => Int, { description: 'Ends every session of the signed-in user; returns how many' })
+  @Mutation(() => Int, {
+    description: 'Ends every session of the signed-in user; returns how many',
+  })
   async logoutEverywhere(@Me() me: CurrentUser, @Context() ctx: GraphqlContext): Promise<number> {
     const count = await this.identity.logoutEverywhere(me.id);
     this.clearCookie(ctx.res);
@@ -73,7 +95,10 @@ export class IdentityResolver {
 
   @Allow('signedIn')
   @Mutation(() => UserObject)
-  async updateProfile(@Me() me: CurrentUser, @Args('input') input: UpdateProfileInput): Promise<UserObject> {
+  async updateProfile(
+    @Me() me: CurrentUser,
+    @Args('input') input: UpdateProfileInput,
+  ): Promise<UserObject> {
     return toUserObject(await this.identity.updateProfile(me.id, input));
   }
 
@@ -112,7 +137,10 @@ export class IdentityResolver {
   }
 
   @ResolveField(() => OrganisationObject, { nullable: true })
-  async organisation(@Parent() user: UserObject, @Context() ctx: GraphqlContext): Promise<OrganisationObject | null> {
+  async organisation(
+    @Parent() user: UserObject,
+    @Context() ctx: GraphqlContext,
+  ): Promise<OrganisationObject | null> {
     if (!user.organisationId) return null;
     const org = await ctx.loaders.organisation.load(user.organisationId);
     return org as OrganisationObject | null;

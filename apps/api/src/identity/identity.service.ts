@@ -3,7 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, IsNull, QueryFailedError } from 'typeorm';
 import { badInput, unauthenticated } from '../common/errors.js';
 import type { CurrentUser } from '../common/graphql-context.js';
-import type { OrganisationInput, RegisterInput, UpdateProfileInput } from './dto/identity.inputs.js';
+import type {
+  OrganisationInput,
+  RegisterInput,
+  UpdateProfileInput,
+} from './dto/identity.inputs.js';
 import { AccountNotices } from './account-notices.js';
 import { assertAcceptablePassword } from './identity.errors.js';
 import { LoginThrottle } from './login-throttle.js';
@@ -38,16 +42,25 @@ export class IdentityService {
    * out in the background), so registering cannot be used to find out who has an account. No
    * session is opened: the caller signs in next, which works only with the account's password.
    */
-  async register(input: RegisterInput, client: string, registrationsPerHour: number): Promise<void> {
+  async register(
+    input: RegisterInput,
+    client: string,
+    registrationsPerHour: number,
+  ): Promise<void> {
     await this.throttle.reserveRegistration(client, registrationsPerHour);
-    assertAcceptablePassword('password', input.password, { email: input.email, displayName: input.displayName });
+    assertAcceptablePassword('password', input.password, {
+      email: input.email,
+      displayName: input.displayName,
+    });
     const passwordHash = await hashPassword(input.password);
     const key = emailKey(input.email);
     const existing = await this.dataSource
       .transaction(async (em) => {
         const found = await em.getRepository(UserEntity).findOneBy({ emailKey: key });
         if (found) return found;
-        const organisation = input.organisation ? await this.findOrCreateOrganisation(em, input.organisation) : null;
+        const organisation = input.organisation
+          ? await this.findOrCreateOrganisation(em, input.organisation)
+          : null;
         await em.getRepository(UserEntity).insert({
           email: input.email.trim(),
           emailKey: key,
@@ -61,7 +74,11 @@ export class IdentityService {
       })
       .catch((error: unknown) => {
         // Two registrations racing for one address: the unique index decides, the loser is told nothing.
-        if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') return null;
+        if (
+          error instanceof QueryFailedError &&
+          (error.driverError as { code?: string }).code === '23505'
+        )
+          return null;
         throw error;
       });
     if (existing) void this.notices.registrationForExistingAccount(existing);
@@ -72,7 +89,12 @@ export class IdentityService {
    * unknown or password-less account is checked against a dummy hash), so accounts cannot be
    * enumerated. Throttled per account and client before the password is checked.
    */
-  async login(email: string, password: string, client: string, sessionTtlDays: number): Promise<NewSession> {
+  async login(
+    email: string,
+    password: string,
+    client: string,
+    sessionTtlDays: number,
+  ): Promise<NewSession> {
     const key = emailKey(email);
     await this.throttle.reserve(key, client);
     const user = await this.dataSource.getRepository(UserEntity).findOneBy({ emailKey: key });
@@ -93,7 +115,9 @@ export class IdentityService {
   }
 
   async logout(sessionId: string): Promise<void> {
-    await this.dataSource.getRepository(SessionEntity).update({ id: sessionId }, { revokedAt: new Date() });
+    await this.dataSource
+      .getRepository(SessionEntity)
+      .update({ id: sessionId }, { revokedAt: new Date() });
   }
 
   async logoutEverywhere(userId: string): Promise<number> {
@@ -109,7 +133,8 @@ export class IdentityService {
       const user = await repo.findOneByOrFail({ id: userId });
       if (input.displayName !== undefined) user.displayName = input.displayName.trim();
       if (input.preferredLocale !== undefined) user.preferredLocale = input.preferredLocale;
-      if (input.organisation) user.organisationId = (await this.findOrCreateOrganisation(em, input.organisation)).id;
+      if (input.organisation)
+        user.organisationId = (await this.findOrCreateOrganisation(em, input.organisation)).id;
       return repo.save(user);
     });
   }
@@ -118,9 +143,17 @@ export class IdentityService {
    * Changing the password signs out every other session (a stolen cookie stops working). The
    * current password is throttled like a sign-in: a stolen session must not become a guessing oracle.
    */
-  async changePassword(user: CurrentUser, currentPassword: string, newPassword: string, client: string): Promise<void> {
+  async changePassword(
+    user: CurrentUser,
+    currentPassword: string,
+    newPassword: string,
+    client: string,
+  ): Promise<void> {
     const entity = await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: user.id });
-    assertAcceptablePassword('newPassword', newPassword, { email: entity.email, displayName: entity.displayName });
+    assertAcceptablePassword('newPassword', newPassword, {
+      email: entity.email,
+      displayName: entity.displayName,
+    });
     await this.throttle.reserve(entity.emailKey, client);
     if (!(await verifyPassword(entity.passwordHash, currentPassword))) {
       throw badInput('The current password is not correct.', [
@@ -146,7 +179,10 @@ export class IdentityService {
   async setRole(userId: string, role: GrantableRole, granted: boolean): Promise<UserEntity | null> {
     return this.dataSource.transaction(async (em) => {
       const repo = em.getRepository(UserEntity);
-      const user = await repo.findOne({ where: { id: userId }, lock: { mode: 'pessimistic_write' } });
+      const user = await repo.findOne({
+        where: { id: userId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!user) return null;
       const roles = new Set(user.roles);
       if (granted) roles.add(role);
@@ -161,16 +197,25 @@ export class IdentityService {
   }
 
   async listUsers(search: string | undefined, offset: number, limit: number) {
-    const qb = this.dataSource.getRepository(UserEntity).createQueryBuilder('u').orderBy('u.email_key');
+    const qb = this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .orderBy('u.email_key');
     if (search) {
-      qb.where('u.email_key ILIKE :q OR u.display_name ILIKE :q', { q: `%${search.replace(/[%_\\]/g, '\\$&')}%` });
+      qb.where('u.email_key ILIKE :q OR u.display_name ILIKE :q', {
+        q: `%${search.replace(/[%_\\]/g, '\\$&')}%`,
+      });
     }
     const [items, total] = await qb.skip(offset).take(limit).getManyAndCount();
     return { items, total };
   }
 
   /** Used by the admin CLI: creates the user (or promotes an existing one) as admin. */
-  async createAdmin(email: string, displayName: string, password: string): Promise<{ created: boolean }> {
+  async createAdmin(
+    email: string,
+    displayName: string,
+    password: string,
+  ): Promise<{ created: boolean }> {
     assertAcceptablePassword('password', password, { email, displayName });
     const passwordHash = await hashPassword(password);
     return this.dataSource.transaction(async (em) => {
@@ -182,24 +227,42 @@ export class IdentityService {
         await repo.save(existing);
         return { created: false };
       }
-      await repo.save({ email, emailKey: emailKey(email), displayName, passwordHash, roles: ['admin'], preferredLocale: 'en' });
+      await repo.save({
+        email,
+        emailKey: emailKey(email),
+        displayName,
+        passwordHash,
+        roles: ['admin'],
+        preferredLocale: 'en',
+      });
       return { created: true };
     });
   }
 
-  private async openSession(em: EntityManager, user: UserEntity, ttlDays: number): Promise<NewSession> {
+  private async openSession(
+    em: EntityManager,
+    user: UserEntity,
+    ttlDays: number,
+  ): Promise<NewSession> {
     const token = newSessionToken();
     const expiresAt = new Date(Date.now() + ttlDays * 86_400_000);
-    await em.getRepository(SessionEntity).insert({ userId: user.id, tokenHash: hashSessionToken(token), expiresAt });
+    await em
+      .getRepository(SessionEntity)
+      .insert({ userId: user.id, tokenHash: hashSessionToken(token), expiresAt });
     return { token, expiresAt, user };
   }
 
-  private async findOrCreateOrganisation(em: EntityManager, input: OrganisationInput): Promise<OrganisationEntity> {
+  private async findOrCreateOrganisation(
+    em: EntityManager,
+    input: OrganisationInput,
+  ): Promise<OrganisationEntity> {
     const repo = em.getRepository(OrganisationEntity);
     const existing = await repo
       .createQueryBuilder('o')
       .where('lower(o.name) = lower(:name) AND o.country = :country', input)
       .getOne();
-    return existing ?? repo.save({ name: input.name.trim(), country: input.country, kind: input.kind });
+    return (
+      existing ?? repo.save({ name: input.name.trim(), country: input.country, kind: input.kind })
+    );
   }
 }

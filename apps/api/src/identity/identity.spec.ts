@@ -55,7 +55,9 @@ describe('accounts', () => {
       roles: ['learner'],
       organisation: { name: 'Gemeente Haarlem', country: 'NL', kind: 'city' },
     });
-    const [row] = await t.dataSource.query(`SELECT password_hash FROM users WHERE email = $1`, [email]);
+    const [row] = await t.dataSource.query(`SELECT password_hash FROM users WHERE email = $1`, [
+      email,
+    ]);
     expect(row.password_hash).toMatch(/^\$argon2id\$/);
   });
 
@@ -63,24 +65,35 @@ describe('accounts', () => {
     const email = uniqueEmail();
     await registerUser(t.client(), { email });
     const send = (address: string) =>
-      t.client().agent.post('/graphql').set('content-type', 'application/json').send({
-        query: REGISTER,
-        variables: { input: { email: address, password: 'another long passphrase', displayName: 'Twin' } },
-      });
+      t
+        .client()
+        .agent.post('/graphql')
+        .set('content-type', 'application/json')
+        .send({
+          query: REGISTER,
+          variables: {
+            input: { email: address, password: 'another long passphrase', displayName: 'Twin' },
+          },
+        });
     const taken = await send(email.toUpperCase());
     const fresh = await send(uniqueEmail());
     expect(taken.status).toBe(fresh.status);
     expect(taken.body).toEqual(fresh.body);
     expect(taken.body).toEqual({ data: { register: true } });
     expect(taken.headers['set-cookie']).toBeUndefined();
-    const rows = await t.dataSource.query(`SELECT display_name FROM users WHERE email_key = lower($1)`, [email]);
+    const rows = await t.dataSource.query(
+      `SELECT display_name FROM users WHERE email_key = lower($1)`,
+      [email],
+    );
     expect(rows).toEqual([{ display_name: 'Test Learner' }]);
     const old = await t.client().gql(LOGIN, { input: { email, password: PASSWORD } });
     expect(old.errors).toBeUndefined();
   });
 
   it('rejects a bad email with the field named', async () => {
-    const res = await t.client().gql(REGISTER, { input: { email: 'not-an-email', password: PASSWORD, displayName: 'X' } });
+    const res = await t
+      .client()
+      .gql(REGISTER, { input: { email: 'not-an-email', password: PASSWORD, displayName: 'X' } });
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const fields = (res.errors?.[0]?.extensions?.fields as { field: string }[]).map((f) => f.field);
     expect(fields).toEqual(['email']);
@@ -94,21 +107,35 @@ describe('accounts', () => {
   ])('refuses a password that is %s (%s), saying why', async (reason, password, displayName) => {
     const email = uniqueEmail();
     const res = await t.client().gql(REGISTER, { input: { email, password, displayName } });
-    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason, fields: [{ field: 'password' }] });
-    expect(await t.dataSource.query(`SELECT 1 FROM users WHERE email_key = $1`, [email])).toEqual([]);
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason,
+      fields: [{ field: 'password' }],
+    });
+    expect(await t.dataSource.query(`SELECT 1 FROM users WHERE email_key = $1`, [email])).toEqual(
+      [],
+    );
   });
 
   it('refuses a password containing the name part of the email address', async () => {
     const mine = await t.client().gql(REGISTER, {
-      input: { email: 'pat.grasshopper@example.test', password: 'the grasshopper sings loud', displayName: 'Pat' },
+      input: {
+        email: 'pat.grasshopper@example.test',
+        password: 'the grasshopper sings loud',
+        displayName: 'Pat',
+      },
     });
     expect(mine.errors?.[0]?.extensions?.reason).toBe('CONTAINS_PERSONAL');
   });
 
   it('gives one generic message for a wrong password and an unknown account', async () => {
     const user = await registerUser(t.client());
-    const wrong = await t.client().gql(LOGIN, { input: { email: user.email, password: 'wrong password!' } });
-    const unknown = await t.client().gql(LOGIN, { input: { email: uniqueEmail(), password: 'wrong password!' } });
+    const wrong = await t
+      .client()
+      .gql(LOGIN, { input: { email: user.email, password: 'wrong password!' } });
+    const unknown = await t
+      .client()
+      .gql(LOGIN, { input: { email: uniqueEmail(), password: 'wrong password!' } });
     expect(wrong.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(unknown.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(wrong.errors?.[0]?.message).toBe(unknown.errors?.[0]?.message);
@@ -120,11 +147,18 @@ describe('accounts', () => {
     const login = await c.agent
       .post('/graphql')
       .set('content-type', 'application/json')
-      .send({ query: LOGIN, variables: { input: { email: user.email.toUpperCase(), password: PASSWORD } } });
+      .send({
+        query: LOGIN,
+        variables: { input: { email: user.email.toUpperCase(), password: PASSWORD } },
+      });
     const cookie = String(login.headers['set-cookie']).split(';')[0]!;
     expect((await c.gql<{ me: { id: string } }>(ME)).data?.me?.id).toBe(user.id);
     expect((await c.gql(`mutation { logout }`)).data).toEqual({ logout: true });
-    const replay = await t.client().agent.post('/graphql').set('cookie', cookie).send({ query: ME });
+    const replay = await t
+      .client()
+      .agent.post('/graphql')
+      .set('cookie', cookie)
+      .send({ query: ME });
     expect(replay.body.data).toEqual({ me: null });
   });
 
@@ -145,16 +179,28 @@ describe('accounts', () => {
     const other = t.client();
     await other.gql(LOGIN, { input: { email: user.email, password: PASSWORD } });
     const CHANGE = `mutation($input: ChangePasswordInput!) { changePassword(input: $input) }`;
-    const bad = await c.gql(CHANGE, { input: { currentPassword: 'not it at all', newPassword: 'a new long password' } });
+    const bad = await c.gql(CHANGE, {
+      input: { currentPassword: 'not it at all', newPassword: 'a new long password' },
+    });
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const weak = await c.gql(CHANGE, { input: { currentPassword: PASSWORD, newPassword: 'passwordpassword' } });
-    expect(weak.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'COMMON', fields: [{ field: 'newPassword' }] });
-    const ok = await c.gql(CHANGE, { input: { currentPassword: PASSWORD, newPassword: 'a new long password' } });
+    const weak = await c.gql(CHANGE, {
+      input: { currentPassword: PASSWORD, newPassword: 'passwordpassword' },
+    });
+    expect(weak.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'COMMON',
+      fields: [{ field: 'newPassword' }],
+    });
+    const ok = await c.gql(CHANGE, {
+      input: { currentPassword: PASSWORD, newPassword: 'a new long password' },
+    });
     expect(ok.errors).toBeUndefined();
     expect(ok.data).toEqual({ changePassword: true });
     expect((await c.gql<{ me: { id: string } }>(ME)).data?.me?.id).toBe(user.id);
     expect((await other.gql(ME)).data).toEqual({ me: null });
-    const relogin = await t.client().gql(LOGIN, { input: { email: user.email, password: 'a new long password' } });
+    const relogin = await t
+      .client()
+      .gql(LOGIN, { input: { email: user.email, password: 'a new long password' } });
     expect(relogin.errors).toBeUndefined();
   });
 
@@ -163,9 +209,19 @@ describe('accounts', () => {
     await registerUser(c);
     const res = await c.gql<{ updateProfile: { displayName: string; preferredLocale: string } }>(
       `mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { displayName preferredLocale organisation { name } } }`,
-      { input: { displayName: 'Renamed', preferredLocale: 'de', organisation: { name: 'Stadt München', country: 'DE', kind: 'city' } } },
+      {
+        input: {
+          displayName: 'Renamed',
+          preferredLocale: 'de',
+          organisation: { name: 'Stadt München', country: 'DE', kind: 'city' },
+        },
+      },
     );
-    expect(res.data?.updateProfile).toEqual({ displayName: 'Renamed', preferredLocale: 'de', organisation: { name: 'Stadt München' } });
+    expect(res.data?.updateProfile).toEqual({
+      displayName: 'Renamed',
+      preferredLocale: 'de',
+      organisation: { name: 'Stadt München' },
+    });
     const bad = await c.gql(`mutation { updateProfile(input: { preferredLocale: "xx" }) { id } }`);
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
@@ -177,14 +233,23 @@ describe('roles', () => {
   it('lets only admins list users and grant roles', async () => {
     const learner = t.client();
     const target = await registerUser(learner);
-    expect((await t.client().gql(`{ users { total } }`)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await learner.gql(`{ users { total } }`)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await learner.gql(GRANT, { input: { userId: target.id, role: 'admin' } })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await t.client().gql(`{ users { total } }`)).errors?.[0]?.extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect((await learner.gql(`{ users { total } }`)).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      (await learner.gql(GRANT, { input: { userId: target.id, role: 'admin' } })).errors?.[0]
+        ?.extensions?.code,
+    ).toBe('FORBIDDEN');
 
     const admin = t.client();
     const adminUser = await registerUser(admin);
     await grantRoleInDb(t.dataSource, adminUser.id, 'admin');
-    const granted = await admin.gql<{ grantRole: { roles: string[] } }>(GRANT, { input: { userId: target.id, role: 'host' } });
+    const granted = await admin.gql<{ grantRole: { roles: string[] } }>(GRANT, {
+      input: { userId: target.id, role: 'host' },
+    });
     expect(granted.data?.grantRole.roles).toEqual(['learner', 'host']);
     const page = await admin.gql<{ users: { items: { email: string }[]; total: number } }>(
       `query($s: String) { users(search: $s, limit: 5) { total items { email } } }`,
@@ -192,7 +257,9 @@ describe('roles', () => {
     );
     expect(page.data?.users.total).toBe(1);
     expect(page.data?.users.items[0]?.email).toBe(target.email);
-    const missing = await admin.gql(GRANT, { input: { userId: '00000000-0000-4000-8000-000000000000', role: 'host' } });
+    const missing = await admin.gql(GRANT, {
+      input: { userId: '00000000-0000-4000-8000-000000000000', role: 'host' },
+    });
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });

@@ -2,7 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { startTestSmtp } from '../../test/smtp-server.js';
 import { bootTestApp, type TestApp } from '../../test/test-app.js';
 import { PASSWORD, registerUser, uniqueEmail } from '../../test/factories.js';
-import { ACCOUNT_ATTEMPTS_PER_HOUR, BASE_DELAY_SECONDS, FREE_ATTEMPTS, pairBucket } from './login-throttle.js';
+import {
+  ACCOUNT_ATTEMPTS_PER_HOUR,
+  BASE_DELAY_SECONDS,
+  FREE_ATTEMPTS,
+  pairBucket,
+} from './login-throttle.js';
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { id } }`;
 const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) }`;
@@ -17,14 +22,27 @@ interface Answer {
 let t: TestApp;
 const REGISTRATIONS_PER_HOUR = 3;
 beforeAll(async () => {
-  t = await bootTestApp({ TRUST_PROXY: '1', REGISTRATIONS_PER_HOUR: String(REGISTRATIONS_PER_HOUR) });
+  t = await bootTestApp({
+    TRUST_PROXY: '1',
+    REGISTRATIONS_PER_HOUR: String(REGISTRATIONS_PER_HOUR),
+  });
 });
 afterAll(() => t.close());
 
-const newClientAddress = () => `2001:db8::${randomBytes(2).toString("hex")}:${randomBytes(2).toString("hex")}`;
+const newClientAddress = () =>
+  `2001:db8::${randomBytes(2).toString('hex')}:${randomBytes(2).toString('hex')}`;
 
-async function gqlFrom(ip: string, query: string, variables: object, cookie?: string): Promise<Answer> {
-  const req = t.client().agent.post('/graphql').set('content-type', 'application/json').set('x-forwarded-for', ip);
+async function gqlFrom(
+  ip: string,
+  query: string,
+  variables: object,
+  cookie?: string,
+): Promise<Answer> {
+  const req = t
+    .client()
+    .agent.post('/graphql')
+    .set('content-type', 'application/json')
+    .set('x-forwarded-for', ip);
   if (cookie) req.set('cookie', cookie);
   return (await req.send({ query, variables })).body as Answer;
 }
@@ -41,7 +59,9 @@ describe('sign-in throttle', () => {
     const user = await registerUser(freshClient());
     const ip = newClientAddress();
     const answers = await Promise.all(
-      Array.from({ length: 40 }, (_, i) => gqlFrom(ip, LOGIN, { input: { email: user.email, password: `wrong guess number ${i}` } })),
+      Array.from({ length: 40 }, (_, i) =>
+        gqlFrom(ip, LOGIN, { input: { email: user.email, password: `wrong guess number ${i}` } }),
+      ),
     );
     const codes = answers.map(codeOf);
     expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(FREE_ATTEMPTS);
@@ -52,13 +72,24 @@ describe('sign-in throttle', () => {
     const user = await registerUser(freshClient());
     const stranger = newClientAddress();
     const codes: string[] = [];
-    for (let i = 0; i < 10; i++) codes.push(codeOf(await gqlFrom(stranger, LOGIN, { input: { email: user.email, password: `stranger guess ${i}` } })));
+    for (let i = 0; i < 10; i++)
+      codes.push(
+        codeOf(
+          await gqlFrom(stranger, LOGIN, {
+            input: { email: user.email, password: `stranger guess ${i}` },
+          }),
+        ),
+      );
     expect(codes.slice(0, FREE_ATTEMPTS).every((c) => c === 'UNAUTHENTICATED')).toBe(true);
     expect(codes.slice(FREE_ATTEMPTS).every((c) => c === 'RATE_LIMITED')).toBe(true);
-    const blocked = await gqlFrom(stranger, LOGIN, { input: { email: user.email, password: PASSWORD } });
+    const blocked = await gqlFrom(stranger, LOGIN, {
+      input: { email: user.email, password: PASSWORD },
+    });
     expect(codeOf(blocked)).toBe('RATE_LIMITED');
     expect(blocked.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(0);
-    const owner = await gqlFrom(newClientAddress(), LOGIN, { input: { email: user.email, password: PASSWORD } });
+    const owner = await gqlFrom(newClientAddress(), LOGIN, {
+      input: { email: user.email, password: PASSWORD },
+    });
     expect(owner.errors).toBeUndefined();
     expect(owner.data).toEqual({ login: { id: user.id } });
   });
@@ -67,7 +98,8 @@ describe('sign-in throttle', () => {
     const user = await registerUser(freshClient());
     const ip = newClientAddress();
     const bucket = pairBucket(user.email, ip);
-    const wrong = () => gqlFrom(ip, LOGIN, { input: { email: user.email, password: 'not the password at all' } });
+    const wrong = () =>
+      gqlFrom(ip, LOGIN, { input: { email: user.email, password: 'not the password at all' } });
     for (let i = 0; i < FREE_ATTEMPTS; i++) expect(codeOf(await wrong())).toBe('UNAUTHENTICATED');
     const waits: number[] = [];
     for (let round = 0; round < 3; round++) {
@@ -75,13 +107,23 @@ describe('sign-in throttle', () => {
       expect(codeOf(refused)).toBe('RATE_LIMITED');
       waits.push(refused.errors![0]!.extensions!.retryAfterSeconds!);
       // Let the wait pass without sleeping in the test.
-      await t.dataSource.query(`UPDATE throttle_counters SET blocked_until = now() - interval '1 second' WHERE bucket = $1`, [bucket]);
+      await t.dataSource.query(
+        `UPDATE throttle_counters SET blocked_until = now() - interval '1 second' WHERE bucket = $1`,
+        [bucket],
+      );
       expect(codeOf(await wrong())).toBe('UNAUTHENTICATED');
     }
     expect(waits).toEqual([BASE_DELAY_SECONDS, 2 * BASE_DELAY_SECONDS, 4 * BASE_DELAY_SECONDS]);
-    await t.dataSource.query(`UPDATE throttle_counters SET blocked_until = now() - interval '1 second' WHERE bucket = $1`, [bucket]);
-    expect(codeOf(await gqlFrom(ip, LOGIN, { input: { email: user.email, password: PASSWORD } }))).toBe('OK');
-    expect(await t.dataSource.query(`SELECT 1 FROM throttle_counters WHERE bucket = $1`, [bucket])).toEqual([]);
+    await t.dataSource.query(
+      `UPDATE throttle_counters SET blocked_until = now() - interval '1 second' WHERE bucket = $1`,
+      [bucket],
+    );
+    expect(
+      codeOf(await gqlFrom(ip, LOGIN, { input: { email: user.email, password: PASSWORD } })),
+    ).toBe('OK');
+    expect(
+      await t.dataSource.query(`SELECT 1 FROM throttle_counters WHERE bucket = $1`, [bucket]),
+    ).toEqual([]);
   });
 
   it(`stops an account's guessing from all clients together at ${ACCOUNT_ATTEMPTS_PER_HOUR} an hour`, async () => {
@@ -92,27 +134,52 @@ describe('sign-in throttle', () => {
        ON CONFLICT (bucket) DO UPDATE SET hits = $2, window_ends_at = now() + interval '1 hour'`,
       [`signin:account:${user.email}`, ACCOUNT_ATTEMPTS_PER_HOUR],
     );
-    expect(codeOf(await gqlFrom(newClientAddress(), LOGIN, { input: { email: user.email, password: 'yet another guess' } }))).toBe('RATE_LIMITED');
+    expect(
+      codeOf(
+        await gqlFrom(newClientAddress(), LOGIN, {
+          input: { email: user.email, password: 'yet another guess' },
+        }),
+      ),
+    ).toBe('RATE_LIMITED');
   });
 
   it('throttles unknown accounts exactly like known ones', async () => {
     const ip = newClientAddress();
     const email = uniqueEmail('nobody');
     const codes: string[] = [];
-    for (let i = 0; i <= FREE_ATTEMPTS; i++) codes.push(codeOf(await gqlFrom(ip, LOGIN, { input: { email, password: `guess number ${i}` } })));
-    expect(codes).toEqual([...Array<string>(FREE_ATTEMPTS).fill('UNAUTHENTICATED'), 'RATE_LIMITED']);
+    for (let i = 0; i <= FREE_ATTEMPTS; i++)
+      codes.push(
+        codeOf(await gqlFrom(ip, LOGIN, { input: { email, password: `guess number ${i}` } })),
+      );
+    expect(codes).toEqual([
+      ...Array<string>(FREE_ATTEMPTS).fill('UNAUTHENTICATED'),
+      'RATE_LIMITED',
+    ]);
   });
 
   it('throttles guessing the current password through changePassword', async () => {
     const ip = newClientAddress();
     const email = uniqueEmail();
     await gqlFrom(ip, REGISTER, { input: { email, password: PASSWORD, displayName: 'Changer' } });
-    const login = await t.client().agent.post('/graphql').set('content-type', 'application/json').set('x-forwarded-for', ip)
+    const login = await t
+      .client()
+      .agent.post('/graphql')
+      .set('content-type', 'application/json')
+      .set('x-forwarded-for', ip)
       .send({ query: LOGIN, variables: { input: { email, password: PASSWORD } } });
     const cookie = String(login.headers['set-cookie']).split(';')[0]!;
     const codes: string[] = [];
     for (let i = 0; i <= FREE_ATTEMPTS; i++) {
-      codes.push(codeOf(await gqlFrom(ip, CHANGE, { input: { currentPassword: `guess ${i}`, newPassword: 'a brand new passphrase' } }, cookie)));
+      codes.push(
+        codeOf(
+          await gqlFrom(
+            ip,
+            CHANGE,
+            { input: { currentPassword: `guess ${i}`, newPassword: 'a brand new passphrase' } },
+            cookie,
+          ),
+        ),
+      );
     }
     expect(codes).toEqual([...Array<string>(FREE_ATTEMPTS).fill('BAD_USER_INPUT'), 'RATE_LIMITED']);
   });
@@ -122,23 +189,44 @@ describe('registration throttle', () => {
   it(`accepts at most ${REGISTRATIONS_PER_HOUR} registrations an hour from one client, even in parallel`, async () => {
     const ip = newClientAddress();
     const answers = await Promise.all(
-      Array.from({ length: 8 }, () => gqlFrom(ip, REGISTER, { input: { email: uniqueEmail(), password: PASSWORD, displayName: 'Many' } })),
+      Array.from({ length: 8 }, () =>
+        gqlFrom(ip, REGISTER, {
+          input: { email: uniqueEmail(), password: PASSWORD, displayName: 'Many' },
+        }),
+      ),
     );
     const codes = answers.map(codeOf);
     expect(codes.filter((c) => c === 'OK')).toHaveLength(REGISTRATIONS_PER_HOUR);
     expect(codes.filter((c) => c === 'RATE_LIMITED')).toHaveLength(8 - REGISTRATIONS_PER_HOUR);
-    expect(codeOf(await gqlFrom(newClientAddress(), REGISTER, { input: { email: uniqueEmail(), password: PASSWORD, displayName: 'Other' } }))).toBe('OK');
+    expect(
+      codeOf(
+        await gqlFrom(newClientAddress(), REGISTER, {
+          input: { email: uniqueEmail(), password: PASSWORD, displayName: 'Other' },
+        }),
+      ),
+    ).toBe('OK');
   });
 });
 
 describe('registering a taken address', () => {
   it("tells the address's owner by email, and answers the caller as for a new address", async () => {
     const smtp = await startTestSmtp({ auth: { user: 'academy@example.test', pass: 's3cret pw' } });
-    const mailing = await bootTestApp({ SMTP_URL: smtp.url, MAIL_FROM: 'Academy <academy@example.test>' });
+    const mailing = await bootTestApp({
+      SMTP_URL: smtp.url,
+      MAIL_FROM: 'Academy <academy@example.test>',
+    });
     try {
       const owner = await registerUser(mailing.client(), { preferredLocale: 'nl' });
       expect(smtp.received).toHaveLength(0); // a new account is not mailed
-      const again = await mailing.client().gql(REGISTER, { input: { email: owner.email, password: 'someone elses passphrase', displayName: 'Intruder' } });
+      const again = await mailing
+        .client()
+        .gql(REGISTER, {
+          input: {
+            email: owner.email,
+            password: 'someone elses passphrase',
+            displayName: 'Intruder',
+          },
+        });
       expect(again).toEqual({ data: { register: true } });
       await smtp.waitFor(1);
       expect(smtp.received).toHaveLength(1);
@@ -146,7 +234,14 @@ describe('registering a taken address', () => {
       expect(smtp.received[0]!.subject).toMatch(/e-mailadres/);
       // A private message's text is erased once sent.
       await expect
-        .poll(() => mailing.dataSource.query(`SELECT body FROM mail_messages WHERE to_email = $1 AND sent_at IS NOT NULL`, [owner.email]), { timeout: 10_000 })
+        .poll(
+          () =>
+            mailing.dataSource.query(
+              `SELECT body FROM mail_messages WHERE to_email = $1 AND sent_at IS NOT NULL`,
+              [owner.email],
+            ),
+          { timeout: 10_000 },
+        )
         .toEqual([{ body: null }]);
     } finally {
       await mailing.close();

@@ -29,7 +29,8 @@ const HOUR = 3600;
 const TOO_MANY = (retry: number) =>
   rateLimited(`Too many sign-in attempts. Please wait ${retry} seconds and try again.`, retry);
 
-export const pairBucket = (accountKey: string, client: string) => `signin:pair:${JSON.stringify([accountKey, client])}`;
+export const pairBucket = (accountKey: string, client: string) =>
+  `signin:pair:${JSON.stringify([accountKey, client])}`;
 const accountBucket = (accountKey: string) => `signin:account:${accountKey}`;
 const clientBucket = (client: string) => `signin:client:${client}`;
 const registerBucket = (client: string) => `register:client:${client}`;
@@ -51,7 +52,9 @@ export class LoginThrottle {
 
   /** A correct password: the pair starts afresh and the attempt no longer counts against the ceilings. */
   async succeeded(accountKey: string, client: string): Promise<void> {
-    await this.dataSource.query(`DELETE FROM throttle_counters WHERE bucket = $1`, [pairBucket(accountKey, client)]);
+    await this.dataSource.query(`DELETE FROM throttle_counters WHERE bucket = $1`, [
+      pairBucket(accountKey, client),
+    ]);
     await this.dataSource.query(
       `UPDATE throttle_counters SET hits = greatest(hits - 1, 0) WHERE bucket = ANY($1::text[])`,
       [[accountBucket(accountKey), clientBucket(client)]],
@@ -61,12 +64,20 @@ export class LoginThrottle {
   /** Counts a registration from this client; throws RATE_LIMITED beyond `perHour`. */
   async reserveRegistration(client: string, perHour: number): Promise<void> {
     await this.hit(registerBucket(client), perHour, HOUR, (retry) =>
-      rateLimited(`Too many new accounts from this network. Please wait ${retry} seconds and try again.`, retry),
+      rateLimited(
+        `Too many new accounts from this network. Please wait ${retry} seconds and try again.`,
+        retry,
+      ),
     );
   }
 
   /** Fixed-window counter: the attempt counts, and passes while the count stays within `limit`. */
-  private async hit(bucket: string, limit: number, windowSeconds: number, refuse: (retry: number) => Error): Promise<void> {
+  private async hit(
+    bucket: string,
+    limit: number,
+    windowSeconds: number,
+    refuse: (retry: number) => Error,
+  ): Promise<void> {
     const [row] = (await this.dataSource.query(
       `INSERT INTO throttle_counters AS t (bucket, hits, window_ends_at)
        VALUES ($1, 1, now() + make_interval(secs => $2))
@@ -109,6 +120,8 @@ export class LoginThrottle {
 
   /** Counters whose window ended an hour ago are useless; removed now and then. */
   private async prune(): Promise<void> {
-    await this.dataSource.query(`DELETE FROM throttle_counters WHERE window_ends_at < now() - interval '1 hour'`);
+    await this.dataSource.query(
+      `DELETE FROM throttle_counters WHERE window_ends_at < now() - interval '1 hour'`,
+    );
   }
 }

@@ -16,7 +16,14 @@ describe('password policy (NIST SP 800-63B rev. 4)', () => {
   });
 
   it('refuses common passwords and simple patterns even when long', () => {
-    for (const p of ['passwordpassword', 'aaaaaaaaaaaaaaaa', '1234567890123456', 'qwertyuiopasdfgh', 'iloveyou12345678', 'Password1234567!']) {
+    for (const p of [
+      'passwordpassword',
+      'aaaaaaaaaaaaaaaa',
+      '1234567890123456',
+      'qwertyuiopasdfgh',
+      'iloveyou12345678',
+      'Password1234567!',
+    ]) {
       expect(passwordProblem(p, anna), p).toBe('COMMON');
     }
   });

@@ -17,8 +17,10 @@ export type PasswordProblem = (typeof passwordProblems)[number];
 export const passwordProblemMessages: Record<PasswordProblem, string> = {
   TOO_SHORT: `The password must have at least ${PASSWORD_MIN_LENGTH} characters. A few unrelated words make a good one.`,
   TOO_LONG: `The password must have at most ${PASSWORD_MAX_LENGTH} characters.`,
-  COMMON: 'This password is too common or too easy to guess (it is on lists of known passwords or follows a simple pattern).',
-  CONTAINS_PERSONAL: 'The password must not contain your name or the name part of your email address.',
+  COMMON:
+    'This password is too common or too easy to guess (it is on lists of known passwords or follows a simple pattern).',
+  CONTAINS_PERSONAL:
+    'The password must not contain your name or the name part of your email address.',
 };
 
 /** zxcvbn's score 4: more than 10^10 guesses. Anything below, at 15+ characters, is built from known passwords or patterns. */
@@ -34,23 +36,38 @@ const zxcvbn = () =>
     graphs: zxcvbnCommon.adjacencyGraphs,
   }));
 
-const simplify = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const simplify = (text: string) =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** The personal words a password must not contain: the email's name part and the display name, whole and by word. */
 function personalParts(email: string | undefined, displayName: string | undefined): string[] {
   const local = email?.split('@')[0] ?? '';
-  const pieces = [local, ...local.split(/[._+-]+/), displayName ?? '', ...(displayName ?? '').split(/\s+/)];
+  const pieces = [
+    local,
+    ...local.split(/[._+-]+/),
+    displayName ?? '',
+    ...(displayName ?? '').split(/\s+/),
+  ];
   return [...new Set(pieces.map(simplify).filter((p) => p.length >= PERSONAL_PART_MIN))];
 }
 
 /** The first rule the password breaks, or null when it is acceptable. */
-export function passwordProblem(password: string, personal: { email?: string; displayName?: string } = {}): PasswordProblem | null {
+export function passwordProblem(
+  password: string,
+  personal: { email?: string; displayName?: string } = {},
+): PasswordProblem | null {
   const length = [...password.normalize('NFC')].length;
   if (length < PASSWORD_MIN_LENGTH) return 'TOO_SHORT';
   if (length > PASSWORD_MAX_LENGTH) return 'TOO_LONG';
   const parts = personalParts(personal.email, personal.displayName);
   const simple = simplify(password);
   if (parts.some((p) => simple.includes(p))) return 'CONTAINS_PERSONAL';
-  const { guessesLog10 } = zxcvbn().check([...password].slice(0, ESTIMATE_CHARACTERS).join(''), parts);
+  const { guessesLog10 } = zxcvbn().check(
+    [...password].slice(0, ESTIMATE_CHARACTERS).join(''),
+    parts,
+  );
   return guessesLog10 < MIN_GUESSES_LOG10 ? 'COMMON' : null;
 }

@@ -4,7 +4,10 @@ import { hashPassword, verifyPassword } from './passwords.js';
 
 vi.mock('@node-rs/argon2', async (importOriginal) => {
   const real = await importOriginal<typeof import('@node-rs/argon2')>();
-  return { ...real, verify: vi.fn((stored: string, password: string) => real.verify(stored, password)) };
+  return {
+    ...real,
+    verify: vi.fn((stored: string, password: string) => real.verify(stored, password)),
+  };
 });
 
 describe('verifyPassword', () => {

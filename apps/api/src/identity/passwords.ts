@@ -20,7 +20,10 @@ export const dummyPasswordHash = () => (dummyHash ??= hashPassword('not-a-real-p
  * by an import and has none yet: unknown and password-less accounts are checked against a dummy
  * Argon2id hash and always fail.
  */
-export async function verifyPassword(passwordHash: string | null | undefined, password: string): Promise<boolean> {
+export async function verifyPassword(
+  passwordHash: string | null | undefined,
+  password: string,
+): Promise<boolean> {
   const usable = isUsableHash(passwordHash);
   try {
     const ok = await verify(usable ? passwordHash : await dummyPasswordHash(), password);

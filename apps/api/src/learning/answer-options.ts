@@ -12,13 +12,17 @@ export function answerOptionProblems(question: DrawnQuestion, answer: AnswerInpu
   const field = `answers.${answer.key}`;
   const options = question.optionOrder ? new Set(question.optionOrder) : null;
   const given: [string, string[]][] = [];
-  if (answer.choice !== undefined && answer.choice !== null) given.push(['choice', [answer.choice]]);
+  if (answer.choice !== undefined && answer.choice !== null)
+    given.push(['choice', [answer.choice]]);
   if (answer.choices) given.push(['choices', answer.choices]);
   if (answer.order) given.push(['order', answer.order]);
   const problems: FieldProblem[] = [];
   for (const [name, ids] of given) {
     if (!options) {
-      problems.push({ field: `${field}.${name}`, message: 'this question has no options to choose from' });
+      problems.push({
+        field: `${field}.${name}`,
+        message: 'this question has no options to choose from',
+      });
     } else if (ids.some((id) => !options.has(id))) {
       problems.push({ field: `${field}.${name}`, message: 'must name options of this question' });
     } else if (new Set(ids).size !== ids.length) {

@@ -4,19 +4,41 @@ import { Injectable } from '@nestjs/common';
 import { pickText } from '../curriculum/localized.js';
 import { ReleaseService } from '../curriculum/release.service.js';
 import { CourseStructureService } from './course-structure.service.js';
-import type { AnswerObject, AttemptQuestionObject, QuizAttemptObject } from './dto/learning.objects.js';
+import type {
+  AnswerObject,
+  AttemptQuestionObject,
+  QuizAttemptObject,
+} from './dto/learning.objects.js';
 import type { EnrolmentEntity } from './enrolment.entity.js';
 import type { QuizAttemptEntity } from './quiz-attempt.entity.js';
 import { citeDrawnLetters } from './option-letters.js';
 import { QuizAttemptService } from './quiz-attempt.service.js';
 
-type QuizTexts = { questions: Record<string, { prompt: string; options?: Record<string, string>; explanation?: string }> };
+type QuizTexts = {
+  questions: Record<
+    string,
+    { prompt: string; options?: Record<string, string>; explanation?: string }
+  >;
+};
 
 const toAnswer = (r: Response | undefined): AnswerObject | null =>
-  r ? { choice: r.choice ?? null, choices: r.choices ?? null, truth: r.truth ?? null, number: r.number ?? null, order: r.order ?? null } : null;
+  r
+    ? {
+        choice: r.choice ?? null,
+        choices: r.choices ?? null,
+        truth: r.truth ?? null,
+        number: r.number ?? null,
+        order: r.order ?? null,
+      }
+    : null;
 
 /** Shows the inputs drawn for an attempt in the question text, formatted for the learner. */
-function withValues(prompt: string, q: Question | undefined, values: Record<string, number> | undefined, locale: string): string {
+function withValues(
+  prompt: string,
+  q: Question | undefined,
+  values: Record<string, number> | undefined,
+  locale: string,
+): string {
   if (!values || q?.type !== 'numeric') return prompt;
   let out = prompt;
   for (const v of q.lcc?.vary ?? []) {
@@ -24,7 +46,9 @@ function withValues(prompt: string, q: Question | undefined, values: Record<stri
     if (value === undefined) continue;
     const formatted =
       v.format === 'percent'
-        ? new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(value)
+        ? new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(
+            value,
+          )
         : new Intl.NumberFormat(locale, { maximumFractionDigits: 4 }).format(value);
     out = out.split(`{${v.name}}`).join(formatted);
   }
@@ -32,7 +56,8 @@ function withValues(prompt: string, q: Question | undefined, values: Record<stri
 }
 
 function correctAnswer(q: Question, variantAnswer?: number): AnswerObject {
-  if (q.type === 'numeric' && variantAnswer !== undefined) q = { ...q, answer: Math.round(variantAnswer * 100) / 100 };
+  if (q.type === 'numeric' && variantAnswer !== undefined)
+    q = { ...q, answer: Math.round(variantAnswer * 100) / 100 };
   const none = { choice: null, choices: null, truth: null, number: null, order: null };
   switch (q.type) {
     case 'single':
@@ -64,14 +89,33 @@ export class AttemptViewService {
   async view(attempt: QuizAttemptEntity, enrolment: EnrolmentEntity): Promise<QuizAttemptObject> {
     const release = await this.releases.resolve(attempt.releaseId);
     const structure = await this.structures.get(enrolment.releaseId, enrolment.courseSlug);
-    const rules = await this.attempts.rules(structure, attempt.kind === 'module' ? attempt.quizSlug : undefined);
-    const banks = await this.structures.banks(attempt.releaseId, [...new Set(attempt.questions.map((q) => q.bank))]);
+    const rules = await this.attempts.rules(
+      structure,
+      attempt.kind === 'module' ? attempt.quizSlug : undefined,
+    );
+    const banks = await this.structures.banks(attempt.releaseId, [
+      ...new Set(attempt.questions.map((q) => q.bank)),
+    ]);
     const submitted = attempt.submittedAt !== null;
-    const showFeedback = submitted && (rules.feedback === 'after-submit' || (rules.feedback === 'after-pass' && attempt.passed === true));
+    const showFeedback =
+      submitted &&
+      (rules.feedback === 'after-submit' ||
+        (rules.feedback === 'after-pass' && attempt.passed === true));
     const questions: AttemptQuestionObject[] = attempt.questions.map((d) => {
       const bank = banks.get(d.bank);
       const question = bank?.questions.find((q) => q.id === d.id);
-      const { text, info } = bank ? pickText<QuizTexts>(bank.texts, enrolment.locale, release) : { text: { questions: {} } as QuizTexts, info: { requestedLocale: enrolment.locale, shownLocale: enrolment.locale, fellBack: false, outdated: false, unreviewed: false } };
+      const { text, info } = bank
+        ? pickText<QuizTexts>(bank.texts, enrolment.locale, release)
+        : {
+            text: { questions: {} } as QuizTexts,
+            info: {
+              requestedLocale: enrolment.locale,
+              shownLocale: enrolment.locale,
+              fellBack: false,
+              outdated: false,
+              unreviewed: false,
+            },
+          };
       const t = text.questions[d.id];
       const result = attempt.results?.[d.key];
       return {
@@ -88,8 +132,12 @@ export class AttemptViewService {
                 score: result.score,
                 max: result.max,
                 correct: result.correct,
-                correctAnswer: showFeedback && question ? correctAnswer(question, d.variant?.answer) : null,
-                explanation: showFeedback && t?.explanation ? citeDrawnLetters(t.explanation, d.optionOrder ?? []) : null,
+                correctAnswer:
+                  showFeedback && question ? correctAnswer(question, d.variant?.answer) : null,
+                explanation:
+                  showFeedback && t?.explanation
+                    ? citeDrawnLetters(t.explanation, d.optionOrder ?? [])
+                    : null,
               }
             : null,
         text: info,

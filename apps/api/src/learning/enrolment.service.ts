@@ -33,7 +33,12 @@ export class EnrolmentService {
   ) {}
 
   /** Enrols in the course of the current release; enrolling twice returns the first enrolment. */
-  async enrol(userId: string, courseSlug: string, locale: string, releaseId?: string): Promise<EnrolmentEntity> {
+  async enrol(
+    userId: string,
+    courseSlug: string,
+    locale: string,
+    releaseId?: string,
+  ): Promise<EnrolmentEntity> {
     const release = await this.releases.resolve(releaseId);
     await this.structures.get(release.id, courseSlug); // NOT_FOUND for an unknown course
     await this.dataSource.query(
@@ -46,7 +51,9 @@ export class EnrolmentService {
 
   /** Another learner's enrolment is indistinguishable from a missing one. */
   async owned(userId: string, enrolmentId: string): Promise<EnrolmentEntity> {
-    const enrolment = await this.dataSource.getRepository(EnrolmentEntity).findOneBy({ id: enrolmentId, userId });
+    const enrolment = await this.dataSource
+      .getRepository(EnrolmentEntity)
+      .findOneBy({ id: enrolmentId, userId });
     if (!enrolment) throw notFound('The enrolment');
     return enrolment;
   }
@@ -56,7 +63,9 @@ export class EnrolmentService {
   }
 
   list(userId: string): Promise<EnrolmentEntity[]> {
-    return this.dataSource.getRepository(EnrolmentEntity).find({ where: { userId }, order: { lastActivityAt: 'DESC' } });
+    return this.dataSource
+      .getRepository(EnrolmentEntity)
+      .find({ where: { userId }, order: { lastActivityAt: 'DESC' } });
   }
 
   async setLocale(userId: string, enrolmentId: string, locale: string): Promise<EnrolmentEntity> {
@@ -66,11 +75,19 @@ export class EnrolmentService {
   }
 
   /** Records that a lesson was opened (for resuming), and optionally that it is done. */
-  async touchLesson(userId: string, enrolmentId: string, module: string, lesson: string, done: boolean): Promise<EnrolmentEntity> {
+  async touchLesson(
+    userId: string,
+    enrolmentId: string,
+    module: string,
+    lesson: string,
+    done: boolean,
+  ): Promise<EnrolmentEntity> {
     const enrolment = await this.owned(userId, enrolmentId);
     const structure = await this.structures.get(enrolment.releaseId, enrolment.courseSlug);
     if (!structure.lessonKeys.includes(`${module}/${lesson}`)) {
-      throw badInput(`The lesson ${module}/${lesson} is not part of this course.`, [{ field: 'lesson', message: 'not in this course' }]);
+      throw badInput(`The lesson ${module}/${lesson} is not part of this course.`, [
+        { field: 'lesson', message: 'not in this course' },
+      ]);
     }
     await this.gates.assertOpen(userId, module);
     await this.dataSource.transaction(async (em) => {
@@ -81,7 +98,10 @@ export class EnrolmentService {
          DO UPDATE SET completed_at = coalesce(lesson_progress.completed_at, EXCLUDED.completed_at)`,
         [userId, enrolment.courseSlug, module, lesson, done],
       );
-      await em.query(`UPDATE enrolments SET last_lesson = $2, last_activity_at = now() WHERE id = $1`, [enrolment.id, `${module}/${lesson}`]);
+      await em.query(
+        `UPDATE enrolments SET last_lesson = $2, last_activity_at = now() WHERE id = $1`,
+        [enrolment.id, `${module}/${lesson}`],
+      );
     });
     if (done) await this.checkCompletion(enrolment.id);
     return this.owned(userId, enrolmentId);
@@ -107,20 +127,28 @@ export class EnrolmentService {
 
   /** Marks the enrolment complete once the course's rules are met, and announces it once. */
   async checkCompletion(enrolmentId: string): Promise<void> {
-    const enrolment = await this.dataSource.getRepository(EnrolmentEntity).findOneByOrFail({ id: enrolmentId });
+    const enrolment = await this.dataSource
+      .getRepository(EnrolmentEntity)
+      .findOneByOrFail({ id: enrolmentId });
     if (enrolment.completedAt) return;
     const progress = await this.progress(enrolment);
     if (progress.missing.length > 0) return;
     // The completion and the job that issues its certificate commit together (transactional
     // outbox): a crash after the commit still leaves the job for any replica to run.
     const completedNow = await this.dataSource.transaction(async (em) => {
-      const result = await em.getRepository(EnrolmentEntity).update({ id: enrolmentId, completedAt: IsNull() }, { completedAt: new Date() });
+      const result = await em
+        .getRepository(EnrolmentEntity)
+        .update({ id: enrolmentId, completedAt: IsNull() }, { completedAt: new Date() });
       if (!result.affected) return false; // another request completed it first
-      await this.jobs.send(em, QUEUES.certificateIssue, { enrolmentId } satisfies CertificateIssueJob);
+      await this.jobs.send(em, QUEUES.certificateIssue, {
+        enrolmentId,
+      } satisfies CertificateIssueJob);
       return true;
     });
     if (!completedNow) return;
-    const completed = await this.dataSource.getRepository(EnrolmentEntity).findOneByOrFail({ id: enrolmentId });
+    const completed = await this.dataSource
+      .getRepository(EnrolmentEntity)
+      .findOneByOrFail({ id: enrolmentId });
     await this.events.courseCompleted({
       userId: completed.userId,
       enrolmentId: completed.id,
@@ -142,7 +170,9 @@ export function computeProgress(
 ): CourseProgressObject {
   const counting = (kind: AttemptRow['kind'], slug: string, policy: 'best' | 'last' = 'best') =>
     countingAttempt(
-      attempts.filter((a) => a.kind === kind && a.quiz_slug === slug).map((a) => ({ ...a, submittedAt: new Date(a.submitted_at) })),
+      attempts
+        .filter((a) => a.kind === kind && a.quiz_slug === slug)
+        .map((a) => ({ ...a, submittedAt: new Date(a.submitted_at) })),
       policy,
     );
   const modules = structure.modules.map((m) => {
@@ -162,7 +192,9 @@ export function computeProgress(
   });
   const final = structure.finalAssessment;
   const finalBest = final ? counting('assessment', final.id) : null;
-  const finalPassed = final ? attempts.some((a) => a.kind === 'assessment' && a.quiz_slug === final.id && a.passed) : false;
+  const finalPassed = final
+    ? attempts.some((a) => a.kind === 'assessment' && a.quiz_slug === final.id && a.passed)
+    : false;
   const status = courseCompletion(structure.completion, {
     lessons: structure.lessonKeys,
     lessonsDone: done,
@@ -173,8 +205,10 @@ export function computeProgress(
     extra,
   });
   const lessonsDone = structure.lessonKeys.filter((k) => done.has(k)).length;
-  const steps = structure.lessonKeys.length + modules.filter((m) => m.hasQuiz).length + (final ? 1 : 0);
-  const stepsDone = lessonsDone + modules.filter((m) => m.quizPassed).length + (finalPassed ? 1 : 0);
+  const steps =
+    structure.lessonKeys.length + modules.filter((m) => m.hasQuiz).length + (final ? 1 : 0);
+  const stepsDone =
+    lessonsDone + modules.filter((m) => m.quizPassed).length + (finalPassed ? 1 : 0);
   return {
     lessonsDone,
     lessonsTotal: structure.lessonKeys.length,
@@ -182,7 +216,9 @@ export function computeProgress(
     modules,
     finalAssessmentPassed: finalPassed,
     finalAssessmentScore: finalBest?.fraction ?? null,
-    finalAssessmentAttemptsUsed: final ? attempts.filter((a) => a.kind === 'assessment' && a.quiz_slug === final.id).length : 0,
+    finalAssessmentAttemptsUsed: final
+      ? attempts.filter((a) => a.kind === 'assessment' && a.quiz_slug === final.id).length
+      : 0,
     nextStep: nextStep(structure, done, modules, finalPassed, lastLesson),
     missing: status.missing,
   };
@@ -191,14 +227,25 @@ export function computeProgress(
 function nextStep(
   structure: CourseStructure,
   done: ReadonlySet<string>,
-  modules: { slug: string; hasQuiz: boolean; quizPassed: boolean; lessonsDone: number; lessonsTotal: number }[],
+  modules: {
+    slug: string;
+    hasQuiz: boolean;
+    quizPassed: boolean;
+    lessonsDone: number;
+    lessonsTotal: number;
+  }[],
   finalPassed: boolean,
   lastLesson: string | null,
 ): NextStepObject {
   // A module's quiz comes right after its lessons, before the next module.
   const lastModule = lastLesson?.split('/')[0];
   const current = modules.find((m) => m.slug === lastModule);
-  if (current && current.lessonsDone === current.lessonsTotal && current.hasQuiz && !current.quizPassed) {
+  if (
+    current &&
+    current.lessonsDone === current.lessonsTotal &&
+    current.hasQuiz &&
+    !current.quizPassed
+  ) {
     return { kind: 'quiz', module: current.slug, lesson: null };
   }
   const lesson = nextLesson(structure.lessonKeys, done, lastLesson);
@@ -208,6 +255,7 @@ function nextStep(
   }
   const quiz = modules.find((m) => m.hasQuiz && !m.quizPassed);
   if (quiz) return { kind: 'quiz', module: quiz.slug, lesson: null };
-  if (structure.finalAssessment && !finalPassed) return { kind: 'final-assessment', module: null, lesson: null };
+  if (structure.finalAssessment && !finalPassed)
+    return { kind: 'final-assessment', module: null, lesson: null };
   return { kind: 'done', module: null, lesson: null };
 }

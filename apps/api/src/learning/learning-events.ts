@@ -36,7 +36,9 @@ export class LearningEvents {
       try {
         await listener(event);
       } catch (error) {
-        this.logger.error(`course.completed listener failed: ${error instanceof Error ? error.message : String(error)}`);
+        this.logger.error(
+          `course.completed listener failed: ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
     }
   }

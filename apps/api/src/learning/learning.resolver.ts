@@ -4,8 +4,17 @@ import { DataSource } from 'typeorm';
 import { Allow } from '../common/access.js';
 import { Me } from '../common/current-user.decorator.js';
 import type { CurrentUser } from '../common/graphql-context.js';
-import { EnrolInput, EnrolmentArgs, LessonRefInput, SetEnrolmentLocaleInput } from './dto/learning.inputs.js';
-import { AttemptSummaryObject, CourseProgressObject, EnrolmentObject } from './dto/learning.objects.js';
+import {
+  EnrolInput,
+  EnrolmentArgs,
+  LessonRefInput,
+  SetEnrolmentLocaleInput,
+} from './dto/learning.inputs.js';
+import {
+  AttemptSummaryObject,
+  CourseProgressObject,
+  EnrolmentObject,
+} from './dto/learning.objects.js';
 import type { EnrolmentEntity } from './enrolment.entity.js';
 import { EnrolmentService } from './enrolment.service.js';
 
@@ -31,45 +40,89 @@ export class LearningResolver {
   ) {}
 
   @Allow('signedIn')
-  @Mutation(() => EnrolmentObject, { description: 'Self-paced enrolment in the current release; repeating it is harmless' })
+  @Mutation(() => EnrolmentObject, {
+    description: 'Self-paced enrolment in the current release; repeating it is harmless',
+  })
   async enrol(@Me() me: CurrentUser, @Args('input') input: EnrolInput): Promise<EnrolmentObject> {
-    return toObject(await this.enrolments.enrol(me.id, input.courseSlug, input.locale ?? me.locale, input.releaseId));
+    return toObject(
+      await this.enrolments.enrol(
+        me.id,
+        input.courseSlug,
+        input.locale ?? me.locale,
+        input.releaseId,
+      ),
+    );
   }
 
   @Allow('signedIn')
-  @Query(() => [EnrolmentObject], { description: 'The signed-in learner’s courses, most recent activity first' })
+  @Query(() => [EnrolmentObject], {
+    description: 'The signed-in learner’s courses, most recent activity first',
+  })
   async myEnrolments(@Me() me: CurrentUser): Promise<EnrolmentObject[]> {
     return (await this.enrolments.list(me.id)).map(toObject);
   }
 
   @Allow('signedIn')
   @Query(() => EnrolmentObject, { nullable: true })
-  async myEnrolment(@Me() me: CurrentUser, @Args() args: EnrolmentArgs): Promise<EnrolmentObject | null> {
+  async myEnrolment(
+    @Me() me: CurrentUser,
+    @Args() args: EnrolmentArgs,
+  ): Promise<EnrolmentObject | null> {
     const e = await this.enrolments.byCourse(me.id, args.courseSlug);
     return e ? toObject(e) : null;
   }
 
   @Allow('signedIn')
-  @Mutation(() => EnrolmentObject, { description: 'Remembers the lesson for resuming. FORBIDDEN (reason MODULE_LOCKED) while the learner’s cohort has not opened the module' })
-  async openLesson(@Me() me: CurrentUser, @Args('input') input: LessonRefInput): Promise<EnrolmentObject> {
-    return toObject(await this.enrolments.touchLesson(me.id, input.enrolmentId, input.module, input.lesson, false));
+  @Mutation(() => EnrolmentObject, {
+    description:
+      'Remembers the lesson for resuming. FORBIDDEN (reason MODULE_LOCKED) while the learner’s cohort has not opened the module',
+  })
+  async openLesson(
+    @Me() me: CurrentUser,
+    @Args('input') input: LessonRefInput,
+  ): Promise<EnrolmentObject> {
+    return toObject(
+      await this.enrolments.touchLesson(
+        me.id,
+        input.enrolmentId,
+        input.module,
+        input.lesson,
+        false,
+      ),
+    );
   }
 
   @Allow('signedIn')
-  @Mutation(() => EnrolmentObject, { description: 'FORBIDDEN (reason MODULE_LOCKED) while the learner’s cohort has not opened the module' })
-  async markLessonDone(@Me() me: CurrentUser, @Args('input') input: LessonRefInput): Promise<EnrolmentObject> {
-    return toObject(await this.enrolments.touchLesson(me.id, input.enrolmentId, input.module, input.lesson, true));
+  @Mutation(() => EnrolmentObject, {
+    description:
+      'FORBIDDEN (reason MODULE_LOCKED) while the learner’s cohort has not opened the module',
+  })
+  async markLessonDone(
+    @Me() me: CurrentUser,
+    @Args('input') input: LessonRefInput,
+  ): Promise<EnrolmentObject> {
+    return toObject(
+      await this.enrolments.touchLesson(me.id, input.enrolmentId, input.module, input.lesson, true),
+    );
   }
 
   @Allow('signedIn')
   @Mutation(() => EnrolmentObject, { description: 'Study the course in another language' })
-  async setEnrolmentLocale(@Me() me: CurrentUser, @Args('input') input: SetEnrolmentLocaleInput): Promise<EnrolmentObject> {
+  async setEnrolmentLocale(
+    @Me() me: CurrentUser,
+    @Args('input') input: SetEnrolmentLocaleInput,
+  ): Promise<EnrolmentObject> {
     return toObject(await this.enrolments.setLocale(me.id, input.enrolmentId, input.locale));
   }
 
   @Allow('signedIn')
-  @Query(() => [AttemptSummaryObject], { description: 'Latest graded attempts across the learner’s courses' })
-  async myRecentAttempts(@Me() me: CurrentUser, @Args('limit', { type: () => Int, defaultValue: 5 }) limit: number): Promise<AttemptSummaryObject[]> {
+  @Query(() => [AttemptSummaryObject], {
+    description: 'Latest graded attempts across the learner’s courses',
+  })
+  async myRecentAttempts(
+    @Me() me: CurrentUser,
+    @Args('limit', { type: () => Int, defaultValue: 5 }) limit: number,
+  ): Promise<AttemptSummaryObject[]> {
     const rows = await this.dataSource.query(
       `SELECT a.id, e.course_slug AS "courseSlug", a.kind, a.quiz_slug AS "quizSlug", a.number, a.submitted_at AS "submittedAt", a.fraction, a.passed
          FROM quiz_attempts a JOIN enrolments e ON e.id = a.enrolment_id

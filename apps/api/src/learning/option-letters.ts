@@ -10,8 +10,10 @@ export function optionLetter(index: number): string {
   return String.fromCharCode(65 + index);
 }
 
-const CONJUNCTION = /\s*(,\s*|(?:and|or|en|of|und|oder|et|ou|e|o|и|или|ja|tai|og|eller)\s+)([a-z])(?=[\s),])/uy;
-const OPTION_WORD = /(?<![\p{L}])((?:[Oo]ption|[Oo]ptie|[Oo]pzione|[Vv]aihtoehto|[Aa]lternativ|[Вв]ариант)\s+)([a-z])(?![\p{L}])/gu;
+const CONJUNCTION =
+  /\s*(,\s*|(?:and|or|en|of|und|oder|et|ou|e|o|и|или|ja|tai|og|eller)\s+)([a-z])(?=[\s),])/uy;
+const OPTION_WORD =
+  /(?<![\p{L}])((?:[Oo]ption|[Oo]ptie|[Oo]pzione|[Vv]aihtoehto|[Aa]lternativ|[Вв]ариант)\s+)([a-z])(?![\p{L}])/gu;
 
 /** Rewrites "(c)", "(a, c …)", "(a and c …)" and "Option c" to the letters of the drawn order. */
 export function citeDrawnLetters(text: string, optionOrder: readonly string[]): string {
@@ -39,5 +41,7 @@ export function citeDrawnLetters(text: string, optionOrder: readonly string[]): 
     open.lastIndex = end;
   }
   out += text.slice(at);
-  return out.replace(OPTION_WORD, (whole, word: string, id: string) => (letters.has(id) ? `${word}${letters.get(id)}` : whole));
+  return out.replace(OPTION_WORD, (whole, word: string, id: string) =>
+    letters.has(id) ? `${word}${letters.get(id)}` : whole,
+  );
 }

@@ -1,6 +1,12 @@
 import type { Question } from '@academy/curriculum';
 import { drawVariant } from '@academy/lcc';
-import { drawAttempt, gradeQuestion, scoreAttempt, type DrawSource, type Response } from '@academy/learning';
+import {
+  drawAttempt,
+  gradeQuestion,
+  scoreAttempt,
+  type DrawSource,
+  type Response,
+} from '@academy/learning';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomInt } from 'node:crypto';
@@ -59,12 +65,17 @@ export class QuizAttemptService {
         timeLimitMinutes: m.quiz.timeLimitMinutes ?? null,
         feedback: m.quiz.feedback ?? 'after-submit',
         shuffleOptions: m.quiz.shuffleOptions ?? false,
-        sources: [{ bank: module, questions: bank?.questions ?? [], count: m.quiz.questionsPerAttempt }],
+        sources: [
+          { bank: module, questions: bank?.questions ?? [], count: m.quiz.questionsPerAttempt },
+        ],
       };
     }
     const a = structure.finalAssessment;
     if (!a) throw notFound('A final assessment for this course');
-    const banks = await this.structures.banks(structure.releaseId, a.draw.map((d) => d.module));
+    const banks = await this.structures.banks(
+      structure.releaseId,
+      a.draw.map((d) => d.module),
+    );
     return {
       kind: 'assessment',
       slug: a.id,
@@ -73,12 +84,20 @@ export class QuizAttemptService {
       timeLimitMinutes: a.timeLimitMinutes ?? null,
       feedback: 'after-submit',
       shuffleOptions: a.shuffleOptions ?? true,
-      sources: a.draw.map((d) => ({ bank: d.module, questions: banks.get(d.module)?.questions ?? [], count: d.count })),
+      sources: a.draw.map((d) => ({
+        bank: d.module,
+        questions: banks.get(d.module)?.questions ?? [],
+        count: d.count,
+      })),
     };
   }
 
   /** Starts an attempt, or returns the one in progress. Attempt limits hold under concurrency. */
-  async start(userId: string, enrolmentId: string, module: string | undefined): Promise<QuizAttemptEntity> {
+  async start(
+    userId: string,
+    enrolmentId: string,
+    module: string | undefined,
+  ): Promise<QuizAttemptEntity> {
     const enrolment = await this.enrolments.owned(userId, enrolmentId);
     const structure = await this.structures.get(enrolment.releaseId, enrolment.courseSlug);
     const rules = await this.rules(structure, module);
@@ -89,7 +108,10 @@ export class QuizAttemptService {
       // Serialises starts per enrolment, so two tabs cannot both open a new attempt.
       await em.query(`SELECT id FROM enrolments WHERE id = $1 FOR UPDATE`, [enrolment.id]);
       const repo = em.getRepository(QuizAttemptEntity);
-      const previous = await repo.find({ where: { enrolmentId: enrolment.id, kind: rules.kind, quizSlug: rules.slug }, order: { number: 'ASC' } });
+      const previous = await repo.find({
+        where: { enrolmentId: enrolment.id, kind: rules.kind, quizSlug: rules.slug },
+        order: { number: 'ASC' },
+      });
       const open = previous.find((a) => a.submittedAt === null);
       if (open) return open;
       if (rules.maxAttempts !== null && previous.length >= rules.maxAttempts) {
@@ -117,25 +139,37 @@ export class QuizAttemptService {
         questions,
         drafts: {},
         startedAt,
-        deadlineAt: rules.timeLimitMinutes ? new Date(startedAt.getTime() + rules.timeLimitMinutes * 60_000) : null,
+        deadlineAt: rules.timeLimitMinutes
+          ? new Date(startedAt.getTime() + rules.timeLimitMinutes * 60_000)
+          : null,
       });
       return repo.save(attempt);
     });
   }
 
   async owned(userId: string, attemptId: string): Promise<QuizAttemptEntity> {
-    const attempt = await this.dataSource.getRepository(QuizAttemptEntity).findOneBy({ id: attemptId, userId });
+    const attempt = await this.dataSource
+      .getRepository(QuizAttemptEntity)
+      .findOneBy({ id: attemptId, userId });
     if (!attempt) throw notFound('The quiz attempt');
-    if (!attempt.submittedAt && this.isOverdue(attempt)) return this.submit(userId, attemptId, [], `expired-${attempt.id}`);
+    if (!attempt.submittedAt && this.isOverdue(attempt))
+      return this.submit(userId, attemptId, [], `expired-${attempt.id}`);
     return attempt;
   }
 
   /** Autosaves answers. Refused once submitted or after the time limit. */
-  async saveDrafts(userId: string, attemptId: string, answers: AnswerInput[]): Promise<QuizAttemptEntity> {
+  async saveDrafts(
+    userId: string,
+    attemptId: string,
+    answers: AnswerInput[],
+  ): Promise<QuizAttemptEntity> {
     return this.dataSource.transaction(async (em) => {
       const attempt = await this.lock(em, userId, attemptId);
       if (attempt.submittedAt) throw conflict('This attempt has already been submitted.');
-      if (this.isOverdue(attempt)) throw conflict('The time for this attempt is up; it will be graded with the answers saved so far.');
+      if (this.isOverdue(attempt))
+        throw conflict(
+          'The time for this attempt is up; it will be graded with the answers saved so far.',
+        );
       attempt.drafts = { ...attempt.drafts, ...this.validAnswers(attempt, answers) };
       return em.getRepository(QuizAttemptEntity).save(attempt);
     });
@@ -145,21 +179,42 @@ export class QuizAttemptService {
    * Grades the attempt exactly once. A repeated submission (same key, a second tab, a retry)
    * waits for the row lock and gets the stored result back.
    */
-  async submit(userId: string, attemptId: string, answers: AnswerInput[], idempotencyKey: string): Promise<QuizAttemptEntity> {
+  async submit(
+    userId: string,
+    attemptId: string,
+    answers: AnswerInput[],
+    idempotencyKey: string,
+  ): Promise<QuizAttemptEntity> {
     const graded = await this.dataSource.transaction(async (em) => {
       const attempt = await this.lock(em, userId, attemptId);
       if (attempt.submittedAt) return { attempt, fresh: false };
-      const enrolment = await em.getRepository(EnrolmentEntity).findOneByOrFail({ id: attempt.enrolmentId });
+      const enrolment = await em
+        .getRepository(EnrolmentEntity)
+        .findOneByOrFail({ id: attempt.enrolmentId });
       const structure = await this.structures.get(enrolment.releaseId, enrolment.courseSlug);
-      const rules = await this.rules(structure, attempt.kind === 'module' ? attempt.quizSlug : undefined);
+      const rules = await this.rules(
+        structure,
+        attempt.kind === 'module' ? attempt.quizSlug : undefined,
+      );
       // After the deadline only what was saved in time counts.
-      const late = attempt.deadlineAt !== null && Date.now() > attempt.deadlineAt.getTime() + DEADLINE_GRACE_MS;
-      const responses = late ? attempt.drafts : { ...attempt.drafts, ...this.validAnswers(attempt, answers) };
-      const bank = new Map<string, Question>(rules.sources.flatMap((s) => s.questions.map((q) => [`${s.bank}/${q.id}`, q] as const)));
+      const late =
+        attempt.deadlineAt !== null &&
+        Date.now() > attempt.deadlineAt.getTime() + DEADLINE_GRACE_MS;
+      const responses = late
+        ? attempt.drafts
+        : { ...attempt.drafts, ...this.validAnswers(attempt, answers) };
+      const bank = new Map<string, Question>(
+        rules.sources.flatMap((s) => s.questions.map((q) => [`${s.bank}/${q.id}`, q] as const)),
+      );
       const results = Object.fromEntries(
         attempt.questions.map((d) => {
           const question = bank.get(d.key);
-          return [d.key, question ? gradeQuestion(question, responses[d.key], d.variant?.answer) : { score: 0, max: 1, correct: false, answered: false }];
+          return [
+            d.key,
+            question
+              ? gradeQuestion(question, responses[d.key], d.variant?.answer)
+              : { score: 0, max: 1, correct: false, answered: false },
+          ];
         }),
       );
       const score = scoreAttempt(Object.values(results), rules.passMark);
@@ -175,12 +230,15 @@ export class QuizAttemptService {
       });
       return { attempt: await em.getRepository(QuizAttemptEntity).save(attempt), fresh: true };
     });
-    if (graded.fresh && graded.attempt.passed) await this.enrolments.checkCompletion(graded.attempt.enrolmentId);
+    if (graded.fresh && graded.attempt.passed)
+      await this.enrolments.checkCompletion(graded.attempt.enrolmentId);
     return graded.attempt;
   }
 
   private isOverdue(attempt: QuizAttemptEntity): boolean {
-    return attempt.deadlineAt !== null && Date.now() > attempt.deadlineAt.getTime() + DEADLINE_GRACE_MS;
+    return (
+      attempt.deadlineAt !== null && Date.now() > attempt.deadlineAt.getTime() + DEADLINE_GRACE_MS
+    );
   }
 
   private async expireOverdue(enrolmentId: string): Promise<void> {
@@ -188,24 +246,41 @@ export class QuizAttemptService {
       `SELECT id, user_id FROM quiz_attempts WHERE enrolment_id = $1 AND submitted_at IS NULL AND deadline_at < now() - make_interval(secs => $2)`,
       [enrolmentId, DEADLINE_GRACE_MS / 1000],
     );
-    for (const row of overdue as { id: string; user_id: string }[]) await this.submit(row.user_id, row.id, [], `expired-${row.id}`);
+    for (const row of overdue as { id: string; user_id: string }[])
+      await this.submit(row.user_id, row.id, [], `expired-${row.id}`);
   }
 
-  private async lock(em: EntityManager, userId: string, attemptId: string): Promise<QuizAttemptEntity> {
-    const attempt = await em.getRepository(QuizAttemptEntity).findOne({ where: { id: attemptId, userId }, lock: { mode: 'pessimistic_write' } });
+  private async lock(
+    em: EntityManager,
+    userId: string,
+    attemptId: string,
+  ): Promise<QuizAttemptEntity> {
+    const attempt = await em
+      .getRepository(QuizAttemptEntity)
+      .findOne({ where: { id: attemptId, userId }, lock: { mode: 'pessimistic_write' } });
     if (!attempt) throw notFound('The quiz attempt');
     return attempt;
   }
 
-  private validAnswers(attempt: QuizAttemptEntity, answers: AnswerInput[]): Record<string, Response> {
+  private validAnswers(
+    attempt: QuizAttemptEntity,
+    answers: AnswerInput[],
+  ): Record<string, Response> {
     const keys = new Set(attempt.questions.map((q) => q.key));
     const unknown = answers.filter((a) => !keys.has(a.key));
     if (unknown.length) {
-      throw badInput(`These questions are not part of this attempt: ${unknown.map((a) => a.key).join(', ')}`, unknown.map((a) => ({ field: `answers.${a.key}`, message: 'not in this attempt' })));
+      throw badInput(
+        `These questions are not part of this attempt: ${unknown.map((a) => a.key).join(', ')}`,
+        unknown.map((a) => ({ field: `answers.${a.key}`, message: 'not in this attempt' })),
+      );
     }
     const drawn = new Map(attempt.questions.map((q) => [q.key, q]));
     const problems = answers.flatMap((a) => answerOptionProblems(drawn.get(a.key)!, a));
-    if (problems.length) throw badInput(`These answers are not among the question's options: ${problems.map((p) => p.field).join(', ')}`, problems);
+    if (problems.length)
+      throw badInput(
+        `These answers are not among the question's options: ${problems.map((p) => p.field).join(', ')}`,
+        problems,
+      );
     return Object.fromEntries(answers.map((a) => [a.key, toResponse(a)]));
   }
 }

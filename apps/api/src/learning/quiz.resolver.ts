@@ -3,7 +3,12 @@ import { Allow } from '../common/access.js';
 import { Me } from '../common/current-user.decorator.js';
 import type { CurrentUser } from '../common/graphql-context.js';
 import { AttemptViewService } from './attempt-view.service.js';
-import { AttemptArgs, SaveAnswersInput, StartQuizInput, SubmitAttemptInput } from './dto/learning.inputs.js';
+import {
+  AttemptArgs,
+  SaveAnswersInput,
+  StartQuizInput,
+  SubmitAttemptInput,
+} from './dto/learning.inputs.js';
 import { QuizAttemptObject } from './dto/learning.objects.js';
 import { EnrolmentService } from './enrolment.service.js';
 import type { QuizAttemptEntity } from './quiz-attempt.entity.js';
@@ -24,9 +29,13 @@ export class QuizResolver {
 
   @Allow('signedIn')
   @Mutation(() => QuizAttemptObject, {
-    description: 'Starts an attempt, or returns the one in progress. FORBIDDEN (reason MODULE_LOCKED) while a module it draws from is locked for the learner’s cohort',
+    description:
+      'Starts an attempt, or returns the one in progress. FORBIDDEN (reason MODULE_LOCKED) while a module it draws from is locked for the learner’s cohort',
   })
-  async startQuizAttempt(@Me() me: CurrentUser, @Args('input') input: StartQuizInput): Promise<QuizAttemptObject> {
+  async startQuizAttempt(
+    @Me() me: CurrentUser,
+    @Args('input') input: StartQuizInput,
+  ): Promise<QuizAttemptObject> {
     return this.view(me.id, await this.attempts.start(me.id, input.enrolmentId, input.module));
   }
 
@@ -38,13 +47,24 @@ export class QuizResolver {
 
   @Allow('signedIn')
   @Mutation(() => QuizAttemptObject, { description: 'Autosaves answers (drafts)' })
-  async saveQuizAnswers(@Me() me: CurrentUser, @Args('input') input: SaveAnswersInput): Promise<QuizAttemptObject> {
+  async saveQuizAnswers(
+    @Me() me: CurrentUser,
+    @Args('input') input: SaveAnswersInput,
+  ): Promise<QuizAttemptObject> {
     return this.view(me.id, await this.attempts.saveDrafts(me.id, input.attemptId, input.answers));
   }
 
   @Allow('signedIn')
-  @Mutation(() => QuizAttemptObject, { description: 'Grades the attempt once; repeating returns the same result' })
-  async submitQuizAttempt(@Me() me: CurrentUser, @Args('input') input: SubmitAttemptInput): Promise<QuizAttemptObject> {
-    return this.view(me.id, await this.attempts.submit(me.id, input.attemptId, input.answers, input.idempotencyKey));
+  @Mutation(() => QuizAttemptObject, {
+    description: 'Grades the attempt once; repeating returns the same result',
+  })
+  async submitQuizAttempt(
+    @Me() me: CurrentUser,
+    @Args('input') input: SubmitAttemptInput,
+  ): Promise<QuizAttemptObject> {
+    return this.view(
+      me.id,
+      await this.attempts.submit(me.id, input.attemptId, input.answers, input.idempotencyKey),
+    );
   }
 }

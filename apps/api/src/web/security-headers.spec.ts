@@ -10,7 +10,10 @@ const INTROSPECT = `{ __schema { queryType { name } } }`;
 
 describe('security headers', () => {
   it('sends a strict CSP, nosniff, Referrer-Policy and COOP on every response', async () => {
-    for (const res of [await t.client().agent.get('/healthz'), await t.client().agent.post('/graphql').send({ query: '{ __typename }' })]) {
+    for (const res of [
+      await t.client().agent.get('/healthz'),
+      await t.client().agent.post('/graphql').send({ query: '{ __typename }' }),
+    ]) {
       const csp = String(res.headers['content-security-policy']);
       expect(csp).toContain("frame-ancestors 'none'");
       expect(csp).toContain("script-src 'self';");
@@ -60,7 +63,9 @@ describe('security headers', () => {
     }
     const opted = await bootTestApp({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' });
     try {
-      expect((await opted.client().gql<{ __schema: unknown }>(INTROSPECT)).data?.__schema).toBeTruthy();
+      expect(
+        (await opted.client().gql<{ __schema: unknown }>(INTROSPECT)).data?.__schema,
+      ).toBeTruthy();
     } finally {
       await opted.close();
     }

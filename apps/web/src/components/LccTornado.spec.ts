@@ -18,10 +18,15 @@ const result = calculateLcc(
 
 describe('LccTornado', () => {
   it('charts the cheapest offer with a labelled offer picker and a table alternative, widest swing first', () => {
-    const w = mount(LccTornado, { props: { result, names: { a: 'Offer A', b: 'Offer B' } }, global: { plugins: [i18n] } });
+    const w = mount(LccTornado, {
+      props: { result, names: { a: 'Offer A', b: 'Offer B' } },
+      global: { plugins: [i18n] },
+    });
     expect(w.find('label').text()).toBe('Offer shown');
     expect((w.find('select').element as HTMLSelectElement).value).toBe('b');
-    expect(w.find('svg[role="img"] title').text()).toBe('How far the life-cycle cost of Offer B moves at the ends of each range');
+    expect(w.find('svg[role="img"] title').text()).toBe(
+      'How far the life-cycle cost of Offer B moves at the ends of each range',
+    );
     const rows = w.findAll('tbody tr').map((r) => r.findAll('th, td').map((c) => c.text()));
     // Period 1..9 years: 700..2300; maintenance −50..+100 %: 900..2100 (hand-checked in lcc-sensitivity-tornado.spec.ts).
     expect(rows[0]).toEqual(['Analysis period', '1 year', '€700', '9 years', '€2,300', '€1,600']);

@@ -13,7 +13,10 @@ const result = calculateLcc(
   { sensitivity: false },
 );
 const mountList = () =>
-  mount(LccWarningList, { props: { prefix: 'lcc', warnings: result.warnings, names: ['Offer A'] }, global: { plugins: [i18n] } });
+  mount(LccWarningList, {
+    props: { prefix: 'lcc', warnings: result.warnings, names: ['Offer A'] },
+    global: { plugins: [i18n] },
+  });
 
 describe('LccWarningList', () => {
   afterEach(() => setLocale('en'));
@@ -29,14 +32,21 @@ describe('LccWarningList', () => {
 
   it('shows the same warnings in German, chosen by code rather than the English text', async () => {
     await setLocale('de');
-    expect(mountList().findAll('li').map((li) => li.text())).toEqual([
+    expect(
+      mountList()
+        .findAll('li')
+        .map((li) => li.text()),
+    ).toEqual([
       'Realer Diskontsatz: 30\u00a0% pro Jahr ist für einen realen Satz ungewöhnlich hoch. Bitte prüfen Sie die Zahl.',
       'ABC ist kein Währungscode nach ISO 4217.',
     ]);
   });
 
   it('renders nothing when there are no warnings', () => {
-    const empty = mount(LccWarningList, { props: { prefix: 'lcc', warnings: [], names: [] }, global: { plugins: [i18n] } });
+    const empty = mount(LccWarningList, {
+      props: { prefix: 'lcc', warnings: [], names: [] },
+      global: { plugins: [i18n] },
+    });
     expect(empty.find('.notice').exists()).toBe(false);
   });
 });

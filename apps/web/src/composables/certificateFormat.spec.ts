@@ -1,4 +1,13 @@
-import { certificateFileName, certificateProblemMessage, formatCertificateDate, isAdmin, sameOriginPath, shortHash, toVerdict, verdictTone } from './certificateFormat';
+import {
+  certificateFileName,
+  certificateProblemMessage,
+  formatCertificateDate,
+  isAdmin,
+  sameOriginPath,
+  shortHash,
+  toVerdict,
+  verdictTone,
+} from './certificateFormat';
 import { defaultIssuer, issuerFromProfile } from './verifyIssuer';
 
 describe('certificate display helpers', () => {
@@ -15,19 +24,25 @@ describe('certificate display helpers', () => {
   });
 
   it('keeps download links on the page origin', () => {
-    expect(sameOriginPath('http://localhost:3000/certificates/abc/certificate.pdf')).toBe('/certificates/abc/certificate.pdf');
+    expect(sameOriginPath('http://localhost:3000/certificates/abc/certificate.pdf')).toBe(
+      '/certificates/abc/certificate.pdf',
+    );
     expect(sameOriginPath('https://a.example/x?y=1')).toBe('/x?y=1');
     expect(sameOriginPath('/already/relative')).toBe('/already/relative');
   });
 
   it('names downloaded files after the course', () => {
-    expect(certificateFileName('circular-procurement-foundations', 'pdf')).toBe('certificate-circular-procurement-foundations.pdf');
+    expect(certificateFileName('circular-procurement-foundations', 'pdf')).toBe(
+      'certificate-circular-procurement-foundations.pdf',
+    );
     expect(certificateFileName('../weird name', 'jwt')).toBe('certificate-weird-name.jwt');
     expect(certificateFileName('', 'jwt')).toBe('certificate-course.jwt');
   });
 
   it('maps API statuses to verdicts and anything else to invalid', () => {
-    expect(['valid', 'revoked', 'unknown', 'invalid', 'tampered', null].map((s) => toVerdict(s))).toEqual(['valid', 'revoked', 'unknown', 'invalid', 'invalid', 'invalid']);
+    expect(
+      ['valid', 'revoked', 'unknown', 'invalid', 'tampered', null].map((s) => toVerdict(s)),
+    ).toEqual(['valid', 'revoked', 'unknown', 'invalid', 'invalid', 'invalid']);
   });
 
   it('lets only admins revoke', () => {
@@ -37,21 +52,43 @@ describe('certificate display helpers', () => {
   });
 
   it('turns problems into translated messages by code', () => {
-    expect(certificateProblemMessage({ code: 'RATE_LIMITED', message: 'x', fields: [], retryAfterSeconds: 12 })).toEqual({
+    expect(
+      certificateProblemMessage({
+        code: 'RATE_LIMITED',
+        message: 'x',
+        fields: [],
+        retryAfterSeconds: 12,
+      }),
+    ).toEqual({
       key: 'certificates.errors.rateLimited',
       values: { seconds: 12 },
     });
-    expect(certificateProblemMessage({ code: 'RATE_LIMITED', message: 'x', fields: [] }).values).toEqual({ seconds: 60 });
-    expect(certificateProblemMessage({ code: 'FORBIDDEN', message: 'x', fields: [] }).key).toBe('errors.forbidden');
-    expect(certificateProblemMessage({ code: 'NETWORK', message: 'x', fields: [] }).key).toBe('errors.network');
+    expect(
+      certificateProblemMessage({ code: 'RATE_LIMITED', message: 'x', fields: [] }).values,
+    ).toEqual({ seconds: 60 });
+    expect(certificateProblemMessage({ code: 'FORBIDDEN', message: 'x', fields: [] }).key).toBe(
+      'errors.forbidden',
+    );
+    expect(certificateProblemMessage({ code: 'NETWORK', message: 'x', fields: [] }).key).toBe(
+      'errors.network',
+    );
     // A malformed id (refused as BAD_USER_INPUT by the API) names no certificate, like an unknown one.
-    expect(certificateProblemMessage({ code: 'BAD_USER_INPUT', message: 'x', fields: [] }).key).toBe('certificates.errors.notFound');
-    expect(certificateProblemMessage({ code: 'WHATEVER', message: 'x', fields: [] }).key).toBe('errors.unknown');
+    expect(
+      certificateProblemMessage({ code: 'BAD_USER_INPUT', message: 'x', fields: [] }).key,
+    ).toBe('certificates.errors.notFound');
+    expect(certificateProblemMessage({ code: 'WHATEVER', message: 'x', fields: [] }).key).toBe(
+      'errors.unknown',
+    );
   });
 
   it('takes the issuer URLs from the published profile, falling back to the standard paths', () => {
     const origin = 'https://academy.example.org';
-    expect(issuerFromProfile({ id: `${origin}/issuer`, name: 'Academy', publicKeys: `${origin}/.well-known/jwks.json` }, origin)).toEqual({
+    expect(
+      issuerFromProfile(
+        { id: `${origin}/issuer`, name: 'Academy', publicKeys: `${origin}/.well-known/jwks.json` },
+        origin,
+      ),
+    ).toEqual({
       name: 'Academy',
       profileUrl: `${origin}/issuer`,
       jwksUrl: `${origin}/.well-known/jwks.json`,
@@ -61,6 +98,8 @@ describe('certificate display helpers', () => {
   });
 
   it('presents a tampered or invalid credential as an error, like a revoked one, not as a warning', () => {
-    expect(['valid', 'revoked', 'unknown', 'tampered'].map((s) => verdictTone(toVerdict(s)))).toEqual(['success', 'error', 'neutral', 'error']);
+    expect(
+      ['valid', 'revoked', 'unknown', 'tampered'].map((s) => verdictTone(toVerdict(s))),
+    ).toEqual(['success', 'error', 'neutral', 'error']);
   });
 });

@@ -58,13 +58,20 @@ export function certificateFileName(courseSlug: string, extension: 'pdf' | 'jwt'
   return `certificate-${safe}.${extension}`;
 }
 
-export const isAdmin = (roles: readonly string[] | undefined): boolean => !!roles?.includes('admin');
+export const isAdmin = (roles: readonly string[] | undefined): boolean =>
+  !!roles?.includes('admin');
 
 /** The translation key (and values) for a problem on the public certificate pages. */
-export function certificateProblemMessage(problem: ApiProblem): { key: string; values?: Record<string, unknown> } {
+export function certificateProblemMessage(problem: ApiProblem): {
+  key: string;
+  values?: Record<string, unknown>;
+} {
   switch (problem.code) {
     case 'RATE_LIMITED':
-      return { key: 'certificates.errors.rateLimited', values: { seconds: problem.retryAfterSeconds ?? 60 } };
+      return {
+        key: 'certificates.errors.rateLimited',
+        values: { seconds: problem.retryAfterSeconds ?? 60 },
+      };
     case 'FORBIDDEN':
     case 'UNAUTHENTICATED':
       return { key: 'errors.forbidden' };

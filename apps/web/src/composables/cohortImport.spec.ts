@@ -16,7 +16,14 @@ describe('participant import preview table', () => {
     const table = importTable({
       valid: false,
       fileProblems: [],
-      rows: [row(2, 'a@x.org'), row(3, 'b@x.org'), row(4, 'not-an-email', [{ field: 'email', message: 'not valid' }, { field: 'language', message: 'unknown' }])],
+      rows: [
+        row(2, 'a@x.org'),
+        row(3, 'b@x.org'),
+        row(4, 'not-an-email', [
+          { field: 'email', message: 'not valid' },
+          { field: 'language', message: 'unknown' },
+        ]),
+      ],
     });
     expect(table.rows.map((r) => r.line)).toEqual([4, 2, 3]);
     expect(table.rows[0]!.problems).toEqual([
@@ -31,9 +38,15 @@ describe('participant import preview table', () => {
   });
 
   it('offers the import only when the file and every row are fine', () => {
-    expect(importTable({ valid: true, fileProblems: [], rows: [row(2, 'a@x.org')] }).canImport).toBe(true);
+    expect(
+      importTable({ valid: true, fileProblems: [], rows: [row(2, 'a@x.org')] }).canImport,
+    ).toBe(true);
     expect(importTable({ valid: true, fileProblems: [], rows: [] }).canImport).toBe(false);
-    const full = importTable({ valid: false, fileProblems: [{ line: 1, field: 'file', message: '3 free places' }], rows: [row(2, 'a@x.org')] });
+    const full = importTable({
+      valid: false,
+      fileProblems: [{ line: 1, field: 'file', message: '3 free places' }],
+      rows: [row(2, 'a@x.org')],
+    });
     expect(full.canImport).toBe(false);
     expect(full.problemCount).toBe(1);
     expect(full.fileProblems).toEqual([{ line: 1, field: 'file', message: '3 free places' }]);
@@ -41,7 +54,14 @@ describe('participant import preview table', () => {
 
   it('reads the problems of a refused import from the error extensions', () => {
     const error = new CombinedError({
-      graphQLErrors: [new GraphQLError('nothing imported', { extensions: { code: 'BAD_USER_INPUT', problems: [{ line: 5, field: 'email', message: 'taken' }, { bad: true }] } })],
+      graphQLErrors: [
+        new GraphQLError('nothing imported', {
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            problems: [{ line: 5, field: 'email', message: 'taken' }, { bad: true }],
+          },
+        }),
+      ],
     });
     expect(importProblemsFromError(error)).toEqual([{ line: 5, field: 'email', message: 'taken' }]);
     expect(importProblemsFromError(undefined)).toEqual([]);

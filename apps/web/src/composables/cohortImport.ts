@@ -43,10 +43,15 @@ export function importTable(preview: Preview): ImportTable {
       problems: r.problems.map((p) => ({ line: p.line, field: p.field, message: p.message })),
     }))
     .sort((a, b) => Number(a.ok) - Number(b.ok) || a.line - b.line);
-  const problemCount = preview.fileProblems.length + rows.reduce((n, r) => n + r.problems.length, 0);
+  const problemCount =
+    preview.fileProblems.length + rows.reduce((n, r) => n + r.problems.length, 0);
   return {
     rows,
-    fileProblems: preview.fileProblems.map((p) => ({ line: p.line, field: p.field, message: p.message })),
+    fileProblems: preview.fileProblems.map((p) => ({
+      line: p.line,
+      field: p.field,
+      message: p.message,
+    })),
     problemCount,
     okCount: rows.filter((r) => r.ok).length,
     canImport: preview.valid && problemCount === 0 && rows.length > 0,
@@ -60,7 +65,9 @@ export function importProblemsFromError(error: CombinedError | undefined): Impor
   return raw.flatMap((p: unknown) => {
     if (typeof p !== 'object' || p === null) return [];
     const { line, field, message } = p as Record<string, unknown>;
-    return typeof line === 'number' && typeof message === 'string' ? [{ line, field: typeof field === 'string' ? field : '', message }] : [];
+    return typeof line === 'number' && typeof message === 'string'
+      ? [{ line, field: typeof field === 'string' ? field : '', message }]
+      : [];
   });
 }
 
@@ -68,7 +75,8 @@ export function importProblemsFromError(error: CombinedError | undefined): Impor
 export function readCsvFile(file: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result.replace(/^\uFEFF/, '') : '');
+    reader.onload = () =>
+      resolve(typeof reader.result === 'string' ? reader.result.replace(/^\uFEFF/, '') : '');
     reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
     reader.readAsText(file);
   });

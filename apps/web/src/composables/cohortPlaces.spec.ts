@@ -9,6 +9,9 @@ describe('places taken in a cohort', () => {
   });
 
   it('names only participants when nobody is invited', () => {
-    expect(placesTaken({ participantCount: 5, invitedCount: 0, capacity: 40 })).toEqual({ key: 'cohorts.host.participants', values: { count: 5, capacity: 40 } });
+    expect(placesTaken({ participantCount: 5, invitedCount: 0, capacity: 40 })).toEqual({
+      key: 'cohorts.host.participants',
+      values: { count: 5, capacity: 40 },
+    });
   });
 });

@@ -2,7 +2,10 @@ import { dateTimeFormat } from './dateFormat';
 /** Session times are entered and shown in the cohort's time zone, whatever the device's zone. */
 
 /** Wall-clock parts of an instant in a time zone. */
-function zonedParts(date: Date, timeZone: string): Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number> {
+function zonedParts(
+  date: Date,
+  timeZone: string,
+): Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number> {
   const parts = new Intl.DateTimeFormat('en-GB', {
     timeZone,
     hourCycle: 'h23',
@@ -14,13 +17,23 @@ function zonedParts(date: Date, timeZone: string): Record<'year' | 'month' | 'da
     second: '2-digit',
   }).formatToParts(date);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
+  return {
+    year: get('year'),
+    month: get('month'),
+    day: get('day'),
+    hour: get('hour'),
+    minute: get('minute'),
+    second: get('second'),
+  };
 }
 
 /** Offset of the zone from UTC at an instant, in milliseconds. */
 function offsetAt(instant: number, timeZone: string): number {
   const p = zonedParts(new Date(instant), timeZone);
-  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(instant / 1000) * 1000;
+  return (
+    Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) -
+    Math.floor(instant / 1000) * 1000
+  );
 }
 
 /**
@@ -47,15 +60,34 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** The date and time inputs' values for an instant shown in a time zone. */
 export function isoToZonedInputs(iso: string, timeZone: string): { date: string; time: string } {
   const p = zonedParts(new Date(iso), timeZone);
-  return { date: `${p.year}-${pad(p.month)}-${pad(p.day)}`, time: `${pad(p.hour)}:${pad(p.minute)}` };
+  return {
+    date: `${p.year}-${pad(p.month)}-${pad(p.day)}`,
+    time: `${pad(p.hour)}:${pad(p.minute)}`,
+  };
 }
 
 /** "Tuesday 3 March 2026, 13:00–17:00" in the reader's language, in the cohort's zone. */
-export function formatSessionRange(startsAt: string, endsAt: string, timeZone: string, locale: string): string {
+export function formatSessionRange(
+  startsAt: string,
+  endsAt: string,
+  timeZone: string,
+  locale: string,
+): string {
   const start = new Date(startsAt);
   const end = new Date(endsAt);
-  const day = dateTimeFormat(locale, { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-  const time = dateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const day = dateTimeFormat(locale, {
+    timeZone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
+  const time = dateTimeFormat(locale, {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
   const sameDay = day.format(start) === day.format(end);
   return sameDay
     ? `${day.format(start)}, ${time.format(start)}–${time.format(end)}`
@@ -64,16 +96,21 @@ export function formatSessionRange(startsAt: string, endsAt: string, timeZone: s
 
 /** A date-time in the reader's language (for announcements and outbox messages). */
 export function formatDateTime(iso: string, locale: string, timeZone?: string): string {
-  return dateTimeFormat(locale, { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  return dateTimeFormat(locale, { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(iso),
+  );
 }
 
 /** A calendar date ("YYYY-MM-DD", no zone) in the reader's language. */
 export function formatDay(day: string, locale: string): string {
   const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   if (!d) return day;
-  return dateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(
-    new Date(Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]))),
-  );
+  return dateTimeFormat(locale, {
+    timeZone: 'UTC',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date(Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]))));
 }
 
 export function browserTimeZone(): string {

@@ -10,7 +10,12 @@ const invitation = (state: InvitationState = 'pending') => ({
   state,
   expiresAt: '2030-01-01T00:00:00Z',
 });
-const problem = (code: string, reason?: string): ApiProblem => ({ code, message: 'x', fields: [], reason });
+const problem = (code: string, reason?: string): ApiProblem => ({
+  code,
+  message: 'x',
+  fields: [],
+  reason,
+});
 
 describe('the invitation page', () => {
   it('asks an anonymous visitor to sign in or register with the invited address', () => {
@@ -31,7 +36,9 @@ describe('the invitation page', () => {
   });
 
   it('translates a refusal by code and reason', () => {
-    expect(acceptProblemKey(problem('FORBIDDEN', 'INVITATION_FOR_ANOTHER_EMAIL'))).toBe('cohorts.invitation.wrongAccountError');
+    expect(acceptProblemKey(problem('FORBIDDEN', 'INVITATION_FOR_ANOTHER_EMAIL'))).toBe(
+      'cohorts.invitation.wrongAccountError',
+    );
     expect(acceptProblemKey(problem('CONFLICT'))).toBe('cohorts.errors.invitationConflict');
     expect(acceptProblemKey(problem('FORBIDDEN'))).toBe('errors.unknown');
   });

@@ -20,7 +20,11 @@ export type InvitationView =
 
 const sameEmail = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
-export function invitationView(invitation: Invitation | null, problem: ApiProblem | null, userEmail: string | null): InvitationView {
+export function invitationView(
+  invitation: Invitation | null,
+  problem: ApiProblem | null,
+  userEmail: string | null,
+): InvitationView {
   if (problem) return problem.code === 'NOT_FOUND' ? 'notFound' : 'failed';
   if (!invitation) return 'loading';
   if (invitation.state === 'expired') return 'expired';
@@ -31,7 +35,8 @@ export function invitationView(invitation: Invitation | null, problem: ApiProble
 
 /** The translation key for a refused acceptance (by code and reason, never by message). */
 export function acceptProblemKey(problem: ApiProblem): string {
-  if (problem.code === 'FORBIDDEN' && problem.reason === 'INVITATION_FOR_ANOTHER_EMAIL') return 'cohorts.invitation.wrongAccountError';
+  if (problem.code === 'FORBIDDEN' && problem.reason === 'INVITATION_FOR_ANOTHER_EMAIL')
+    return 'cohorts.invitation.wrongAccountError';
   switch (problem.code) {
     case 'NOT_FOUND':
       return 'cohorts.errors.invitationNotFound';

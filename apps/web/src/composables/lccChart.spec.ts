@@ -21,8 +21,29 @@ describe('chart scales', () => {
   });
 
   it('stacks positive categories to the right and negative ones to the left of zero', () => {
-    const values = { acquisition: 100, energy: 50, maintenance: 0, consumables: 0, other: 0, oneOff: 0, endOfLife: -20, externalities: 10, revenues: 0 };
-    expect(stackSegments(values, ['acquisition', 'energy', 'maintenance', 'consumables', 'other', 'oneOff', 'endOfLife', 'externalities'])).toEqual([
+    const values = {
+      acquisition: 100,
+      energy: 50,
+      maintenance: 0,
+      consumables: 0,
+      other: 0,
+      oneOff: 0,
+      endOfLife: -20,
+      externalities: 10,
+      revenues: 0,
+    };
+    expect(
+      stackSegments(values, [
+        'acquisition',
+        'energy',
+        'maintenance',
+        'consumables',
+        'other',
+        'oneOff',
+        'endOfLife',
+        'externalities',
+      ]),
+    ).toEqual([
       { category: 'acquisition', start: 0, end: 100 },
       { category: 'energy', start: 100, end: 150 },
       { category: 'endOfLife', start: -20, end: 0 },
@@ -35,6 +56,11 @@ describe('chart scales', () => {
   });
 
   it('writes polyline points', () => {
-    expect(polylinePoints([[0, 1], [2.25, 3]])).toBe('0.0,1.0 2.3,3.0');
+    expect(
+      polylinePoints([
+        [0, 1],
+        [2.25, 3],
+      ]),
+    ).toBe('0.0,1.0 2.3,3.0');
   });
 });

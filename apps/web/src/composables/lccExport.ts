@@ -14,7 +14,12 @@ export function scenarioJson(state: LccSharedState): string {
 export function readScenarioJson(text: string): LccSharedState | null {
   try {
     const value: unknown = JSON.parse(text);
-    if (typeof value !== 'object' || value === null || (value as Record<string, unknown>).format !== SCENARIO_FORMAT) return null;
+    if (
+      typeof value !== 'object' ||
+      value === null ||
+      (value as Record<string, unknown>).format !== SCENARIO_FORMAT
+    )
+      return null;
     return toLccState(value);
   } catch {
     return null;
@@ -34,8 +39,18 @@ export interface LccSheetLabels {
  * The spreadsheet layout finance teams use: one row per cost item per year (as paid, and its
  * present value), numbers as numbers so the sheet can be summed and checked.
  */
-export function costItemSheet(scenario: LccScenario, names: Record<string, string>, labels: LccSheetLabels): SheetData {
-  const header = [labels.offer, labels.year, labels.category, labels.amount, labels.presentValue].map((value) => ({ value, fontWeight: 'bold' as const }));
+export function costItemSheet(
+  scenario: LccScenario,
+  names: Record<string, string>,
+  labels: LccSheetLabels,
+): SheetData {
+  const header = [
+    labels.offer,
+    labels.year,
+    labels.category,
+    labels.amount,
+    labels.presentValue,
+  ].map((value) => ({ value, fontWeight: 'bold' as const }));
   const rows = costItemRows(scenario).map((r) => [
     { value: names[r.offerId] || r.offerId },
     { value: r.year, type: Number },
@@ -47,4 +62,5 @@ export function costItemSheet(scenario: LccScenario, names: Record<string, strin
 }
 
 /** lcc-2026-12-05.json / .xlsx */
-export const exportFilename = (now: Date, ext: 'json' | 'xlsx'): string => `lcc-scenario-${now.toISOString().slice(0, 10)}.${ext}`;
+export const exportFilename = (now: Date, ext: 'json' | 'xlsx'): string =>
+  `lcc-scenario-${now.toISOString().slice(0, 10)}.${ext}`;

@@ -43,7 +43,11 @@ export const cleanVehicleFields: LccFieldDef[] = [
 export const offerGroups: LccFieldGroup[] = [
   {
     key: 'acquisition',
-    fields: [f('acquisition.purchase', 'money', 'money'), f('acquisition.installation', 'money', 'money'), f('serviceLifeYears', 'integer', 'years')],
+    fields: [
+      f('acquisition.purchase', 'money', 'money'),
+      f('acquisition.installation', 'money', 'money'),
+      f('serviceLifeYears', 'integer', 'years'),
+    ],
   },
   {
     key: 'energy',
@@ -66,8 +70,20 @@ export const offerGroups: LccFieldGroup[] = [
       f('yearly.otherEscalation', 'percent', 'percentPerYear'),
     ],
   },
-  { key: 'revenues', fields: [f('revenues.perYear', 'money', 'moneyPerYear'), f('revenues.escalation', 'percent', 'percentPerYear')] },
-  { key: 'endOfLife', fields: [f('endOfLife.disposal', 'money', 'money'), f('endOfLife.residualValue', 'money', 'money')] },
+  {
+    key: 'revenues',
+    fields: [
+      f('revenues.perYear', 'money', 'moneyPerYear'),
+      f('revenues.escalation', 'percent', 'percentPerYear'),
+    ],
+  },
+  {
+    key: 'endOfLife',
+    fields: [
+      f('endOfLife.disposal', 'money', 'money'),
+      f('endOfLife.residualValue', 'money', 'money'),
+    ],
+  },
   { key: 'emissions', fields: [f('emissions.co2TonnesPerYear', 'quantity', 'tonnesPerYear')] },
 ];
 
@@ -83,7 +99,22 @@ export const vehicleFields: LccFieldDef[] = [
 export const vehicleGroups = new Set(['energy', 'emissions']);
 
 /** Currencies offered in the select; an edition or a link may bring another one. */
-export const commonCurrencies = ['EUR', 'BGN', 'CHF', 'CZK', 'DKK', 'GBP', 'HUF', 'ISK', 'NOK', 'PLN', 'RON', 'SEK', 'USD'];
+export const commonCurrencies = [
+  'EUR',
+  'BGN',
+  'CHF',
+  'CZK',
+  'DKK',
+  'GBP',
+  'HUF',
+  'ISK',
+  'NOK',
+  'PLN',
+  'RON',
+  'SEK',
+  'USD',
+];
 
 /** The DOM id of a field, from the form's prefix and the scenario path. */
-export const fieldId = (prefix: string, path: string): string => `${prefix}-${path.replace(/\./g, '-')}`;
+export const fieldId = (prefix: string, path: string): string =>
+  `${prefix}-${path.replace(/\./g, '-')}`;

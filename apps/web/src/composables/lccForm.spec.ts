@@ -27,7 +27,11 @@ describe('calculator form', () => {
     expect(form.offers[0]?.values['energy.pricePerUnit']).toBe('0,2');
     expect(form.offers[0]?.values['energy.escalation']).toBe('2');
     expect(form.offers[0]?.name).toBe('Standard');
-    expect(form.offers[0]?.oneOff[0]).toMatchObject({ year: '10', amount: '12000', category: 'replacement' });
+    expect(form.offers[0]?.oneOff[0]).toMatchObject({
+      year: '10',
+      amount: '12000',
+      category: 'replacement',
+    });
   });
 
   it('round-trips a scenario through the form to the same validated scenario', () => {
@@ -71,8 +75,20 @@ describe('calculator form', () => {
       currency: 'EUR',
       periodYears: 8,
       discountRate: 0.03,
-      cleanVehicles: { energyPricePerMJ: 0.03, co2PricePerKg: 0.04, noxPricePerG: 0.0044, nmhcPricePerG: 0.001, particulatesPricePerG: 0.087 },
-      offers: [{ id: 'diesel-van', acquisition: { purchase: 30000 }, vehicle: { category: 'N1', fuel: 'diesel', consumptionPer100Km: 7.5, co2GPerKm: 195 } }],
+      cleanVehicles: {
+        energyPricePerMJ: 0.03,
+        co2PricePerKg: 0.04,
+        noxPricePerG: 0.0044,
+        nmhcPricePerG: 0.001,
+        particulatesPricePerG: 0.087,
+      },
+      offers: [
+        {
+          id: 'diesel-van',
+          acquisition: { purchase: 30000 },
+          vehicle: { category: 'N1', fuel: 'diesel', consumptionPer100Km: 7.5, co2GPerKm: 195 },
+        },
+      ],
     };
     const form = scenarioToForm(vans, {}, 'nl');
     expect(form.values['cleanVehicles.noxPricePerG']).toBe('0,0044');
@@ -89,8 +105,16 @@ describe('calculator form', () => {
     form.values.priceBasis = 'nominal';
     form.values.inflationRate = '2';
     const { scenario } = formToScenario(form, 'en');
-    expect(scenario).toMatchObject({ paymentTiming: 'start', priceBasis: 'nominal', inflationRate: 0.02 });
-    const back = scenarioToForm({ ...scenario, paymentTiming: undefined, priceBasis: undefined }, {}, 'en');
+    expect(scenario).toMatchObject({
+      paymentTiming: 'start',
+      priceBasis: 'nominal',
+      inflationRate: 0.02,
+    });
+    const back = scenarioToForm(
+      { ...scenario, paymentTiming: undefined, priceBasis: undefined },
+      {},
+      'en',
+    );
     expect([back.values.paymentTiming, back.values.priceBasis]).toEqual(['end', 'real']);
   });
 });

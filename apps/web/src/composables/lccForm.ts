@@ -1,5 +1,11 @@
 import type { LccScenarioInput } from '@academy/lcc';
-import { cleanVehicleFields, offerGroups, settingsFields, vehicleFields, type LccFieldDef } from './lccFields';
+import {
+  cleanVehicleFields,
+  offerGroups,
+  settingsFields,
+  vehicleFields,
+  type LccFieldDef,
+} from './lccFields';
 import { formatInputNumber, parseLocaleNumber } from './lccNumbers';
 
 /** One one-off cost row; numbers stay as typed until the scenario is built. */
@@ -43,7 +49,12 @@ export const newKey = (): number => nextKey++;
 type Json = Record<string, unknown>;
 
 function getPath(obj: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((o, p) => (typeof o === 'object' && o !== null ? (o as Json)[p] : undefined), obj);
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (o, p) => (typeof o === 'object' && o !== null ? (o as Json)[p] : undefined),
+      obj,
+    );
 }
 
 function setPath(obj: Json, path: string, value: unknown): void {
@@ -64,7 +75,11 @@ function toText(value: unknown, def: LccFieldDef, locale: string): string {
 }
 
 /** Reads one field: empty → absent (the engine's default), unreadable → a problem. */
-function readField(text: string | undefined, def: LccFieldDef, locale: string): { value?: unknown; bad?: true } {
+function readField(
+  text: string | undefined,
+  def: LccFieldDef,
+  locale: string,
+): { value?: unknown; bad?: true } {
   const raw = (text ?? '').trim();
   if (raw === '') return {};
   if (def.kind === 'text' || def.kind === 'choice') return { value: raw };
@@ -74,17 +89,34 @@ function readField(text: string | undefined, def: LccFieldDef, locale: string): 
 }
 
 const offerFieldDefs = (vehicle: boolean): LccFieldDef[] =>
-  vehicle ? [...offerGroups.filter((g) => g.key !== 'energy' && g.key !== 'emissions').flatMap((g) => g.fields), ...vehicleFields] : offerGroups.flatMap((g) => g.fields);
+  vehicle
+    ? [
+        ...offerGroups
+          .filter((g) => g.key !== 'energy' && g.key !== 'emissions')
+          .flatMap((g) => g.fields),
+        ...vehicleFields,
+      ]
+    : offerGroups.flatMap((g) => g.fields);
 
 /** A blank offer with an id that is not yet taken. */
 export function blankOffer(taken: string[], vehicle = false): LccOfferForm {
   let n = taken.length + 1;
   while (taken.includes(`offer-${n}`)) n++;
-  return { key: newKey(), id: `offer-${n}`, name: '', values: { 'energy.unit': 'kWh' }, oneOff: [], vehicle: vehicle ? { category: 'M1', fuel: 'diesel' } : null };
+  return {
+    key: newKey(),
+    id: `offer-${n}`,
+    name: '',
+    values: { 'energy.unit': 'kWh' },
+    oneOff: [],
+    vehicle: vehicle ? { category: 'M1', fuel: 'diesel' } : null,
+  };
 }
 
 /** The starting form: two empty offers, with an edition's currency and discount rate when given. */
-export function blankForm(locale: string, defaults: { currency?: string | null; discountRate?: number | null } = {}): LccForm {
+export function blankForm(
+  locale: string,
+  defaults: { currency?: string | null; discountRate?: number | null } = {},
+): LccForm {
   const first = blankOffer([]);
   return {
     currency: defaults.currency ?? 'EUR',
@@ -100,13 +132,22 @@ export function blankForm(locale: string, defaults: { currency?: string | null; 
 }
 
 /** Fills the form from a scenario (a preset or a shared link); numbers in the user's locale. */
-export function scenarioToForm(scenario: LccScenarioInput, names: Record<string, string>, locale: string, exercise?: string): LccForm {
+export function scenarioToForm(
+  scenario: LccScenarioInput,
+  names: Record<string, string>,
+  locale: string,
+  exercise?: string,
+): LccForm {
   const values: Record<string, string> = {};
-  for (const def of settingsFields) values[def.path] = toText(getPath(scenario, def.path), def, locale);
-  if (scenario.cleanVehicles) for (const def of cleanVehicleFields) values[def.path] = toText(getPath(scenario, def.path), def, locale);
+  for (const def of settingsFields)
+    values[def.path] = toText(getPath(scenario, def.path), def, locale);
+  if (scenario.cleanVehicles)
+    for (const def of cleanVehicleFields)
+      values[def.path] = toText(getPath(scenario, def.path), def, locale);
   const offers = (scenario.offers ?? []).map((o): LccOfferForm => {
     const v: Record<string, string> = {};
-    for (const def of offerFieldDefs(!!o.vehicle)) v[def.path] = toText(getPath(o, def.path), def, locale);
+    for (const def of offerFieldDefs(!!o.vehicle))
+      v[def.path] = toText(getPath(o, def.path), def, locale);
     if (!o.vehicle && !v['energy.unit']) v['energy.unit'] = 'kWh';
     return {
       key: newKey(),
@@ -123,11 +164,19 @@ export function scenarioToForm(scenario: LccScenarioInput, names: Record<string,
       vehicle: o.vehicle ? { category: o.vehicle.category, fuel: o.vehicle.fuel } : null,
     };
   });
-  return { currency: scenario.currency ?? 'EUR', values, offers, ...(exercise ? { exercise } : {}) };
+  return {
+    currency: scenario.currency ?? 'EUR',
+    values,
+    offers,
+    ...(exercise ? { exercise } : {}),
+  };
 }
 
 /** Builds the engine input from the form; unreadable numbers are reported by their scenario path. */
-export function formToScenario(form: LccForm, locale: string): { scenario: LccScenarioInput; problems: LccFormProblem[] } {
+export function formToScenario(
+  form: LccForm,
+  locale: string,
+): { scenario: LccScenarioInput; problems: LccFormProblem[] } {
   const problems: LccFormProblem[] = [];
   const out: Json = { currency: form.currency };
   const read = (target: Json, text: string | undefined, def: LccFieldDef, errorPath: string) => {
@@ -142,12 +191,27 @@ export function formToScenario(form: LccForm, locale: string): { scenario: LccSc
   }
   out.offers = form.offers.map((o, i) => {
     const offer: Json = { id: o.id };
-    for (const def of offerFieldDefs(!!o.vehicle)) read(offer, o.values[def.path], def, `offers.${i}.${def.path}`);
-    if (o.vehicle) setPath(offer, 'vehicle', { ...((offer.vehicle as Json | undefined) ?? {}), ...o.vehicle });
+    for (const def of offerFieldDefs(!!o.vehicle))
+      read(offer, o.values[def.path], def, `offers.${i}.${def.path}`);
+    if (o.vehicle)
+      setPath(offer, 'vehicle', { ...((offer.vehicle as Json | undefined) ?? {}), ...o.vehicle });
     offer.oneOff = o.oneOff.map((row, j) => {
-      const entry: Json = { category: row.category || 'one-off', ...(row.label ? { label: row.label } : {}) };
-      read(entry, row.year, { path: 'year', kind: 'integer', unit: '' }, `offers.${i}.oneOff.${j}.year`);
-      read(entry, row.amount, { path: 'amount', kind: 'money', unit: '' }, `offers.${i}.oneOff.${j}.amount`);
+      const entry: Json = {
+        category: row.category || 'one-off',
+        ...(row.label ? { label: row.label } : {}),
+      };
+      read(
+        entry,
+        row.year,
+        { path: 'year', kind: 'integer', unit: '' },
+        `offers.${i}.oneOff.${j}.year`,
+      );
+      read(
+        entry,
+        row.amount,
+        { path: 'amount', kind: 'money', unit: '' },
+        `offers.${i}.oneOff.${j}.amount`,
+      );
       return entry;
     });
     return offer;
@@ -156,4 +220,5 @@ export function formToScenario(form: LccForm, locale: string): { scenario: LccSc
 }
 
 /** Display names by offer id, for results and shared links. */
-export const offerNames = (form: LccForm): Record<string, string> => Object.fromEntries(form.offers.map((o) => [o.id, o.name]));
+export const offerNames = (form: LccForm): Record<string, string> =>
+  Object.fromEntries(form.offers.map((o) => [o.id, o.name]));

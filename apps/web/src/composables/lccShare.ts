@@ -28,7 +28,9 @@ export function encodeLccState(state: LccSharedState): string {
 /** The state in a link, or null when the text is not one (the scenario is validated later). */
 export function decodeLccState(text: string): LccSharedState | null {
   try {
-    return toLccState(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(fromBase64Url(text))));
+    return toLccState(
+      JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(fromBase64Url(text))),
+    );
   } catch {
     return null;
   }
@@ -41,7 +43,8 @@ export function toLccState(value: unknown): LccSharedState | null {
   if (typeof scenario !== 'object' || scenario === null) return null;
   const safeNames: Record<string, string> = {};
   if (typeof names === 'object' && names !== null) {
-    for (const [k, v] of Object.entries(names)) if (typeof v === 'string') safeNames[k] = v.slice(0, 200);
+    for (const [k, v] of Object.entries(names))
+      if (typeof v === 'string') safeNames[k] = v.slice(0, 200);
   }
   return {
     scenario: scenario as LccScenarioInput,

@@ -1,10 +1,20 @@
 import { createI18n } from 'vue-i18n';
 import { interfaceLocales, pluralRule } from '../i18n';
 
-const files = import.meta.glob<{ default: Record<string, unknown> }>('../i18n/features/learning.*.json', { eager: true });
-const messages = Object.fromEntries(interfaceLocales.map((l) => [l, files[`../i18n/features/learning.${l}.json`]!.default]));
+const files = import.meta.glob<{ default: Record<string, unknown> }>(
+  '../i18n/features/learning.*.json',
+  { eager: true },
+);
+const messages = Object.fromEntries(
+  interfaceLocales.map((l) => [l, files[`../i18n/features/learning.${l}.json`]!.default]),
+);
 const pluralRules = Object.fromEntries(interfaceLocales.map((l) => [l, pluralRule(l)]));
-const i18n = createI18n<[Record<string, unknown>], string, false>({ legacy: false, locale: 'en', messages, pluralRules });
+const i18n = createI18n<[Record<string, unknown>], string, false>({
+  legacy: false,
+  locale: 'en',
+  messages,
+  pluralRules,
+});
 const { t } = i18n.global;
 
 describe('learning strings', () => {

@@ -45,6 +45,7 @@ describe('locale numbers', () => {
   it('writes numbers in the learner’s format and reads them back', () => {
     expect(formatLocaleNumber(7894.09, 'nl')).toBe('7.894,09');
     expect(formatLocaleNumber(7894.09, 'en')).toBe('7,894.09');
-    for (const locale of ['en', 'nl', 'de', 'fr', 'it', 'bg', 'fi', 'nb']) expect(parseLocaleNumber(formatLocaleNumber(23811.01, locale), locale)).toBe(23811.01);
+    for (const locale of ['en', 'nl', 'de', 'fr', 'it', 'bg', 'fi', 'nb'])
+      expect(parseLocaleNumber(formatLocaleNumber(23811.01, locale), locale)).toBe(23811.01);
   });
 });

@@ -1,7 +1,13 @@
 import type { ApiProblem } from '../graphql/client';
 import { moduleLockedMessage } from './moduleLocked';
 
-const locked = (unlocksAt?: string): ApiProblem => ({ code: 'FORBIDDEN', message: 'x', fields: [], reason: 'MODULE_LOCKED', unlocksAt });
+const locked = (unlocksAt?: string): ApiProblem => ({
+  code: 'FORBIDDEN',
+  message: 'x',
+  fields: [],
+  reason: 'MODULE_LOCKED',
+  unlocksAt,
+});
 
 describe('a module the cohort has not opened yet', () => {
   it('names the opening moment in the reader’s language', () => {

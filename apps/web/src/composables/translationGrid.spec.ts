@@ -17,14 +17,24 @@ const row = (id: string, locale: string, status: string) => ({
 
 describe('translation grid', () => {
   it('puts each item on one row with a cell per locale, gaps as null', () => {
-    const grid = buildTranslationGrid([row('why-circular', 'nl', 'complete'), row('why-circular', 'de', 'outdated'), row('legal-framework', 'de', 'missing')], ['nl', 'de']);
+    const grid = buildTranslationGrid(
+      [
+        row('why-circular', 'nl', 'complete'),
+        row('why-circular', 'de', 'outdated'),
+        row('legal-framework', 'de', 'missing'),
+      ],
+      ['nl', 'de'],
+    );
     expect(grid.map((r) => r.id)).toEqual(['why-circular', 'legal-framework']);
     expect(grid[0]!.cells.map((c) => c?.status)).toEqual(['complete', 'outdated']);
     expect(grid[1]!.cells[0]).toBeNull();
   });
 
   it('drops cells of locales filtered out', () => {
-    const grid = buildTranslationGrid([row('a', 'nl', 'complete'), row('a', 'de', 'missing')], ['de']);
+    const grid = buildTranslationGrid(
+      [row('a', 'nl', 'complete'), row('a', 'de', 'missing')],
+      ['de'],
+    );
     expect(grid[0]!.cells.map((c) => c?.status)).toEqual(['missing']);
   });
 

@@ -50,8 +50,12 @@ export const PASSWORD_MIN = 15;
 export const PASSWORD_MAX = 256;
 
 /** The translated reason the API gave for refusing a password, or null when it gave none. */
-export function passwordReasonMessage(problem: ApiProblem, t: (key: string, values?: Record<string, unknown>) => string): string | null {
+export function passwordReasonMessage(
+  problem: ApiProblem,
+  t: (key: string, values?: Record<string, unknown>) => string,
+): string | null {
   const reasons = ['TOO_SHORT', 'TOO_LONG', 'COMMON', 'CONTAINS_PERSONAL'];
-  if (problem.code !== 'BAD_USER_INPUT' || !problem.reason || !reasons.includes(problem.reason)) return null;
+  if (problem.code !== 'BAD_USER_INPUT' || !problem.reason || !reasons.includes(problem.reason))
+    return null;
   return t(`errors.password.${problem.reason}`, { min: PASSWORD_MIN, max: PASSWORD_MAX });
 }

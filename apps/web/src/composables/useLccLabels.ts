@@ -5,21 +5,28 @@ import type { LccFieldDef } from './lccFields';
 export function useLccLabels() {
   const { t, te } = useI18n();
   const label = (path: string) => t(`lcc.fields.${path}.label`);
-  const help = (path: string) => (te(`lcc.fields.${path}.help`) ? t(`lcc.fields.${path}.help`) : undefined);
+  const help = (path: string) =>
+    te(`lcc.fields.${path}.help`) ? t(`lcc.fields.${path}.help`) : undefined;
   const unit = (def: LccFieldDef, currency: string, energyUnit = 'kWh') =>
-    def.unit === 'none' ? undefined : t(`lcc.units.${def.unit}`, { currency, unit: energyUnit || 'kWh' });
+    def.unit === 'none'
+      ? undefined
+      : t(`lcc.units.${def.unit}`, { currency, unit: energyUnit || 'kWh' });
   /** A trace step's name; unknown keys fall back to the formula itself. */
-  const traceLabel = (key: string, formula: string) => (te(`lcc.trace.${key}`) ? t(`lcc.trace.${key}`) : formula);
+  const traceLabel = (key: string, formula: string) =>
+    te(`lcc.trace.${key}`) ? t(`lcc.trace.${key}`) : formula;
   const category = (key: string) => t(`lcc.categories.${key}`);
 
   /** Where a scenario path points, in words: "Offer 2: Maintenance", "Real discount rate". */
   function place(path: string, offerNames: readonly string[]): string {
     const oneOff = /^offers\.(\d+)\.oneOff\.(\d+)\.(year|amount)$/.exec(path);
-    if (oneOff) return `${offerNames[Number(oneOff[1])] ?? ''}: ${t(`lcc.oneOff.${oneOff[3]}`, { n: Number(oneOff[2]) + 1 })}`;
+    if (oneOff)
+      return `${offerNames[Number(oneOff[1])] ?? ''}: ${t(`lcc.oneOff.${oneOff[3]}`, { n: Number(oneOff[2]) + 1 })}`;
     const offer = /^offers\.(\d+)(?:\.(.+))?$/.exec(path);
     if (offer) {
       const name = offerNames[Number(offer[1])] ?? t('lcc.offers.title');
-      return offer[2] && te(`lcc.fields.${offer[2]}.label`) ? `${name}: ${t(`lcc.fields.${offer[2]}.label`)}` : name;
+      return offer[2] && te(`lcc.fields.${offer[2]}.label`)
+        ? `${name}: ${t(`lcc.fields.${offer[2]}.label`)}`
+        : name;
     }
     return te(`lcc.fields.${path}.label`) ? t(`lcc.fields.${path}.label`) : t('lcc.offers.title');
   }

@@ -3,16 +3,32 @@ import { createPinia, setActivePinia } from 'pinia';
 import { client } from '../graphql/client';
 import { useSession } from './useSession';
 
-const input = { email: 'anna@example.test', password: 'correct horse battery', displayName: 'Anna' };
-const user = { id: 'u1', email: input.email, displayName: 'Anna', preferredLocale: 'en', roles: ['learner'], organisation: null };
+const input = {
+  email: 'anna@example.test',
+  password: 'correct horse battery',
+  displayName: 'Anna',
+};
+const user = {
+  id: 'u1',
+  email: input.email,
+  displayName: 'Anna',
+  preferredLocale: 'en',
+  roles: ['learner'],
+  organisation: null,
+};
 
 /** Answers the register mutation, then the login mutation, in that order. */
 function answer(...results: object[]) {
   const spy = vi.spyOn(client, 'mutation');
-  for (const result of results) spy.mockReturnValueOnce({ toPromise: () => Promise.resolve(result) } as unknown as ReturnType<typeof client.mutation>);
+  for (const result of results)
+    spy.mockReturnValueOnce({ toPromise: () => Promise.resolve(result) } as unknown as ReturnType<
+      typeof client.mutation
+    >);
   return spy;
 }
-const unauthenticated = new CombinedError({ graphQLErrors: [{ message: 'no', extensions: { code: 'UNAUTHENTICATED' } }] });
+const unauthenticated = new CombinedError({
+  graphQLErrors: [{ message: 'no', extensions: { code: 'UNAUTHENTICATED' } }],
+});
 
 describe('registering', () => {
   beforeEach(() => {
@@ -25,7 +41,9 @@ describe('registering', () => {
     const session = useSession();
     expect(await session.register(input)).toEqual({ ok: true, signedIn: true });
     expect(calls).toHaveBeenCalledTimes(2);
-    expect(calls.mock.calls[1]![1]).toEqual({ input: { email: input.email, password: input.password } });
+    expect(calls.mock.calls[1]![1]).toEqual({
+      input: { email: input.email, password: input.password },
+    });
     expect(session.user?.id).toBe('u1');
   });
 
@@ -44,10 +62,18 @@ describe('registering too often', () => {
   });
 
   it('says the registration itself was refused, without trying to sign in', async () => {
-    const limited = new CombinedError({ graphQLErrors: [{ message: 'slow down', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 120 } }] });
+    const limited = new CombinedError({
+      graphQLErrors: [
+        { message: 'slow down', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 120 } },
+      ],
+    });
     const calls = answer({ data: null, error: limited });
     const outcome = await useSession().register(input);
-    expect(outcome).toMatchObject({ ok: false, step: 'register', problem: { code: 'RATE_LIMITED', retryAfterSeconds: 120 } });
+    expect(outcome).toMatchObject({
+      ok: false,
+      step: 'register',
+      problem: { code: 'RATE_LIMITED', retryAfterSeconds: 120 },
+    });
     expect(calls).toHaveBeenCalledTimes(1);
   });
 });

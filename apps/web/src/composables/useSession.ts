@@ -17,7 +17,9 @@ import { isInterfaceLocale, setLocale } from '../i18n';
 
 type Outcome = { ok: true } | { ok: false; problem: ApiProblem };
 /** After registering: signed in, or not (the address already had an account with another password). */
-type RegisterOutcome = { ok: true; signedIn: boolean } | { ok: false; problem: ApiProblem; step: 'register' | 'signIn' };
+type RegisterOutcome =
+  | { ok: true; signedIn: boolean }
+  | { ok: false; problem: ApiProblem; step: 'register' | 'signIn' };
 
 /** The signed-in user, shared by every page. */
 export const useSession = defineStore('session', () => {
@@ -50,7 +52,9 @@ export const useSession = defineStore('session', () => {
       isNewAccount.value = true;
       return { ok: true, signedIn: true };
     }
-    return signIn.problem.code === 'UNAUTHENTICATED' ? { ok: true, signedIn: false } : { ...signIn, step: 'signIn' };
+    return signIn.problem.code === 'UNAUTHENTICATED'
+      ? { ok: true, signedIn: false }
+      : { ...signIn, step: 'signIn' };
   }
 
   async function login(input: LoginInput): Promise<Outcome> {

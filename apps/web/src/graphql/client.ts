@@ -22,9 +22,16 @@ export interface ApiProblem {
 /** The first error's `extensions.code`: the web app branches on codes, never on message text. */
 export function toProblem(error: CombinedError | undefined): ApiProblem | null {
   if (!error) return null;
-  if (error.networkError) return { code: 'NETWORK', message: error.networkError.message, fields: [] };
+  if (error.networkError)
+    return { code: 'NETWORK', message: error.networkError.message, fields: [] };
   const first = error.graphQLErrors[0];
-  const ext = (first?.extensions ?? {}) as { code?: string; fields?: ApiProblem['fields']; retryAfterSeconds?: number; reason?: string; unlocksAt?: string };
+  const ext = (first?.extensions ?? {}) as {
+    code?: string;
+    fields?: ApiProblem['fields'];
+    retryAfterSeconds?: number;
+    reason?: string;
+    unlocksAt?: string;
+  };
   return {
     code: ext.code ?? 'UNKNOWN',
     message: first?.message ?? error.message,

@@ -5,7 +5,8 @@ describe('initialLocale', () => {
     vi.restoreAllMocks();
     localStorage.clear();
   });
-  const browser = (...languages: string[]) => vi.spyOn(navigator, 'languages', 'get').mockReturnValue(languages);
+  const browser = (...languages: string[]) =>
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(languages);
 
   it.each([
     [['nb-NO'], 'nb'],

@@ -9,9 +9,12 @@ function keys(obj: object, prefix = ''): string[] {
   );
 }
 const flat = (o: object): Record<string, string> =>
-  Object.fromEntries(keys(o).map((k) => [k, String(k.split('.').reduce<unknown>((a, p) => (a as Tree)[p], o))]));
+  Object.fromEntries(
+    keys(o).map((k) => [k, String(k.split('.').reduce<unknown>((a, p) => (a as Tree)[p], o))]),
+  );
 /** Named placeholders ({count}), literals ({'@'}) and linked messages (@:key), each counted once. */
-const placeholders = (s: string) => [...new Set(s.match(/\{[^{}]+\}|@\.?[a-z]*:[\w.-]+/gi) ?? [])].sort();
+const placeholders = (s: string) =>
+  [...new Set(s.match(/\{[^{}]+\}|@\.?[a-z]*:[\w.-]+/gi) ?? [])].sort();
 /** Number of plural forms: "a | b | c" has 3. */
 const forms = (s: string) => s.split('|').length;
 
@@ -46,20 +49,31 @@ describe('interface strings', () => {
     expect(Object.keys(localeNames).sort()).toEqual([...interfaceLocales].sort());
     for (const locale of interfaceLocales) {
       const own = new Intl.DisplayNames([locale], { type: 'language' }).of(locale)!;
-      expect(localeNames[locale].toLocaleLowerCase(locale), locale).toBe(own.toLocaleLowerCase(locale));
+      expect(localeNames[locale].toLocaleLowerCase(locale), locale).toBe(
+        own.toLocaleLowerCase(locale),
+      );
     }
   });
 });
 
 describe('feature strings (i18n/features/<feature>.<locale>.json)', () => {
   const files = import.meta.glob<{ default: object }>('./features/*.json', { eager: true });
-  const features = [...new Set(Object.keys(files).map((p) => p.replace(/^\.\/features\//, '').split('.')[0]!))];
+  const features = [
+    ...new Set(Object.keys(files).map((p) => p.replace(/^\.\/features\//, '').split('.')[0]!)),
+  ];
   const cases = features.flatMap((feature) => others.map((locale) => [feature, locale] as const));
 
-  it.each(cases)('%s in %s has the English keys, placeholders and plural forms', (feature, locale) => {
-    const source = files[`./features/${feature}.en.json`]?.default ?? {};
-    expectLike(files[`./features/${feature}.${locale}.json`]?.default, source, `${feature}.${locale}.json`);
-  });
+  it.each(cases)(
+    '%s in %s has the English keys, placeholders and plural forms',
+    (feature, locale) => {
+      const source = files[`./features/${feature}.en.json`]?.default ?? {};
+      expectLike(
+        files[`./features/${feature}.${locale}.json`]?.default,
+        source,
+        `${feature}.${locale}.json`,
+      );
+    },
+  );
 
   it('has no file for a language the interface does not offer', () => {
     for (const path of Object.keys(files)) {
@@ -68,7 +82,8 @@ describe('feature strings (i18n/features/<feature>.<locale>.json)', () => {
   });
 
   it('uses top-level keys no other file uses', () => {
-    const en = import.meta.glob<{ default: object }>('./en.json', { eager: true })['./en.json']!.default;
+    const en = import.meta.glob<{ default: object }>('./en.json', { eager: true })['./en.json']!
+      .default;
     const owners = new Map<string, string>();
     for (const key of Object.keys(en)) owners.set(key, 'core');
     for (const [path, mod] of Object.entries(files)) {
@@ -88,7 +103,9 @@ describe('every message compiles', () => {
     Object.assign(
       {},
       core[`./${locale}.json`]?.default,
-      ...Object.entries(files).filter(([p]) => p.endsWith(`.${locale}.json`)).map(([, m]) => m.default),
+      ...Object.entries(files)
+        .filter(([p]) => p.endsWith(`.${locale}.json`))
+        .map(([, m]) => m.default),
     );
 
   it.each(interfaceLocales)('in %s, with every plural form', (locale) => {
@@ -129,14 +146,18 @@ describe('plural rules', () => {
     expect(say('fr', 'two', 0)).toBe('singular 0');
     expect(say('fr', 'two', 1)).toBe('singular 1');
     expect(say('fr', 'two', 2)).toBe('plural 2');
-    for (const locale of ['en', 'nl', 'de', 'it', 'bg', 'fi', 'nb']) expect(say(locale, 'two', 0), locale).toBe('plural 0');
+    for (const locale of ['en', 'nl', 'de', 'it', 'bg', 'fi', 'nb'])
+      expect(say(locale, 'two', 0), locale).toBe('plural 0');
   });
 
-  it.each(['fi', 'bg', 'nb', 'it', 'en', 'nl', 'de'])('uses the singular only for 1 in %s', (locale) => {
-    expect(say(locale, 'two', 1)).toBe('singular 1');
-    expect(say(locale, 'two', 5)).toBe('plural 5');
-    expect(say(locale, 'two', 21)).toBe('plural 21');
-  });
+  it.each(['fi', 'bg', 'nb', 'it', 'en', 'nl', 'de'])(
+    'uses the singular only for 1 in %s',
+    (locale) => {
+      expect(say(locale, 'two', 1)).toBe('singular 1');
+      expect(say(locale, 'two', 5)).toBe('plural 5');
+      expect(say(locale, 'two', 21)).toBe('plural 21');
+    },
+  );
 
   it.each(interfaceLocales)('keeps the zero form of three-form messages in %s', (locale) => {
     expect(say(locale, 'three', 0)).toBe('zero');

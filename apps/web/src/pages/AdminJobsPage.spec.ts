@@ -52,16 +52,12 @@ describe('the failed jobs page', () => {
   });
 
   it('lists failed jobs in a captioned table and retries one', async () => {
-    const query = vi
-      .spyOn(client, 'query')
-      .mockReturnValue({
-        toPromise: () => Promise.resolve({ data: page }),
-      } as unknown as ReturnType<typeof client.query>);
-    const mutation = vi
-      .spyOn(client, 'mutation')
-      .mockReturnValue({
-        toPromise: () => Promise.resolve({ data: { retryJob: true } }),
-      } as unknown as ReturnType<typeof client.mutation>);
+    const query = vi.spyOn(client, 'query').mockReturnValue({
+      toPromise: () => Promise.resolve({ data: page }),
+    } as unknown as ReturnType<typeof client.query>);
+    const mutation = vi.spyOn(client, 'mutation').mockReturnValue({
+      toPromise: () => Promise.resolve({ data: { retryJob: true } }),
+    } as unknown as ReturnType<typeof client.mutation>);
     const wrapper = await mountAs(['admin']);
     expect(wrapper.get('caption').text()).toBe('Failed jobs, newest first (1 in all)');
     expect(wrapper.findAll('th[scope="col"]')).toHaveLength(6);

@@ -17,7 +17,9 @@ let bytes: Promise<{ regular: Uint8Array; bold: Uint8Array }> | undefined;
 
 /** The font files, read once per process. */
 function fontBytes(): Promise<{ regular: Uint8Array; bold: Uint8Array }> {
-  bytes ??= Promise.all([readFile(resolve(FILES.regular)), readFile(resolve(FILES.bold))]).then(([regular, bold]) => ({ regular, bold }));
+  bytes ??= Promise.all([readFile(resolve(FILES.regular)), readFile(resolve(FILES.bold))]).then(
+    ([regular, bold]) => ({ regular, bold }),
+  );
   return bytes;
 }
 
@@ -29,5 +31,8 @@ export interface CertificateFonts {
 export async function embedCertificateFonts(doc: PDFDocument): Promise<CertificateFonts> {
   doc.registerFontkit(fontkit);
   const { regular, bold } = await fontBytes();
-  return { regular: await doc.embedFont(regular, { subset: false }), bold: await doc.embedFont(bold, { subset: false }) };
+  return {
+    regular: await doc.embedFont(regular, { subset: false }),
+    bold: await doc.embedFont(bold, { subset: false }),
+  };
 }

@@ -9,7 +9,16 @@ describe('labelsFor', () => {
   });
 
   it('has every label in every interface language', () => {
-    expect(Object.keys(CERTIFICATE_LABELS).sort()).toEqual(['bg', 'de', 'en', 'fi', 'fr', 'it', 'nb', 'nl']);
+    expect(Object.keys(CERTIFICATE_LABELS).sort()).toEqual([
+      'bg',
+      'de',
+      'en',
+      'fi',
+      'fr',
+      'it',
+      'nb',
+      'nl',
+    ]);
     const keys = Object.keys(CERTIFICATE_LABELS.en).sort();
     for (const labels of Object.values(CERTIFICATE_LABELS)) {
       expect(Object.keys(labels).sort()).toEqual(keys);

@@ -1,5 +1,12 @@
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDict, PDFDocument, PDFName, PDFRawStream, PDFString, decodePDFRawStream } from 'pdf-lib';
+import {
+  PDFDict,
+  PDFDocument,
+  PDFName,
+  PDFRawStream,
+  PDFString,
+  decodePDFRawStream,
+} from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { sampleCertificateInput } from '../sample-input.js';
 import { renderCertificatePdf } from './render-certificate.js';
@@ -14,7 +21,9 @@ async function shownText(pdf: Uint8Array): Promise<ShownText[]> {
   const doc = await getDocument({ data: pdf.slice(), verbosity: 0 }).promise;
   const content = await (await doc.getPage(1)).getTextContent();
   await doc.destroy();
-  return content.items.flatMap((item) => ('str' in item && item.str ? [{ text: item.str, x: item.transform[4] as number }] : []));
+  return content.items.flatMap((item) =>
+    'str' in item && item.str ? [{ text: item.str, x: item.transform[4] as number }] : [],
+  );
 }
 
 const texts = async (pdf: Uint8Array) => (await shownText(pdf)).map((t) => t.text);
@@ -71,7 +80,9 @@ describe('renderCertificatePdf', { timeout: 60_000 }, () => {
       curriculum: { version: '1.4.0', contentHash: 'sha256:ab', edition: 'Amsterdam' },
       cohort: { name: 'Spring 2026' },
     });
-    const shown = await texts(await renderCertificatePdf(input, { displayUrl: 'cpa.example/v/3f1c' }));
+    const shown = await texts(
+      await renderCertificatePdf(input, { displayUrl: 'cpa.example/v/3f1c' }),
+    );
     expect(shown).toEqual(
       expect.arrayContaining([
         'Edition',
@@ -101,27 +112,41 @@ describe('renderCertificatePdf', { timeout: 60_000 }, () => {
     for (const t of shown) expect(t.x, t.text).toBeGreaterThanOrEqual(40);
   });
 
-  it.each(['Łukasz Żółć', 'Божидар Петров', 'Ἀλέξανδρος', 'Søren Ærø', 'Jürgen Weiß', 'Zoë Brontë', 'Γιώργος Παπαδόπουλος'])(
-    'prints %s exactly as written, as selectable text',
-    async (name) => {
-      const shown = await texts(await renderCertificatePdf(sampleCertificateInput({ recipientName: name })));
-      expect(shown).toContain(name);
-    },
-  );
+  it.each([
+    'Łukasz Żółć',
+    'Божидар Петров',
+    'Ἀλέξανδρος',
+    'Søren Ærø',
+    'Jürgen Weiß',
+    'Zoë Brontë',
+    'Γιώργος Παπαδόπουλος',
+  ])('prints %s exactly as written, as selectable text', async (name) => {
+    const shown = await texts(
+      await renderCertificatePdf(sampleCertificateInput({ recipientName: name })),
+    );
+    expect(shown).toContain(name);
+  });
 
   it('embeds fonts whose glyphs for the name have outlines (the text is visible, not only selectable)', async () => {
     const name = 'Łukasz Żółć Божидар Ἀλέξανδρος';
-    const doc = await PDFDocument.load(await renderCertificatePdf(sampleCertificateInput({ recipientName: name })));
+    const doc = await PDFDocument.load(
+      await renderCertificatePdf(sampleCertificateInput({ recipientName: name })),
+    );
     const programs = doc.context
       .enumerateIndirectObjects()
       .map(([, object]) => object)
-      .filter((o): o is PDFDict => o instanceof PDFDict && o.get(PDFName.of('Type')) === PDFName.of('FontDescriptor'))
+      .filter(
+        (o): o is PDFDict =>
+          o instanceof PDFDict && o.get(PDFName.of('Type')) === PDFName.of('FontDescriptor'),
+      )
       .map((descriptor) => descriptor.lookup(PDFName.of('FontFile2')))
       .filter((o): o is PDFRawStream => o instanceof PDFRawStream);
     expect(programs.length).toBe(2); // regular and bold
     for (const program of programs) {
       const font = fontkit.create(decodePDFRawStream(program).decode());
-      const blank = [...name.replace(/\s/g, '')].filter((ch) => font.glyphForCodePoint(ch.codePointAt(0)!).path.toSVG() === '');
+      const blank = [...name.replace(/\s/g, '')].filter(
+        (ch) => font.glyphForCodePoint(ch.codePointAt(0)!).path.toSVG() === '',
+      );
       expect(blank).toEqual([]);
     }
   });
@@ -150,18 +175,27 @@ describe('renderCertificatePdf', { timeout: 60_000 }, () => {
     expect(valid).toContain('Certificate of completion');
     expect(valid).not.toMatch(/REVOKED|Revoked/);
 
-    const en = await viewerText(await renderCertificatePdf(sampleCertificateInput(), { revokedAt }));
+    const en = await viewerText(
+      await renderCertificatePdf(sampleCertificateInput(), { revokedAt }),
+    );
     expect(en).toMatch(/^REVOKED$/m);
     expect(en).toContain('Revoked on 1 April 2026');
     expect(en).toContain('This certificate is no longer valid.');
-    const nl = await viewerText(await renderCertificatePdf(sampleCertificateInput({ locale: 'nl' }), { revokedAt }));
+    const nl = await viewerText(
+      await renderCertificatePdf(sampleCertificateInput({ locale: 'nl' }), { revokedAt }),
+    );
     expect(nl).toMatch(/^INGETROKKEN$/m);
     expect(nl).toContain('Ingetrokken op 1 april 2026');
-    const de = await viewerText(await renderCertificatePdf(sampleCertificateInput({ locale: 'de' }), { revokedAt }));
+    const de = await viewerText(
+      await renderCertificatePdf(sampleCertificateInput({ locale: 'de' }), { revokedAt }),
+    );
     expect(de).toMatch(/^WIDERRUFEN$/m);
     expect(de).toContain('Widerrufen am 1. April 2026');
 
-    const doc = await PDFDocument.load(await renderCertificatePdf(sampleCertificateInput(), { revokedAt }), { updateMetadata: false });
+    const doc = await PDFDocument.load(
+      await renderCertificatePdf(sampleCertificateInput(), { revokedAt }),
+      { updateMetadata: false },
+    );
     expect(doc.getTitle()).toMatch(/^REVOKED: /);
   });
 });

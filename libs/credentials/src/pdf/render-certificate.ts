@@ -269,7 +269,12 @@ export async function renderCertificatePdf(
   );
 
   if (options.revokedAt) {
-    stampRevoked(page, fonts, labels, formatDate(options.revokedAt, input.locale, options.timeZone ?? 'UTC'));
+    stampRevoked(
+      page,
+      fonts,
+      labels,
+      formatDate(options.revokedAt, input.locale, options.timeZone ?? 'UTC'),
+    );
     doc.setModificationDate(options.revokedAt);
   }
 
@@ -277,7 +282,12 @@ export async function renderCertificatePdf(
 }
 
 /** A diagonal stamp over the whole page and a banner at the top stating the revocation date. */
-function stampRevoked(page: PDFPage, fonts: Fonts, labels: ReturnType<typeof labelsFor>['labels'], date: string): void {
+function stampRevoked(
+  page: PDFPage,
+  fonts: Fonts,
+  labels: ReturnType<typeof labelsFor>['labels'],
+  date: string,
+): void {
   const [width, height] = A4_LANDSCAPE;
   const stamp = labels.revoked;
   const size = Math.min(110, 620 / (fonts.bold.widthOfTextAtSize(stamp, 1) || 1));
@@ -285,9 +295,17 @@ function stampRevoked(page: PDFPage, fonts: Fonts, labels: ReturnType<typeof lab
   const angle = 24;
   const rad = (angle * Math.PI) / 180;
   // Centre the rotated baseline on the page centre.
-  const x = width / 2 - (Math.cos(rad) * textWidth) / 2 + (Math.sin(rad) * size * 0.35);
-  const y = height / 2 - (Math.sin(rad) * textWidth) / 2 - (Math.cos(rad) * size * 0.35);
-  page.drawText(stamp, { x, y, size, font: fonts.bold, color: REVOKED_RED, opacity: 0.35, rotate: degrees(angle) });
+  const x = width / 2 - (Math.cos(rad) * textWidth) / 2 + Math.sin(rad) * size * 0.35;
+  const y = height / 2 - (Math.sin(rad) * textWidth) / 2 - Math.cos(rad) * size * 0.35;
+  page.drawText(stamp, {
+    x,
+    y,
+    size,
+    font: fonts.bold,
+    color: REVOKED_RED,
+    opacity: 0.35,
+    rotate: degrees(angle),
+  });
 
   // Between the issuer name (baseline 522) and the title (462, 36 pt): covers neither.
   page.drawRectangle({ x: 60, y: 496, width: width - 120, height: 19, color: REVOKED_RED });

@@ -1,18 +1,49 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsISO8601, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEnum,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { SLUG } from './cohort.inputs.js';
 import { AttendanceStatusValue } from './cohort.objects.js';
 
 @InputType()
 export class SessionFieldsInput {
   @Field() @IsString() @Length(1, 200) title: string;
-  @Field() @IsISO8601({ strict: true }, { message: 'startsAt must be an ISO 8601 date-time' }) startsAt: string;
-  @Field() @IsISO8601({ strict: true }, { message: 'endsAt must be an ISO 8601 date-time' }) endsAt: string;
+  @Field()
+  @IsISO8601({ strict: true }, { message: 'startsAt must be an ISO 8601 date-time' })
+  startsAt: string;
+  @Field()
+  @IsISO8601({ strict: true }, { message: 'endsAt must be an ISO 8601 date-time' })
+  endsAt: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(300) place?: string;
-  @Field({ nullable: true }) @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'onlineUrl must be an http(s) URL' }) @MaxLength(2000) onlineUrl?: string;
-  @Field(() => [String], { defaultValue: [] }) @IsArray() @ArrayMaxSize(50) @Matches(SLUG, { each: true, message: 'modules must be module slugs' }) modules: string[] = [];
-  @Field({ nullable: true, description: 'Module whose host notes guide the session' }) @IsOptional() @Matches(SLUG, { message: 'hostNotesModule must be a module slug' }) hostNotesModule?: string;
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true },
+    { message: 'onlineUrl must be an http(s) URL' },
+  )
+  @MaxLength(2000)
+  onlineUrl?: string;
+  @Field(() => [String], { defaultValue: [] })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @Matches(SLUG, { each: true, message: 'modules must be module slugs' })
+  modules: string[] = [];
+  @Field({ nullable: true, description: 'Module whose host notes guide the session' })
+  @IsOptional()
+  @Matches(SLUG, { message: 'hostNotesModule must be a module slug' })
+  hostNotesModule?: string;
 }
 
 @InputType()
@@ -52,7 +83,10 @@ export class AnnouncementInput {
 @InputType()
 export class AcceptInvitationInput {
   @Field() @IsString() @Length(20, 200) token: string;
-  @Field({ nullable: true, description: 'The secret of the confirmation link mailed to a newly registered invitee' })
+  @Field({
+    nullable: true,
+    description: 'The secret of the confirmation link mailed to a newly registered invitee',
+  })
   @IsOptional()
   @IsString()
   @Length(20, 200)

@@ -27,7 +27,9 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 @InputType()
 export class ModuleUnlockInput {
   @Field() @Matches(SLUG, { message: 'module must be a slug' }) module: string;
-  @Field() @IsISO8601({ strict: true }, { message: 'unlocksAt must be an ISO 8601 date-time' }) unlocksAt: string;
+  @Field()
+  @IsISO8601({ strict: true }, { message: 'unlocksAt must be an ISO 8601 date-time' })
+  unlocksAt: string;
 }
 
 @InputType({ description: 'A new cohort; omitted settings take the defaults named' })
@@ -38,15 +40,24 @@ export class CreateCohortInput {
   @IsOptional()
   @IsUUID('all', { message: 'releaseId must be a release id' })
   releaseId?: string;
-  @Field({ nullable: true, description: 'Edition id, used when releaseId is omitted; default: the core' })
+  @Field({
+    nullable: true,
+    description: 'Edition id, used when releaseId is omitted; default: the core',
+  })
   @IsOptional()
   @Matches(SLUG, { message: 'edition must be an edition id' })
   edition?: string;
   @Field() @Matches(LOCALE, { message: 'locale must look like en, nl or nl-BE' }) locale: string;
   @Field(() => Int, { defaultValue: 40 }) @IsInt() @Min(1) @Max(1000) capacity: number = 40;
-  @Field({ description: 'YYYY-MM-DD' }) @Matches(DATE, { message: 'startsOn must be a date like 2025-09-01' }) startsOn: string;
-  @Field({ description: 'YYYY-MM-DD' }) @Matches(DATE, { message: 'endsOn must be a date like 2025-09-01' }) endsOn: string;
-  @Field({ description: 'IANA time zone, e.g. Europe/Amsterdam' }) @IsTimeZone({ message: 'timeZone must be an IANA time zone such as Europe/Amsterdam' }) timeZone: string;
+  @Field({ description: 'YYYY-MM-DD' })
+  @Matches(DATE, { message: 'startsOn must be a date like 2025-09-01' })
+  startsOn: string;
+  @Field({ description: 'YYYY-MM-DD' })
+  @Matches(DATE, { message: 'endsOn must be a date like 2025-09-01' })
+  endsOn: string;
+  @Field({ description: 'IANA time zone, e.g. Europe/Amsterdam' })
+  @IsTimeZone({ message: 'timeZone must be an IANA time zone such as Europe/Amsterdam' })
+  timeZone: string;
   @Field(() => [String], { defaultValue: [], description: 'Emails of other hosts' })
   @IsArray()
   @ArrayMaxSize(20)
@@ -71,11 +82,28 @@ export class UpdateCohortInput {
   @Field(() => ID) @IsUUID('all', { message: 'cohortId must be a cohort id' }) cohortId: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 200) name?: string;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(1000) capacity?: number;
-  @Field({ nullable: true }) @IsOptional() @Matches(DATE, { message: 'startsOn must be a date like 2025-09-01' }) startsOn?: string;
-  @Field({ nullable: true }) @IsOptional() @Matches(DATE, { message: 'endsOn must be a date like 2025-09-01' }) endsOn?: string;
-  @Field({ nullable: true }) @IsOptional() @IsTimeZone({ message: 'timeZone must be an IANA time zone such as Europe/Amsterdam' }) timeZone?: string;
-  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber() @Min(0) @Max(1) minAttendance?: number;
-  @Field({ nullable: true, description: 'true removes the attendance rule' }) @IsOptional() @IsBoolean() clearMinAttendance?: boolean;
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(DATE, { message: 'startsOn must be a date like 2025-09-01' })
+  startsOn?: string;
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(DATE, { message: 'endsOn must be a date like 2025-09-01' })
+  endsOn?: string;
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsTimeZone({ message: 'timeZone must be an IANA time zone such as Europe/Amsterdam' })
+  timeZone?: string;
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(1)
+  minAttendance?: number;
+  @Field({ nullable: true, description: 'true removes the attendance rule' })
+  @IsOptional()
+  @IsBoolean()
+  clearMinAttendance?: boolean;
   @Field(() => [ModuleUnlockInput], { nullable: true, description: 'Replaces all unlock dates' })
   @IsOptional()
   @IsArray()
@@ -104,7 +132,10 @@ export class CohortPageArgs extends PageArgs {
 @InputType()
 export class CoHostInput {
   @Field(() => ID) @IsUUID('all', { message: 'cohortId must be a cohort id' }) cohortId: string;
-  @Field() @IsEmail({}, { message: 'email must be an email address' }) @MaxLength(320) email: string;
+  @Field()
+  @IsEmail({}, { message: 'email must be an email address' })
+  @MaxLength(320)
+  email: string;
 }
 
 @InputType()
@@ -134,7 +165,6 @@ export class RemoveCoHostInput {
   @Field(() => ID) @IsUUID('all', { message: 'userId must be a user id' }) userId: string;
 }
 
-
 @InputType()
 export class CodeInput {
   @Field() @IsString() @Length(4, 40) code: string;
@@ -148,13 +178,19 @@ export class SessionIdArgs {
 @ArgsType()
 export class DashboardArgs {
   @Field(() => ID) @IsUUID('all', { message: 'cohortId must be a cohort id' }) cohortId: string;
-  @Field(() => Int, { defaultValue: 7, description: 'Participants without activity for this many days count as stuck' })
+  @Field(() => Int, {
+    defaultValue: 7,
+    description: 'Participants without activity for this many days count as stuck',
+  })
   @IsInt()
   @Min(1)
   @Max(365)
   stuckAfterDays: number = 7;
 
-  @Field(() => String, { nullable: true, description: 'Language for question and option texts (the host’s interface language)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Language for question and option texts (the host’s interface language)',
+  })
   @IsOptional()
   @Matches(LOCALE, { message: 'locale must look like en, nl or nl-BE' })
   locale?: string;

@@ -29,14 +29,16 @@ export class CohortObject {
   @Field() locale: string;
   @Field(() => Int) capacity: number;
   @Field(() => Int) participantCount: number;
-  @Field(() => Int, { description: 'Pending invitations; they hold places as participants do' }) invitedCount: number;
+  @Field(() => Int, { description: 'Pending invitations; they hold places as participants do' })
+  invitedCount: number;
   @Field() startsOn: string;
   @Field() endsOn: string;
   @Field() timeZone: string;
   @Field(() => Float, { nullable: true }) minAttendance: number | null;
   @Field(() => [ModuleUnlockObject]) moduleUnlocks: ModuleUnlockObject[];
   @Field(() => [CohortHostObject]) hosts: CohortHostObject[];
-  @Field({ description: 'Whether the viewer runs this cohort (host, co-host or admin)' }) viewerIsHost: boolean;
+  @Field({ description: 'Whether the viewer runs this cohort (host, co-host or admin)' })
+  viewerIsHost: boolean;
   @Field(() => String, { nullable: true, description: 'Hosts only' }) joinCode: string | null;
   @Field(() => String, { nullable: true, description: 'Hosts only' }) joinUrl: string | null;
   @Field() joinOpen: boolean;
@@ -60,7 +62,9 @@ export class CohortParticipantObject {
   @Field() joinedAt: Date;
 }
 
-@ObjectType('CohortParticipantPage', { description: 'Participants see only those who made their names visible' })
+@ObjectType('CohortParticipantPage', {
+  description: 'Participants see only those who made their names visible',
+})
 export class CohortParticipantPageObject {
   @Field(() => [CohortParticipantObject]) items: CohortParticipantObject[];
   @Field(() => Int) total: number;
@@ -79,7 +83,11 @@ export class CohortSessionObject {
   @Field(() => String, { nullable: true }) onlineUrl: string | null;
   @Field(() => [String]) modules: string[];
   @Field(() => String, { nullable: true }) hostNotesModule: string | null;
-  @Field(() => String, { nullable: true, description: 'Hosts only: the code participants check in with' }) checkInCode: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Hosts only: the code participants check in with',
+  })
+  checkInCode: string | null;
 }
 
 @ObjectType('CohortAnnouncement')
@@ -100,12 +108,17 @@ export class AnnouncementPageObject {
   @Field(() => Int) limit: number;
 }
 
-@ObjectType('MyCohort', { description: 'A cohort the signed-in user takes part in, for the learner dashboard' })
+@ObjectType('MyCohort', {
+  description: 'A cohort the signed-in user takes part in, for the learner dashboard',
+})
 export class MyCohortObject {
   @Field(() => CohortObject) cohort: CohortObject;
-  @Field(() => [CohortSessionObject], { description: 'Sessions not yet over, soonest first' }) upcomingSessions: CohortSessionObject[];
-  @Field(() => [AnnouncementObject], { description: 'The latest announcements, newest first' }) announcements: AnnouncementObject[];
-  @Field({ description: 'Subscribe to this URL in a calendar app; keep it private' }) calendarUrl: string;
+  @Field(() => [CohortSessionObject], { description: 'Sessions not yet over, soonest first' })
+  upcomingSessions: CohortSessionObject[];
+  @Field(() => [AnnouncementObject], { description: 'The latest announcements, newest first' })
+  announcements: AnnouncementObject[];
+  @Field({ description: 'Subscribe to this URL in a calendar app; keep it private' })
+  calendarUrl: string;
   @Field() nameVisible: boolean;
 }
 
@@ -132,8 +145,11 @@ export class OutboxMessageObject {
   @Field() subject: string;
   @Field() body: string;
   @Field() createdAt: Date;
-  @Field(() => Date, { nullable: true, description: 'Set when SMTP delivered it' }) sentAt: Date | null;
-  @Field(() => String, { nullable: true, description: 'Why SMTP delivery failed' }) error: string | null;
+  @Field(() => Date, { nullable: true, description: 'Set when SMTP delivered it' })
+  sentAt: Date | null;
+  @Field(() => String, { nullable: true, description: 'Why SMTP delivery failed' }) error:
+    | string
+    | null;
 }
 
 @ObjectType('OutboxPage')
@@ -164,12 +180,21 @@ export class ImportRowObject {
 @ObjectType('ImportPreview')
 export class ImportPreviewObject {
   @Field(() => [ImportRowObject]) rows: ImportRowObject[];
-  @Field(() => [ImportProblemObject], { description: 'Problems of the file as a whole (header, size, capacity)' }) fileProblems: ImportProblemObject[];
+  @Field(() => [ImportProblemObject], {
+    description: 'Problems of the file as a whole (header, size, capacity)',
+  })
+  fileProblems: ImportProblemObject[];
   @Field() valid: boolean;
 }
 
 @ObjectType('ImportResult')
 export class ImportResultObject {
-  @Field(() => Int, { description: 'Invitations created, one per row; people join when they accept' }) invited: number;
-  @Field(() => Int, { description: 'Invitations mailed now (SMTP); without SMTP they wait in the outbox' }) invitationsSent: number;
+  @Field(() => Int, {
+    description: 'Invitations created, one per row; people join when they accept',
+  })
+  invited: number;
+  @Field(() => Int, {
+    description: 'Invitations mailed now (SMTP); without SMTP they wait in the outbox',
+  })
+  invitationsSent: number;
 }

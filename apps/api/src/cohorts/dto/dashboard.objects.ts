@@ -5,7 +5,9 @@ export class DashboardModuleCellObject {
   @Field() module: string;
   @Field(() => Int) lessonsDone: number;
   @Field(() => Int) lessonsTotal: number;
-  @Field(() => Float, { nullable: true, description: 'Best module quiz score, 0–1' }) quizBest: number | null;
+  @Field(() => Float, { nullable: true, description: 'Best module quiz score, 0–1' }) quizBest:
+    | number
+    | null;
   @Field() quizPassed: boolean;
   @Field(() => Int) quizAttempts: number;
 }
@@ -21,21 +23,38 @@ export class DashboardParticipantObject {
   @Field(() => Date, { nullable: true }) lastActivityAt: Date | null;
   @Field(() => Int) sessionsAttended: number;
   @Field(() => Int) sessionsHeld: number;
-  @Field(() => Float, { nullable: true, description: 'Attended / held; null before the first session' }) attendanceRate: number | null;
-  @Field({ description: 'Meets the cohort’s attendance rule (true when there is none)' }) meetsAttendance: boolean;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Attended / held; null before the first session',
+  })
+  attendanceRate: number | null;
+  @Field({ description: 'Meets the cohort’s attendance rule (true when there is none)' })
+  meetsAttendance: boolean;
   @Field({ description: 'Course completed and attendance rule met' }) meetsCohortRules: boolean;
-  @Field(() => [String], { description: 'Why the participant looks stuck: inactive, failed-quiz:<module>' }) stuckReasons: string[];
+  @Field(() => [String], {
+    description: 'Why the participant looks stuck: inactive, failed-quiz:<module>',
+  })
+  stuckReasons: string[];
 }
 
 @ObjectType('DashboardQuestion')
 export class DashboardQuestionObject {
   @Field({ description: 'module/questionId' }) key: string;
-  @Field(() => String, { nullable: true, description: 'The question as learners read it, in the requested language' }) prompt: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The question as learners read it, in the requested language',
+  })
+  prompt: string | null;
   @Field(() => Int) answered: number;
   @Field(() => Float, { description: '0–100' }) percentCorrect: number;
-  @Field(() => String, { nullable: true, description: 'The wrong answer chosen most often' }) mostChosenWrong: string | null;
+  @Field(() => String, { nullable: true, description: 'The wrong answer chosen most often' })
+  mostChosenWrong: string | null;
   @Field(() => Int) mostChosenWrongCount: number;
-  @Field(() => [String], { nullable: true, description: 'The texts of the options in the most chosen wrong answer (in order for an ordering); null when it names no options' })
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'The texts of the options in the most chosen wrong answer (in order for an ordering); null when it names no options',
+  })
   mostChosenWrongOptions: string[] | null;
 }
 
@@ -59,7 +78,8 @@ export class DashboardWeekObject {
 @ObjectType('CohortDashboard')
 export class CohortDashboardObject {
   @Field(() => ID) cohortId: string;
-  @Field(() => [String], { description: 'Module slugs in course order: the matrix columns' }) modules: string[];
+  @Field(() => [String], { description: 'Module slugs in course order: the matrix columns' })
+  modules: string[];
   @Field(() => [DashboardParticipantObject]) participants: DashboardParticipantObject[];
   @Field(() => [DashboardParticipantObject]) stuck: DashboardParticipantObject[];
   @Field(() => [DashboardQuestionObject]) questions: DashboardQuestionObject[];

@@ -13,7 +13,11 @@ export enum InvitationAcceptanceValue {
 }
 registerEnumType(InvitationAcceptanceValue, {
   name: 'InvitationAcceptance',
-  valuesMap: { confirmationSent: { description: 'A confirmation link went to the address; opening it signed in accepts' } },
+  valuesMap: {
+    confirmationSent: {
+      description: 'A confirmation link went to the address; opening it signed in accepts',
+    },
+  },
 });
 
 @ObjectType('Invitation', { description: 'What an invitation link shows: whom it invites to what' })
@@ -21,7 +25,10 @@ export class InvitationObject {
   @Field() cohortName: string;
   @Field({ description: 'Accepting needs an account with this address' }) email: string;
   @Field() displayName: string;
-  @Field({ description: 'The language the host chose for the invitee (a suggestion for a new account)' }) locale: string;
+  @Field({
+    description: 'The language the host chose for the invitee (a suggestion for a new account)',
+  })
+  locale: string;
   @Field(() => InvitationStateValue) state: InvitationStateValue;
   @Field() expiresAt: Date;
 }

@@ -10,7 +10,9 @@ export class EmailInvitations1796502117954 implements MigrationInterface {
   name = 'EmailInvitations1796502117954';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE "cohort_invitations" DROP CONSTRAINT "FK_59b9a7a03df6032f9df0d0bd829"`);
+    await queryRunner.query(
+      `ALTER TABLE "cohort_invitations" DROP CONSTRAINT "FK_59b9a7a03df6032f9df0d0bd829"`,
+    );
     await queryRunner.query(`ALTER TABLE "cohort_invitations" ADD "email" text`);
     await queryRunner.query(`ALTER TABLE "cohort_invitations" ADD "email_key" text`);
     await queryRunner.query(`ALTER TABLE "cohort_invitations" ADD "display_name" text`);
@@ -18,7 +20,9 @@ export class EmailInvitations1796502117954 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "cohort_invitations" ADD "locale" text`);
     await queryRunner.query(`ALTER TABLE "cohort_invitations" ADD "confirmation_hash" text`);
     await queryRunner.query(`ALTER TABLE "cohort_invitations" ADD "confirmation_user_id" uuid`);
-    await queryRunner.query(`ALTER TABLE "cohort_invitations" ALTER COLUMN "user_id" DROP NOT NULL`);
+    await queryRunner.query(
+      `ALTER TABLE "cohort_invitations" ALTER COLUMN "user_id" DROP NOT NULL`,
+    );
     // Data: copy the invitee from the account; pending invitations forget their placeholder account.
     await queryRunner.query(
       `UPDATE "cohort_invitations" i SET "email" = u."email", "email_key" = u."email_key", "display_name" = u."display_name",
@@ -35,16 +39,26 @@ export class EmailInvitations1796502117954 implements MigrationInterface {
     await queryRunner.query(`DELETE FROM "cohort_invitations" WHERE "email" IS NULL`);
     await queryRunner.query(`ALTER TABLE "cohort_invitations" DROP COLUMN "new_account"`);
     await queryRunner.query(`ALTER TABLE "cohort_invitations" ALTER COLUMN "email" SET NOT NULL`);
-    await queryRunner.query(`ALTER TABLE "cohort_invitations" ALTER COLUMN "email_key" SET NOT NULL`);
-    await queryRunner.query(`ALTER TABLE "cohort_invitations" ALTER COLUMN "display_name" SET NOT NULL`);
+    await queryRunner.query(
+      `ALTER TABLE "cohort_invitations" ALTER COLUMN "email_key" SET NOT NULL`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "cohort_invitations" ALTER COLUMN "display_name" SET NOT NULL`,
+    );
     await queryRunner.query(`ALTER TABLE "cohort_invitations" ALTER COLUMN "locale" SET NOT NULL`);
-    await queryRunner.query(`CREATE INDEX "IDX_5052d474f130b6c70f93d79d05" ON "cohort_invitations"  ("email_key") `);
-    await queryRunner.query(`ALTER TABLE "cohort_invitations" ADD CONSTRAINT "FK_59b9a7a03df6032f9df0d0bd829" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_5052d474f130b6c70f93d79d05" ON "cohort_invitations"  ("email_key") `,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "cohort_invitations" ADD CONSTRAINT "FK_59b9a7a03df6032f9df0d0bd829" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE NO ACTION`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     // Invitations nobody has accepted have no account to point at in the old shape: they go.
-    await queryRunner.query(`ALTER TABLE "cohort_invitations" DROP CONSTRAINT "FK_59b9a7a03df6032f9df0d0bd829"`);
+    await queryRunner.query(
+      `ALTER TABLE "cohort_invitations" DROP CONSTRAINT "FK_59b9a7a03df6032f9df0d0bd829"`,
+    );
     await queryRunner.query(`DROP INDEX "public"."IDX_5052d474f130b6c70f93d79d05"`);
     await queryRunner.query(`DELETE FROM "cohort_invitations" WHERE "user_id" IS NULL`);
     await queryRunner.query(`ALTER TABLE "cohort_invitations" ALTER COLUMN "user_id" SET NOT NULL`);
@@ -55,8 +69,14 @@ export class EmailInvitations1796502117954 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "cohort_invitations" DROP COLUMN "display_name"`);
     await queryRunner.query(`ALTER TABLE "cohort_invitations" DROP COLUMN "email_key"`);
     await queryRunner.query(`ALTER TABLE "cohort_invitations" DROP COLUMN "email"`);
-    await queryRunner.query(`ALTER TABLE "cohort_invitations" ADD "new_account" boolean NOT NULL DEFAULT false`);
-    await queryRunner.query(`ALTER TABLE "cohort_invitations" ALTER COLUMN "new_account" DROP DEFAULT`);
-    await queryRunner.query(`ALTER TABLE "cohort_invitations" ADD CONSTRAINT "FK_59b9a7a03df6032f9df0d0bd829" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(
+      `ALTER TABLE "cohort_invitations" ADD "new_account" boolean NOT NULL DEFAULT false`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "cohort_invitations" ALTER COLUMN "new_account" DROP DEFAULT`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "cohort_invitations" ADD CONSTRAINT "FK_59b9a7a03df6032f9df0d0bd829" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
   }
 }

@@ -58,9 +58,13 @@ export class RegisterInput {
   @MaxLength(254)
   email: string;
 
-  @Field({ description: `At least ${PASSWORD_MIN_LENGTH} characters, not a common password, not containing the name or email` })
+  @Field({
+    description: `At least ${PASSWORD_MIN_LENGTH} characters, not a common password, not containing the name or email`,
+  })
   @IsString()
-  @MaxLength(PASSWORD_MAX_LENGTH, { message: `password must be at most ${PASSWORD_MAX_LENGTH} characters` })
+  @MaxLength(PASSWORD_MAX_LENGTH, {
+    message: `password must be at most ${PASSWORD_MAX_LENGTH} characters`,
+  })
   password: string;
 
   @Field()
@@ -70,7 +74,9 @@ export class RegisterInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsIn(supportedLocales, { message: `preferredLocale must be one of ${supportedLocales.join(', ')}` })
+  @IsIn(supportedLocales, {
+    message: `preferredLocale must be one of ${supportedLocales.join(', ')}`,
+  })
   preferredLocale?: string;
 
   @Field(() => OrganisationInput, { nullable: true })
@@ -103,7 +109,9 @@ export class UpdateProfileInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsIn(supportedLocales, { message: `preferredLocale must be one of ${supportedLocales.join(', ')}` })
+  @IsIn(supportedLocales, {
+    message: `preferredLocale must be one of ${supportedLocales.join(', ')}`,
+  })
   preferredLocale?: string;
 
   @Field(() => OrganisationInput, { nullable: true, description: 'Replaces the organisation' })
@@ -120,9 +128,13 @@ export class ChangePasswordInput {
   @MaxLength(PASSWORD_MAX_LENGTH)
   currentPassword: string;
 
-  @Field({ description: `At least ${PASSWORD_MIN_LENGTH} characters, not a common password, not containing the name or email` })
+  @Field({
+    description: `At least ${PASSWORD_MIN_LENGTH} characters, not a common password, not containing the name or email`,
+  })
   @IsString()
-  @MaxLength(PASSWORD_MAX_LENGTH, { message: `newPassword must be at most ${PASSWORD_MAX_LENGTH} characters` })
+  @MaxLength(PASSWORD_MAX_LENGTH, {
+    message: `newPassword must be at most ${PASSWORD_MAX_LENGTH} characters`,
+  })
   newPassword: string;
 }
 

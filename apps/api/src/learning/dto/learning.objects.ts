@@ -10,7 +10,11 @@ export class ModuleProgressObject {
   @Field(() => [String], { description: 'Slugs of the lessons done' }) doneLessons: string[];
   @Field() hasQuiz: boolean;
   @Field() quizPassed: boolean;
-  @Field(() => Float, { nullable: true, description: 'Counting score (best or last, per the quiz), 0–1' }) quizScore: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Counting score (best or last, per the quiz), 0–1',
+  })
+  quizScore: number | null;
   @Field(() => Int) attemptsUsed: number;
   @Field(() => Int, { nullable: true }) attemptsAllowed: number | null;
 }
@@ -30,9 +34,13 @@ export class CourseProgressObject {
   @Field(() => [ModuleProgressObject]) modules: ModuleProgressObject[];
   @Field() finalAssessmentPassed: boolean;
   @Field(() => Float, { nullable: true }) finalAssessmentScore: number | null;
-  @Field(() => Int, { description: 'Graded attempts at the final assessment' }) finalAssessmentAttemptsUsed: number;
+  @Field(() => Int, { description: 'Graded attempts at the final assessment' })
+  finalAssessmentAttemptsUsed: number;
   @Field(() => NextStepObject) nextStep: NextStepObject;
-  @Field(() => [String], { description: 'What completion still needs (lesson:m/l, quiz:m, final-assessment)' }) missing: string[];
+  @Field(() => [String], {
+    description: 'What completion still needs (lesson:m/l, quiz:m, final-assessment)',
+  })
+  missing: string[];
 }
 
 @ObjectType('Enrolment')
@@ -47,7 +55,9 @@ export class EnrolmentObject {
   @Field(() => ID, { nullable: true }) cohortId: string | null;
   @Field() enrolledAt: Date;
   @Field(() => Date, { nullable: true }) completedAt: Date | null;
-  @Field(() => String, { nullable: true, description: 'module/lesson last opened' }) lastLesson: string | null;
+  @Field(() => String, { nullable: true, description: 'module/lesson last opened' }) lastLesson:
+    | string
+    | null;
   @Field() lastActivityAt: Date;
 }
 
@@ -71,11 +81,14 @@ export class QuestionFeedbackObject {
   @Field(() => Float) score: number;
   @Field(() => Float) max: number;
   @Field() correct: boolean;
-  @Field(() => AnswerObject, { nullable: true, description: 'The right answer' }) correctAnswer: AnswerObject | null;
+  @Field(() => AnswerObject, { nullable: true, description: 'The right answer' })
+  correctAnswer: AnswerObject | null;
   @Field(() => String, { nullable: true }) explanation: string | null;
 }
 
-@ObjectType('DrawnValue', { description: 'An input drawn for this attempt (e.g. the discount rate)' })
+@ObjectType('DrawnValue', {
+  description: 'An input drawn for this attempt (e.g. the discount rate)',
+})
 export class DrawnValueObject {
   @Field() name: string;
   @Field(() => Float) value: number;
@@ -83,13 +96,18 @@ export class DrawnValueObject {
 
 @ObjectType('AttemptQuestion')
 export class AttemptQuestionObject {
-  @Field(() => [DrawnValueObject], { description: 'Inputs drawn for this attempt, already shown in the prompt' }) values: DrawnValueObject[];
+  @Field(() => [DrawnValueObject], {
+    description: 'Inputs drawn for this attempt, already shown in the prompt',
+  })
+  values: DrawnValueObject[];
   @Field() key: string;
   @Field({ description: 'single | multiple | true-false | numeric | ordering' }) type: string;
   @Field() prompt: string;
-  @Field(() => [AnswerOptionObject], { description: 'In the order drawn for this attempt' }) options: AnswerOptionObject[];
+  @Field(() => [AnswerOptionObject], { description: 'In the order drawn for this attempt' })
+  options: AnswerOptionObject[];
   @Field(() => String, { nullable: true }) unit: string | null;
-  @Field(() => AnswerObject, { nullable: true, description: 'The learner’s saved answer' }) answer: AnswerObject | null;
+  @Field(() => AnswerObject, { nullable: true, description: 'The learner’s saved answer' })
+  answer: AnswerObject | null;
   @Field(() => QuestionFeedbackObject, { nullable: true }) feedback: QuestionFeedbackObject | null;
   @Field(() => TextInfoObject) text: TextInfoObject;
 }
