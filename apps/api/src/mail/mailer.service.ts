@@ -33,9 +33,6 @@ export interface MailJob {
   id: string;
 }
 
-/** How long one worker may hold a message before another may try it (a crashed worker's lease). */
-const CLAIM_SECONDS = 120;
-
 /**
  * The one mailer. Every message is written as a row, and (with SMTP_URL) a mail-send job, in the
  * caller's transaction: a rolled-back import sends nothing, a committed one is sent even if this
@@ -124,7 +121,9 @@ export class MailerService implements OnModuleInit, OnModuleDestroy {
       `UPDATE ${table} SET claimed_until = now() + make_interval(secs => $2)
         WHERE id = $1 AND sent_at IS NULL AND (claimed_until IS NULL OR claimed_until < now())
         RETURNING id, to_email, subject, body, html`,
-      [job.id, CLAIM_SECONDS],
+      // The claim lasts as long as pg-boss's lease on the job: when a dead worker's job expires
+      // and runs elsewhere, its claim has expired too.
+      [job.id, this.config.jobTimings.expireSeconds],
     );
     if (!row) {
       const [state]: { sent: boolean }[] = await this.dataSource.query(
