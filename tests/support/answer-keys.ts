@@ -8,7 +8,10 @@ export interface KeyedQuestion {
 }
 
 /** A module's answer keys in the release a learner's enrolment is pinned to (what a browser cannot see). */
-export async function answerKeys(email: string, module: string): Promise<Map<string, KeyedQuestion>> {
+export async function answerKeys(
+  email: string,
+  module: string,
+): Promise<Map<string, KeyedQuestion>> {
   const rows = await query<{ questions: KeyedQuestion[] }>(
     `SELECT q.questions FROM release_quizzes q
        JOIN enrolments e ON e.release_id = q.release_id

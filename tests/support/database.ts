@@ -6,7 +6,10 @@ export async function grantRole(email: string, role: 'host' | 'editor' | 'admin'
   const client = new pg.Client(inject('e2eDatabaseUrl'));
   await client.connect();
   try {
-    const res = await client.query(`UPDATE users SET roles = array_append(roles, $2) WHERE email_key = lower($1)`, [email, role]);
+    const res = await client.query(
+      `UPDATE users SET roles = array_append(roles, $2) WHERE email_key = lower($1)`,
+      [email, role],
+    );
     if (res.rowCount !== 1) throw new Error(`no user ${email}`);
   } finally {
     await client.end();

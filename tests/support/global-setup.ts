@@ -1,5 +1,9 @@
 import type { TestProject } from 'vitest/node';
-import { createDatabase, freePort, provisionTestServer } from '../../apps/api/test/test-database.js';
+import {
+  createDatabase,
+  freePort,
+  provisionTestServer,
+} from '../../apps/api/test/test-database.js';
 import { startAcademy } from './academy-process.js';
 
 declare module 'vitest' {
