@@ -12,7 +12,10 @@ export interface RunningAcademy {
 }
 
 /** Starts the built API (as `npm start` does after building) and waits until /readyz answers. */
-export async function startAcademy(env: Record<string, string>, timeoutMs = 60_000): Promise<RunningAcademy> {
+export async function startAcademy(
+  env: Record<string, string>,
+  timeoutMs = 60_000,
+): Promise<RunningAcademy> {
   const child = spawn(process.execPath, [apiMain], {
     cwd: repoRoot,
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
@@ -24,7 +27,8 @@ export async function startAcademy(env: Record<string, string>, timeoutMs = 60_0
   const baseUrl = `http://127.0.0.1:${env.PORT}`;
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The academy exited with ${child.exitCode}:\n${out}`);
+    if (child.exitCode !== null)
+      throw new Error(`The academy exited with ${child.exitCode}:\n${out}`);
     try {
       const res = await fetch(`${baseUrl}/readyz`);
       if (res.ok) break;
@@ -43,7 +47,7 @@ export async function startAcademy(env: Record<string, string>, timeoutMs = 60_0
     output: () => out,
     stop: () =>
       new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve(child.exitCode);
+        if (child.exitCode !== null || child.signalCode !== null) return resolve(child.exitCode);
         child.once('exit', (code) => resolve(code));
         child.kill('SIGTERM');
       }),
@@ -51,9 +55,16 @@ export async function startAcademy(env: Record<string, string>, timeoutMs = 60_0
 }
 
 /** Runs the built API expecting it to stop by itself (e.g. on bad configuration). */
-export function runAcademyToExit(env: Record<string, string>, timeoutMs = 30_000): Promise<{ code: number | null; output: string }> {
+export function runAcademyToExit(
+  env: Record<string, string>,
+  timeoutMs = 30_000,
+): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [apiMain], { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [apiMain], {
+      cwd: repoRoot,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout!.on('data', (d) => (output += d));
     child.stderr!.on('data', (d) => (output += d));

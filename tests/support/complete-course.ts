@@ -1,12 +1,21 @@
 import type { APIRequestContext } from 'playwright-core';
 import type { Question } from '@academy/curriculum';
+import { inject } from 'vitest';
 import { rightAnswer } from '../../apps/api/test/learning-helpers.js';
-import { gql, query } from './small-course.js';
+import { gql as browserGql, query, type GqlCall } from './small-course.js';
 
-/** The same steps as `completeFixtureCourse` in apps/api/test/learning-helpers.ts. */
-export async function completeCourse(request: APIRequestContext, releaseId: string): Promise<void> {
+/**
+ * The same steps as `completeFixtureCourse` in apps/api/test/learning-helpers.ts, as the signed-in
+ * browser (its request context) or any other GraphQL caller on the academy at `databaseUrl`.
+ */
+export async function completeCourse(
+  as: APIRequestContext | GqlCall,
+  releaseId: string,
+  databaseUrl = inject('e2eDatabaseUrl'),
+): Promise<void> {
+  const gql: GqlCall =
+    typeof as === 'function' ? as : (text, variables) => browserGql(as, text, variables);
   const { enrol } = await gql<{ enrol: { id: string } }>(
-    request,
     `mutation($input: EnrolInput!) { enrol(input: $input) { id } }`,
     {
       input: { courseSlug: 'basics', releaseId },
@@ -16,6 +25,7 @@ export async function completeCourse(request: APIRequestContext, releaseId: stri
   const banks = await query<{ slug: string; questions: Question[] }>(
     `SELECT slug, questions FROM release_quizzes WHERE release_id = $1 AND kind = 'module'`,
     [releaseId],
+    databaseUrl,
   );
   const keys = new Map<string, Question>(
     banks.flatMap((b) => b.questions.map((q) => [`${b.slug}/${q.id}`, q] as const)),
@@ -24,6 +34,7 @@ export async function completeCourse(request: APIRequestContext, releaseId: stri
   const [release] = await query<{ exercises: { id: string; scenario: unknown }[] }>(
     `SELECT exercises FROM curriculum_releases WHERE id = $1`,
     [releaseId],
+    databaseUrl,
   );
   const exercises = new Map(release!.exercises.map((e) => [e.id, e.scenario] as const));
   for (const [module, lesson] of [
@@ -32,7 +43,6 @@ export async function completeCourse(request: APIRequestContext, releaseId: stri
     ['costs', 'lcc-basics'],
   ]) {
     await gql(
-      request,
       `mutation($input: LessonRefInput!) { markLessonDone(input: $input) { lastLesson } }`,
       { input: { enrolmentId, module, lesson } },
     );
@@ -44,12 +54,10 @@ export async function completeCourse(request: APIRequestContext, releaseId: stri
         questions: { key: string; values: { name: string; value: number }[] }[];
       };
     }>(
-      request,
       `mutation($input: StartQuizInput!) { startQuizAttempt(input: $input) { id questions { key values { name value } } } }`,
       { input: { enrolmentId, module } },
     );
     const { submitQuizAttempt } = await gql<{ submitQuizAttempt: { passed: boolean } }>(
-      request,
       `mutation($input: SubmitAttemptInput!) { submitQuizAttempt(input: $input) { passed } }`,
       {
         input: {

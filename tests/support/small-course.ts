@@ -14,8 +14,10 @@ import { repoRoot } from './academy-process.js';
  * running academy's database with the built release CLI; the catalogue keeps showing the
  * academy's own curriculum. Returns the release id and a clean-up.
  */
-export async function importSmallCourse(tag: string): Promise<{ releaseId: string; cleanup: () => void }> {
-  const databaseUrl = inject('e2eDatabaseUrl');
+export async function importSmallCourse(
+  tag: string,
+  databaseUrl = inject('e2eDatabaseUrl'),
+): Promise<{ releaseId: string; cleanup: () => void }> {
   const root = mkdtempSync(join(tmpdir(), `academy-e2e-${tag}-`));
   cpSync(join(repoRoot, 'libs/curriculum/test/fixtures/valid'), root, { recursive: true });
   const id = `e2e-${tag}-${randomBytes(4).toString('hex')}`;
@@ -25,13 +27,21 @@ export async function importSmallCourse(tag: string): Promise<{ releaseId: strin
     cwd: repoRoot,
     env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' },
   });
-  const rows = await query<{ id: string }>(`SELECT id FROM curriculum_releases WHERE curriculum_id = $1 AND edition_key = ''`, [id]);
+  const rows = await query<{ id: string }>(
+    `SELECT id FROM curriculum_releases WHERE curriculum_id = $1 AND edition_key = ''`,
+    [id],
+    databaseUrl,
+  );
   return { releaseId: rows[0]!.id, cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }
 
 /** SQL against the running academy's database, for arranging what a browser cannot. */
-export async function query<Row>(sql: string, params: unknown[]): Promise<Row[]> {
-  const client = new pg.Client(inject('e2eDatabaseUrl'));
+export async function query<Row>(
+  sql: string,
+  params: unknown[],
+  databaseUrl = inject('e2eDatabaseUrl'),
+): Promise<Row[]> {
+  const client = new pg.Client(databaseUrl);
   await client.connect();
   try {
     return (await client.query(sql, params)).rows as Row[];
@@ -40,9 +50,18 @@ export async function query<Row>(sql: string, params: unknown[]): Promise<Row[]>
   }
 }
 
+/** Sends one GraphQL operation as some signed-in client; resolves to its data or throws. */
+export type GqlCall = <T>(text: string, variables?: Record<string, unknown>) => Promise<T>;
+
 /** GraphQL as the signed-in browser: the context's request shares the page's session cookie. */
-export async function gql<T>(request: APIRequestContext, text: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await request.post(`${inject('baseUrl')}/graphql`, { data: { query: text, variables } });
+export async function gql<T>(
+  request: APIRequestContext,
+  text: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const res = await request.post(`${inject('baseUrl')}/graphql`, {
+    data: { query: text, variables },
+  });
   const body = (await res.json()) as { data?: T; errors?: unknown };
   if (!body.data) throw new Error(`${text}: ${JSON.stringify(body.errors)}`);
   return body.data;

@@ -13,6 +13,14 @@ export interface TestSmtp {
   port: number;
   url: string;
   received: ReceivedMail[];
+  /**
+   * Holds every message's reply (the "250 OK" that accepts it) until `release()`, as a slow mail
+   * server would. A message whose client disconnects before the reply is not accepted (not
+   * recorded): by SMTP, the sender must treat it as not sent.
+   */
+  hold(): void;
+  /** Replies to the held messages that are still connected; returns how many were dropped. */
+  release(): number;
   /** Resolves once at least `count` messages arrived; rejects after `timeoutMs`. */
   waitFor(count: number, timeoutMs?: number): Promise<ReceivedMail[]>;
   close(): Promise<void>;
@@ -32,6 +40,8 @@ export async function startTestSmtp(
   options: { auth?: { user: string; pass: string }; port?: number } = {},
 ): Promise<TestSmtp> {
   const received: ReceivedMail[] = [];
+  const closed = new Set<string>();
+  let held: { session: string; accept: () => void }[] | null = null;
   const server = new SMTPServer({
     secure: false,
     disabledCommands: ['STARTTLS'],
@@ -48,19 +58,26 @@ export async function startTestSmtp(
         return callback(null, { user: auth.username });
       callback(new Error('Invalid username or password'));
     },
+    onClose(session) {
+      closed.add(session.id);
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
         const raw = Buffer.concat(chunks).toString('utf8');
-        received.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw,
-          messageId: header(raw, 'Message-ID'),
-          subject: header(raw, 'Subject'),
-        });
-        callback();
+        const accept = () => {
+          received.push({
+            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+            to: session.envelope.rcptTo.map((r) => r.address),
+            raw,
+            messageId: header(raw, 'Message-ID'),
+            subject: header(raw, 'Subject'),
+          });
+          callback();
+        };
+        if (held) held.push({ session: session.id, accept });
+        else accept();
       });
     },
   });
@@ -72,6 +89,19 @@ export async function startTestSmtp(
       ? `smtp://${encodeURIComponent(options.auth.user)}:${encodeURIComponent(options.auth.pass)}@127.0.0.1:${port}`
       : `smtp://127.0.0.1:${port}`,
     received,
+    hold() {
+      held ??= [];
+    },
+    release() {
+      const waiting = held ?? [];
+      held = null;
+      let dropped = 0;
+      for (const message of waiting) {
+        if (closed.has(message.session)) dropped++;
+        else message.accept();
+      }
+      return dropped;
+    },
     async waitFor(count, timeoutMs = 30_000) {
       const until = Date.now() + timeoutMs;
       while (received.length < count) {

@@ -24,8 +24,6 @@ export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 const WORKERS_PER_QUEUE = 2;
 const BATCH_SIZE = 10;
 
-const hang = () => new Promise<never>(() => undefined);
-
 export type JobHandler<T> = (data: T, job: { id: string }) => Promise<void>;
 
 export interface FailedJob {
@@ -50,7 +48,6 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly boss: PgBoss;
   private readonly handlers = new Map<QueueName, JobHandler<never>>();
   private started: Promise<void> | null = null;
-  private crashed = false;
   private readonly queueOptions: PgBoss.RetryOptions & PgBoss.ExpirationOptions;
 
   constructor(
@@ -114,13 +111,11 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
         };
         let workerId = '';
         workerId = await this.boss.work<Record<string, unknown>>(queue, options, async (batch) => {
-          if (this.crashed) return hang(); // a dead process reports nothing: the jobs expire
           // Each job of the batch succeeds or fails on its own: a failed one is reported (retried
           // with back-off) here; pg-boss then marks the rest, still active, completed.
           const results = await Promise.allSettled(
             batch.map((job) => handler(job.data as never, { id: job.id })),
           );
-          if (this.crashed) return hang(); // died after the effects, before recording them
           for (const [index, result] of results.entries()) {
             if (result.status === 'fulfilled') continue;
             const error =
@@ -141,19 +136,6 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
   async onModuleDestroy(): Promise<void> {
     if (this.started)
       await this.boss.stop({ graceful: true, timeout: 10_000 }).catch(() => undefined);
-  }
-
-  /**
-   * For tests of failure: this replica's workers behave as if the process had died. They take no
-   * new jobs and never report the ones they hold (a handler already running still finishes its
-   * effect, as it would up to the moment of a kill), so those jobs expire and go back to the
-   * queue for the other replicas, whose handlers must then not repeat the effect.
-   */
-  async simulateCrash(): Promise<void> {
-    this.crashed = true;
-    await Promise.all(
-      Object.values(QUEUES).map((q) => this.boss.offWork(q).catch(() => undefined)),
-    );
   }
 
   /** Writes a job with the caller's transaction: it commits, or rolls back, with its cause. */
