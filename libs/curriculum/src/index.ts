@@ -29,3 +29,4 @@ export type * from './release/bundle-types.js';
 export { exportXliff, type ExportOptions } from './xliff/export.js';
 export { importXliff, type ImportReport } from './xliff/import.js';
 export { runCli, USAGE, type Io } from './cli/run.js';
+export { buildCartridge, zipCartridge, type Cartridge, type CartridgeInput, type CartridgeModule, type SkippedQuestion } from './cartridge/cartridge.js';
