@@ -1,3 +1,4 @@
+import { CartridgeModule } from './cartridge/cartridge.module.js';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
@@ -59,6 +60,7 @@ export class AppModule {
         LccModule,
         CertificatesModule,
         CohortsModule,
+        CartridgeModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
     };

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CourseContentService } from './course-content.service.js';
 import { CourseAssessmentResolver, CourseResolver, ModuleFieldsResolver } from './course.resolver.js';
 import { EditorResolver } from './editor.resolver.js';
 import { LccExerciseResolver } from './lcc-exercise.resolver.js';
@@ -11,7 +12,7 @@ import { XliffService } from './xliff.service.js';
 
 /** Curriculum releases and the read API over them (catalogue, lessons, libraries, status). */
 @Module({
-  providers: [ReleaseService, ModuleGates, CourseResolver, CourseAssessmentResolver, ModuleFieldsResolver, LessonResolver, LibraryResolver, EditorResolver, LccExerciseResolver, JsonObjectScalar, XliffService],
-  exports: [ReleaseService, ModuleGates],
+  providers: [ReleaseService, CourseContentService, ModuleGates, CourseResolver, CourseAssessmentResolver, ModuleFieldsResolver, LessonResolver, LibraryResolver, EditorResolver, LccExerciseResolver, JsonObjectScalar, XliffService],
+  exports: [ReleaseService, ModuleGates, CourseContentService],
 })
 export class CurriculumModule {}

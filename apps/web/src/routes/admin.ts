@@ -8,4 +8,10 @@ export const adminRoutes: RouteRecordRaw[] = [
     component: () => import('../pages/AdminJobsPage.vue'),
     meta: { title: 'jobs.title', requiresSession: true },
   },
+  {
+    path: '/admin/export',
+    name: 'admin-export',
+    component: () => import('../pages/AdminExportPage.vue'),
+    meta: { title: 'interop.title', requiresSession: true },
+  },
 ];
