@@ -33,7 +33,7 @@ describe('exporting a course for another learning platform', () => {
       .getByRole('heading', { level: 1, name: 'Export a course for another learning platform' })
       .waitFor();
     await page.getByLabel('Course').locator('option').first().waitFor({ state: 'attached' });
-    await page.getByLabel('Language').selectOption('nl');
+    await page.getByLabel('Language of the course').selectOption('nl');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'Download the course (.imscc)' }).click(),
