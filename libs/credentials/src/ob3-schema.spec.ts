@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { validate } from '../test/json-schema-subset.js';
+import { Ajv2019 } from 'ajv/dist/2019.js';
+import addFormats from 'ajv-formats';
 import { buildOpenBadgeCredential } from './build-credential.js';
 import { sampleCertificateInput } from './sample-input.js';
 
@@ -11,6 +12,17 @@ const schema = JSON.parse(
     'utf8',
   ),
 ) as Json & { required: string[]; $defs: Record<string, { required?: string[] }> };
+
+// Strict mode refuses unknown keywords and formats, so no constraint is silently skipped. Tuples
+// stay open because the published schema leaves them open on purpose (additionalItems).
+const ajv = new Ajv2019({ allErrors: true, strict: true, strictTuples: false });
+addFormats.default(ajv);
+const check = ajv.compile(schema);
+/** Ajv's errors as `path: message`; an empty list means the credential conforms. */
+const validate = (credential: unknown): string[] =>
+  check(credential)
+    ? []
+    : (check.errors ?? []).map((e) => `${e.instancePath || '/'}: ${e.message ?? e.keyword}`);
 
 const full = buildOpenBadgeCredential(
   sampleCertificateInput({
@@ -63,38 +75,55 @@ describe('OB 3.0 AchievementCredential schema', () => {
   });
 
   it('accepts the credentials we build', () => {
-    expect(validate(schema, full)).toEqual([]);
-    expect(validate(schema, minimal)).toEqual([]);
+    expect(validate(full)).toEqual([]);
+    expect(validate(minimal)).toEqual([]);
   });
 
   it('gives the subject an identifier, as OB 3.0 requires when there is no subject id', () => {
     expect(full.credentialSubject.identifier.length).toBeGreaterThan(0);
   });
 
-  it('rejects credentials that break the schema (so the check has teeth)', () => {
-    const broken: [string, Json][] = [
-      ['missing validFrom', mutate((c) => delete c.validFrom)],
+  it('rejects credentials that break the schema, at the place that breaks it', () => {
+    const broken: [string, Json, string][] = [
+      [
+        'missing validFrom',
+        mutate((c) => delete c.validFrom),
+        "/: must have required property 'validFrom'",
+      ],
       [
         'contexts swapped',
         mutate((c) => (c['@context'] = [...(c['@context'] as string[])].reverse())),
+        '/@context/0: must be equal to one of the allowed values',
       ],
-      ['no OpenBadgeCredential type', mutate((c) => (c.type = ['VerifiableCredential']))],
-      ['issuer profile without type', mutate((c) => delete at(c, 'issuer').type)],
+      [
+        'no OpenBadgeCredential type',
+        mutate((c) => (c.type = ['VerifiableCredential'])),
+        '/type: must contain at least 1 valid item(s)',
+      ],
+      [
+        'issuer profile without type',
+        mutate((c) => delete at(c, 'issuer').type),
+        "/issuer: must have required property 'type'",
+      ],
       [
         'lower-case region',
         mutate((c) => (at(c, 'credentialSubject', 'achievement').inLanguage = 'nl-be')),
+        '/credentialSubject/achievement/inLanguage: must match pattern',
       ],
       [
         'unknown achievementType',
         mutate((c) => (at(c, 'credentialSubject', 'achievement').achievementType = 'Cert')),
+        '/credentialSubject/achievement/achievementType: must match exactly one schema in oneOf',
       ],
       [
         'achievement without criteria',
         mutate((c) => delete at(c, 'credentialSubject', 'achievement').criteria),
+        "/credentialSubject/achievement: must have required property 'criteria'",
       ],
       [
         'extra identity field',
         mutate((c) => (at(c, 'credentialSubject', 'identifier', 0).email = 'x@example.org')),
+        '/credentialSubject/identifier/0: must NOT have additional properties',
       ],
       [
         'identifier type without ext:',
@@ -103,11 +132,25 @@ describe('OB 3.0 AchievementCredential schema', () => {
             (at(c, 'credentialSubject', 'achievement', 'otherIdentifier', 0).identifierType =
               'hash'),
         ),
+        '/credentialSubject/achievement/otherIdentifier/0/identifierType: must match exactly one',
       ],
-      ['bad date', mutate((c) => (c.validFrom = '14 March 2026'))],
+      [
+        'bad date',
+        mutate((c) => (c.validFrom = '14 March 2026')),
+        '/validFrom: must match format "date-time"',
+      ],
+      [
+        'date-time without a time zone',
+        mutate((c) => (c.validFrom = '2026-03-14T10:00:00')),
+        '/validFrom: must match format "date-time"',
+      ],
     ];
-    for (const [label, credential] of broken) {
-      expect(validate(schema, credential), label).not.toEqual([]);
+    for (const [label, credential, expected] of broken) {
+      const errors = validate(credential);
+      expect(
+        errors.some((e) => e.startsWith(expected)),
+        `${label}: ${errors.join('; ')}`,
+      ).toBe(true);
     }
   });
 });

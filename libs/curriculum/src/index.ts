@@ -25,6 +25,7 @@ export { isReviewed, reviewHash, reviewTranslation, type ReviewResult } from './
 export { resolveLocaleChain, resolveLocalized, type LocaleManifest, type Resolved } from './translation/locale-chain.js';
 export { releaseContentHash } from './release/content-hash.js';
 export { buildReleaseBundle } from './release/bundle.js';
+export { compareReleaseVersions, isReleaseVersion } from './release/version.js';
 export type * from './release/bundle-types.js';
 export { exportXliff, type ExportOptions } from './xliff/export.js';
 export { importXliff, type ImportReport } from './xliff/import.js';

@@ -13,11 +13,12 @@ useFixtureApp((app) => {
 const path = (locale: string, course = 'basics', release = releaseId) =>
   `/admin/releases/${release}/courses/${course}/${locale}.imscc`;
 
-/** Collects a binary response body (supertest buffers text only). */
-const binary = (res: NodeJS.ReadableStream, done: (e: Error | null, body: Buffer) => void) => {
+/** Collects a binary response body (supertest buffers text only); in Node the response is a stream. */
+const binary = (res: unknown, done: (e: Error | null, body: Buffer) => void) => {
+  const stream = res as NodeJS.ReadableStream;
   const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
+  stream.on('data', (c: Buffer) => chunks.push(c));
+  stream.on('end', () => done(null, Buffer.concat(chunks)));
 };
 
 async function admin() {

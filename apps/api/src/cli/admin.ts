@@ -2,7 +2,6 @@
 // Creates the first administrator (or makes an existing user an administrator).
 // The password is asked for without echo, or read from ACADEMY_ADMIN_PASSWORD for scripts.
 import 'reflect-metadata';
-import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config/config.js';
 import { migrate, openDataSource } from '../database/data-source.js';
 import { selectDatabase } from '../database/select-database.js';
@@ -13,6 +12,7 @@ import { passwordProblem, passwordProblemMessages } from '../identity/password-p
 import { JobsService } from '../jobs/jobs.service.js';
 import { MailerService } from '../mail/mailer.service.js';
 import { rotateIssuerKey } from '../certificates/issuer-keys.service.js';
+import { parseCommandLine, UsageError } from './args.js';
 import { readSecret } from './read-secret.js';
 
 const usage = `Usage:
@@ -25,7 +25,7 @@ const usage = `Usage:
       the old key keep verifying.`;
 
 async function main(): Promise<number> {
-  const { positionals, values } = parseArgs({
+  const { positionals, values } = parseCommandLine({
     allowPositionals: true,
     options: { email: { type: 'string' }, name: { type: 'string' }, help: { type: 'boolean' } },
   });
@@ -93,6 +93,10 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
+    if (error instanceof UsageError) {
+      console.error(`${error.message}\n\n${usage}`);
+      process.exit(2);
+    }
     console.error(
       error instanceof ConfigError
         ? error.message

@@ -2,13 +2,15 @@
 // imports it into PostgreSQL as immutable releases (the core and every edition, or one edition).
 import 'reflect-metadata';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { describeOutcome, importCurriculumFolder } from '../curriculum/import-bundled.js';
 import type { ImportProgress } from '../curriculum/release-importer.js';
 import { bundledCurriculumDir, CurriculumInvalidError } from '../curriculum/release-source.js';
 import { ConfigError, loadConfig } from '../config/config.js';
 import { migrate, openDataSource } from '../database/data-source.js';
 import { selectDatabase } from '../database/select-database.js';
+import { parseCommandLine, UsageError } from './args.js';
+
+const usage = 'Usage: npm run curriculum -- release [--edition ID] [--root DIR]';
 
 function progressBar(label: string): ImportProgress {
   return (step, done, total) => {
@@ -21,7 +23,9 @@ function progressBar(label: string): ImportProgress {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { edition: { type: 'string' }, root: { type: 'string' } } });
+  const { values } = parseCommandLine({
+    options: { edition: { type: 'string' }, root: { type: 'string' } },
+  });
   const config = loadConfig();
   const root = resolve(values.root ?? config.curriculumDir ?? bundledCurriculumDir);
   const database = await selectDatabase(config);
@@ -29,7 +33,10 @@ async function main(): Promise<number> {
     const ds = await openDataSource(database.url);
     try {
       await migrate(ds);
-      const outcomes = await importCurriculumFolder(ds, root, { edition: values.edition, progress: progressBar });
+      const outcomes = await importCurriculumFolder(ds, root, {
+        edition: values.edition,
+        progress: progressBar,
+      });
       for (const outcome of outcomes) console.log(describeOutcome(outcome));
       return 0;
     } finally {
@@ -43,7 +50,12 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (error instanceof ConfigError || error instanceof CurriculumInvalidError) console.error(error.message);
+    if (error instanceof UsageError) {
+      console.error(`${error.message}\n\n${usage}`);
+      process.exit(2);
+    }
+    if (error instanceof ConfigError || error instanceof CurriculumInvalidError)
+      console.error(error.message);
     else console.error(`Release failed: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   },

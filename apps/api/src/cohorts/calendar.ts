@@ -1,4 +1,9 @@
-/** One event of an RFC 5545 calendar. Times are instants; they are written in UTC. */
+import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+
+/**
+ * One event of an RFC 5545 calendar. Times are instants and are written in UTC, which every
+ * client shows in its own time zone (no VTIMEZONE needed, no daylight-saving ambiguity).
+ */
 export interface CalendarEvent {
   uid: string;
   start: Date;
@@ -7,54 +12,39 @@ export interface CalendarEvent {
   location?: string | null;
   url?: string | null;
   description?: string | null;
+  /**
+   * A cancelled session stays in the feed as STATUS:CANCELLED: a client that imported the event
+   * (rather than subscribing to the feed) only removes it when told so.
+   */
+  cancelled?: boolean;
+  /** SEQUENCE (default 0): raise it on every change, a cancellation included, or clients keep their copy. */
+  sequence?: number;
+  /** LAST-MODIFIED, when known. */
+  updatedAt?: Date | null;
 }
 
-/** TEXT escaping (RFC 5545 §3.3.11): backslash, semicolon, comma, newline. */
-export function escapeText(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
-}
-
-/** `20250102T030405Z` */
-export function utcStamp(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-}
-
-/**
- * Folds a content line to at most 75 octets per line (§3.1), continuing with CRLF + space.
- * Splits between UTF-8 characters, never inside one.
- */
-export function foldLine(line: string): string {
-  const parts: string[] = [];
-  let current = '';
-  let bytes = 0;
-  for (const char of line) {
-    const size = Buffer.byteLength(char, 'utf8');
-    const limit = parts.length === 0 ? 75 : 74; // continuation lines start with a space
-    if (bytes + size > limit) {
-      parts.push(current);
-      current = '';
-      bytes = 0;
-    }
-    current += char;
-    bytes += size;
-  }
-  parts.push(current);
-  return parts.join('\r\n ');
-}
-
+/** The calendar as iCalendar text (ical-generator: escaping, CRLF, lines folded at 75 octets). */
 export function buildCalendar(name: string, events: CalendarEvent[], now = new Date()): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Circular Procurement Academy//Cohorts//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(name)}`];
+  const calendar = ical({
+    name,
+    prodId: { company: 'Circular Procurement Academy', product: 'Cohorts', language: 'EN' },
+    method: ICalCalendarMethod.PUBLISH,
+  });
   for (const e of events) {
-    lines.push('BEGIN:VEVENT', `UID:${e.uid}`, `DTSTAMP:${utcStamp(now)}`, `DTSTART:${utcStamp(e.start)}`, `DTEND:${utcStamp(e.end)}`, `SUMMARY:${escapeText(e.summary)}`);
-    if (e.location) lines.push(`LOCATION:${escapeText(e.location)}`);
-    if (e.url) lines.push(`URL:${e.url}`);
-    if (e.description) lines.push(`DESCRIPTION:${escapeText(e.description)}`);
-    lines.push('END:VEVENT');
+    calendar.createEvent({
+      id: e.uid,
+      stamp: now,
+      start: e.start,
+      end: e.end,
+      summary: e.summary,
+      location: e.location ?? null,
+      url: e.url ?? null,
+      description: e.description ?? null,
+      status: e.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+      sequence: e.sequence ?? 0,
+      lastModified: e.updatedAt ?? null,
+    });
   }
-  lines.push('END:VCALENDAR');
-  return lines.map(foldLine).join('\r\n') + '\r\n';
+  // RFC 5545 ends every content line with CRLF, the last one included.
+  return `${calendar.toString()}\r\n`;
 }

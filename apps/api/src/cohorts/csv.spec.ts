@@ -1,37 +1,35 @@
-import { csvCell, parseCsv, toCsv } from './csv.js';
+import { ErrorCode } from '../common/errors.js';
+import { parseCsv, SEMICOLON, toCsv } from './csv.js';
 
-describe('CSV parsing', () => {
-  it('reads comma-separated text with a BOM, quotes, doubled quotes and CRLF', () => {
-    const rows = parseCsv('\uFEFFemail,name\r\na@x.test,"Doe, ""Jo"""\r\n\r\nb@x.test,Bea\r\n');
-    expect(rows).toEqual([
-      { line: 1, fields: ['email', 'name'] },
-      { line: 2, fields: ['a@x.test', 'Doe, "Jo"'] },
-      { line: 4, fields: ['b@x.test', 'Bea'] },
-    ]);
-  });
-
-  it('detects semicolons and keeps line numbers right across quoted line breaks', () => {
-    const rows = parseCsv('email;name;organisation\na@x.test;"Two\nlines";Gemeente, Utrecht\nb@x.test;B;');
-    expect(rows).toEqual([
-      { line: 1, fields: ['email', 'name', 'organisation'] },
-      { line: 2, fields: ['a@x.test', 'Two\nlines', 'Gemeente, Utrecht'] },
-      { line: 4, fields: ['b@x.test', 'B', ''] },
-    ]);
-  });
-});
-
-describe('CSV writing', () => {
-  it('neutralises formulas and quotes what needs quoting', () => {
-    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
-    expect(csvCell('+31 6')).toBe("'+31 6");
-    expect(csvCell('-1')).toBe("'-1");
-    expect(csvCell('@me')).toBe("'@me");
-    expect(csvCell(-1)).toBe('-1'); // numbers are data, not formulas
-    expect(csvCell('a;b')).toBe('"a;b"');
-    expect(csvCell(null)).toBe('');
-  });
-
-  it('starts with a BOM and ends lines with CRLF', () => {
+// The CSV rules themselves are specified in libs/tabular; these check what the cohort code adds.
+describe('cohort CSV', () => {
+  it('writes exports with a BOM, CRLF and the chosen format', () => {
     expect(toCsv(['a', 'b'], [[1, 'x']])).toBe('\uFEFFa,b\r\n1,x\r\n');
+    expect(toCsv(['name', 'score'], [['Van Dam; Eva', 0.75]], SEMICOLON)).toBe(
+      '\uFEFFname;score\r\n"Van Dam; Eva";0,75\r\n',
+    );
+  });
+
+  it('reads an uploaded participant list with line numbers', () => {
+    expect(parseCsv('\uFEFFemail;name\r\na@x.test;"Doe; Jo"\r\n')).toEqual([
+      { line: 1, fields: ['email', 'name'] },
+      { line: 2, fields: ['a@x.test', 'Doe; Jo'] },
+    ]);
+  });
+
+  it('refuses text that is not CSV as bad input naming the line', () => {
+    let error: unknown;
+    try {
+      parseCsv('email,name\n"a@x.test,A\nb@x.test,B\n');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toMatchObject({
+      message: expect.stringMatching(/^The file is not valid CSV: line 2: a quoted field/),
+      extensions: {
+        code: ErrorCode.BadUserInput,
+        fields: [{ field: 'csv', message: expect.stringMatching(/^Line 2: a quoted field/) }],
+      },
+    });
   });
 });

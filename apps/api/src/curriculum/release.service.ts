@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
 import { parse } from 'yaml';
+import { compareReleaseVersions } from '@academy/curriculum';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { bundledCurriculumDir } from './release-source.js';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -10,24 +11,6 @@ import { notFound } from '../common/errors.js';
 import type { ReleaseObject } from './dto/curriculum.objects.js';
 import type { ReleaseLocales } from './localized.js';
 import { ReleaseEntity } from './release.entity.js';
-
-/** Orders "1.10.0" after "1.9.2"; pre-release tags sort before the release. */
-export function compareSemver(a: string, b: string): number {
-  const parse = (v: string) => {
-    const [core = '', pre = ''] = v.split('-', 2);
-    return { nums: core.split('.').map(Number), pre };
-  };
-  const x = parse(a);
-  const y = parse(b);
-  for (let i = 0; i < 3; i++) {
-    const d = (x.nums[i] ?? 0) - (y.nums[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  if (x.pre === y.pre) return 0;
-  if (!x.pre) return 1;
-  if (!y.pre) return -1;
-  return x.pre < y.pre ? -1 : 1;
-}
 
 export type Release = ReleaseEntity & ReleaseLocales;
 
@@ -98,7 +81,7 @@ export class ReleaseService {
       where: { editionKey: edition, curriculumId: latest.curriculumId },
       select: { id: true, version: true },
     });
-    const best = candidates.sort((a, b) => compareSemver(b.version, a.version))[0]!;
+    const best = candidates.sort((a, b) => compareReleaseVersions(b.version, a.version))[0]!;
     return this.byId(best.id);
   }
 

@@ -1,38 +1,68 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { parseArgs as parseNodeArgs, type ParseArgsConfig } from 'node:util';
 
 export interface ParsedArgs {
   command: string | undefined;
   positional: string[];
-  flags: Map<string, string | true>;
+  values: Record<string, string | boolean | (string | boolean)[] | undefined>;
 }
 
-/** `cmd a b --flag value --bool` → command, positionals, flags. */
+/** A command line the CLI cannot run; the message says what to change. */
+export class UsageError extends Error {}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+const text = { type: 'string' } as const;
+const flag = { type: 'boolean' } as const;
+
+/** Options every command takes. */
+const COMMON: Options = { root: text, help: flag };
+
+/** The options of each command; anything else is refused rather than silently ignored. */
+const COMMAND_OPTIONS: Record<string, Options> = {
+  validate: { edition: text, json: flag },
+  status: { locale: text, edition: text, json: flag },
+  confirm: {},
+  review: { by: text },
+  'export-xliff': { locale: text, module: text, edition: text, out: text },
+  'import-xliff': {},
+  release: { edition: text },
+};
+
+/**
+ * `cmd a b --flag value --bool` → command, positionals, option values (node:util parseArgs,
+ * strict: an unknown option or a missing value throws a UsageError naming it).
+ */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const [command, ...rest] = argv;
-  const positional: string[] = [];
-  const flags = new Map<string, string | true>();
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i] ?? '';
-    if (!arg.startsWith('--')) {
-      positional.push(arg);
-      continue;
-    }
-    const [name = '', inline] = arg.slice(2).split('=', 2);
-    const next = rest[i + 1];
-    if (inline !== undefined) flags.set(name, inline);
-    else if (next !== undefined && !next.startsWith('--') && !BOOLEAN_FLAGS.has(name)) {
-      flags.set(name, next);
-      i++;
-    } else flags.set(name, true);
+  const known = command !== undefined && Object.hasOwn(COMMAND_OPTIONS, command);
+  const options = { ...COMMON, ...(known ? COMMAND_OPTIONS[command] : {}) };
+  try {
+    const { values, positionals } = parseNodeArgs({
+      args: rest,
+      options,
+      allowPositionals: true,
+      strict: known,
+    });
+    return { command, positional: positionals, values };
+  } catch (e) {
+    const names = Object.keys(options).map((o) => `--${o}`).join(', ');
+    const code = (e as { code?: string }).code;
+    const option = /'(-[^' ]+)/.exec(e instanceof Error ? e.message : '')?.[1] ?? '';
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+      throw new UsageError(`${command}: unknown option ${option} (options: ${names})`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+      throw new UsageError(
+        options[option.replace(/^--/, '')]?.type === 'boolean'
+          ? `${command}: ${option} takes no value`
+          : `${command}: ${option} needs a value`,
+      );
+    throw e;
   }
-  return { command, positional, flags };
 }
 
-const BOOLEAN_FLAGS = new Set(['json', 'help']);
-
 export function stringFlag(args: ParsedArgs, name: string): string | undefined {
-  const v = args.flags.get(name);
+  const v = args.values[name];
   return typeof v === 'string' ? v : undefined;
 }
 

@@ -51,4 +51,23 @@ describe('curriculum CLI', () => {
     expect(run('frobnicate')).toMatchObject({ code: 2, err: `unknown command "frobnicate"\n\n${USAGE}` });
     expect(run('release')).toMatchObject({ code: 1, err: 'release is run by the API: npm run curriculum:release' });
   });
+
+  it('refuses unknown options and missing values instead of ignoring them', () => {
+    fx = new FixtureCopy();
+    expect(run('status', '--locael', 'nl')).toMatchObject({
+      code: 2,
+      err: `status: unknown option --locael (options: --root, --help, --locale, --edition, --json)\n\n${USAGE}`,
+    });
+    // An option of another command is just as unknown here.
+    expect(run('validate', '--locale', 'nl').err).toMatch(/^validate: unknown option --locale /);
+    expect(run('export-xliff', '--locale')).toMatchObject({ code: 2, err: expect.stringMatching(/^export-xliff: --locale needs a value\n/) });
+    expect(run('validate', '--json=yes')).toMatchObject({ code: 2, err: expect.stringMatching(/^validate: --json takes no value\n/) });
+    expect(run('status', '--help')).toMatchObject({ code: 0, out: USAGE });
+  });
+
+  it('reads --option=value and options before or after positionals', () => {
+    fx = new FixtureCopy();
+    expect(run('status', '--locale=nl').out).toMatch(/module intro\s+nl\s+/);
+    expect(run('review', '--by=Eva de Vries', 'courses/basics.nl.yaml')).toMatchObject({ code: 0, out: 'courses/basics.nl.yaml: reviewed by Eva de Vries' });
+  });
 });

@@ -8,7 +8,7 @@ import { confirmTranslation } from '../translation/confirm.js';
 import { reviewTranslation } from '../translation/review.js';
 import { exportXliff } from '../xliff/export.js';
 import { importXliff } from '../xliff/import.js';
-import { defaultRoot, parseArgs, stringFlag, type ParsedArgs } from './args.js';
+import { defaultRoot, parseArgs, stringFlag, UsageError, type ParsedArgs } from './args.js';
 import { formatStatus } from './format-status.js';
 
 export const USAGE = `Usage: npm run curriculum -- <command> [options]
@@ -33,7 +33,18 @@ export interface Io {
 
 /** Runs one CLI command and returns the exit code (1 on validation errors, 2 on usage errors). */
 export function runCli(argv: readonly string[], io: Io): number {
-  const args = parseArgs(argv);
+  let args: ParsedArgs;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.err(`${e.message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (args.values['help'] === true) {
+    io.out(USAGE);
+    return 0;
+  }
   const root = resolve(io.cwd, stringFlag(args, 'root') ?? defaultRoot(io.cwd));
   try {
     switch (args.command) {
@@ -88,7 +99,7 @@ function validate(root: string, args: ParsedArgs, io: Io): number {
   }
   const errors = all.filter((p) => p.severity === 'error');
   const warnings = all.filter((p) => p.severity === 'warning');
-  if (args.flags.has('json')) io.out(JSON.stringify({ errors, warnings }, null, 2));
+  if (args.values['json'] === true) io.out(JSON.stringify({ errors, warnings }, null, 2));
   else {
     for (const p of [...errors, ...warnings]) io.out(formatProblem(p));
     io.out(`${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`);
@@ -99,7 +110,7 @@ function validate(root: string, args: ParsedArgs, io: Io): number {
 function status(root: string, args: ParsedArgs, io: Io): number {
   const { model } = readCurriculum(root, { edition: stringFlag(args, 'edition') });
   const s = translationStatus(model, { locale: stringFlag(args, 'locale') });
-  io.out(args.flags.has('json') ? JSON.stringify(s, null, 2) : formatStatus(s));
+  io.out(args.values['json'] === true ? JSON.stringify(s, null, 2) : formatStatus(s));
   return 0;
 }
 

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { isReleaseVersion } from '../release/version.js';
 import { locale, slug, text } from './common.js';
 
 export const curriculumManifestSchema = z.strictObject({
   id: slug,
-  version: z.string().regex(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, 'must be a semantic version such as 1.0.0'),
+  version: z.string().refine(isReleaseVersion, 'must be a semantic version such as 1.0.0'),
   sourceLocale: locale,
   locales: z.array(locale).min(1),
   fallbacks: z.record(locale, z.array(locale)).optional(),
