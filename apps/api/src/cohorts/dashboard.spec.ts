@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { countStatements } from '../../test/sql-counter.js';
 import { useFixtureApp } from '../../test/fixture-app.js';
 import { type TestApp, type TestClient } from '../../test/test-app.js';
-import { addMembersInDb, createCohort, crowd, hostClient } from './cohort-fixtures.test.js';
+import { addMembersInDb, createCohort, crowd, hostClient } from './cohort.fixtures.js';
 
 let t: TestApp;
 let releaseId: string;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { CertificateService } from '../certificates/certificate.service.js';
 import { importCurriculumFolder } from '../curriculum/import-bundled.js';
 import { migrate, openDataSource } from '../database/data-source.js';
-import { createCohort, hostClient } from '../cohorts/cohort-fixtures.test.js';
+import { createCohort, hostClient } from '../cohorts/cohort.fixtures.js';
 import { registerUser } from '../../test/factories.js';
 import { curriculumCopy } from '../../test/curriculum-fixture.js';
 import { completeFixtureCourse } from '../../test/learning-helpers.js';
