@@ -14,6 +14,7 @@ import { CohortsController } from './cohorts.controller.js';
 import { CohortCompletionService } from './completion.service.js';
 import { CsvImportService } from './csv-import.service.js';
 import { DashboardResolver } from './dashboard.resolver.js';
+import { DashboardReadModel } from './dashboard.read-model.js';
 import { DashboardService } from './dashboard.service.js';
 import { ExportsService } from './exports.service.js';
 import { InvitationService } from './invitation.service.js';
@@ -41,6 +42,7 @@ import { SessionsService } from './sessions.service.js';
     InvitationService,
     CalendarService,
     DashboardService,
+    DashboardReadModel,
     ExportsService,
     CohortCompletionService,
     CohortResolver,

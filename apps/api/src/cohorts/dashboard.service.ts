@@ -1,45 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import type { CurrentUser } from '../common/graphql-context.js';
 import { pickText } from '../curriculum/localized.js';
 import { ReleaseService } from '../curriculum/release.service.js';
 import { CourseStructureService } from '../learning/course-structure.service.js';
+import { LearningReadModel } from '../learning/learning.read-model.js';
 import { CohortAccess } from './cohort-access.service.js';
 import type { CohortEntity } from './cohort.entity.js';
-import { DASHBOARD_SQL } from './dashboard.sql.js';
+import { DashboardReadModel } from './dashboard.read-model.js';
 import type {
   CohortDashboardObject,
   DashboardParticipantObject,
   DashboardSessionObject,
 } from './dto/dashboard.objects.js';
-
-interface QuizCell {
-  best: number | null;
-  passed: boolean;
-  attempts: number;
-  failed: number;
-}
-
-interface Raw {
-  participants: {
-    userId: string;
-    displayName: string;
-    email: string;
-    organisation: string | null;
-    completedAt: string | null;
-    lastActivityAt: string | null;
-    lessons: Record<string, number> | null;
-    quizzes: Record<string, QuizCell> | null;
-    present: number;
-  }[];
-  held: number;
-  member_count: number;
-  sessions: Omit<DashboardSessionObject, 'unmarked'>[];
-  questions: { key: string; answered: number; correct: number }[];
-  weeks: { weekStart: string; lessonsCompleted: number }[];
-  wrong: Record<string, { answer: string; count: number }>;
-}
 
 type QuizTexts = {
   questions: Record<string, { prompt?: string; options?: Record<string, string> }>;
@@ -70,8 +42,9 @@ export function meetsAttendance(
 @Injectable()
 export class DashboardService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly rosters: DashboardReadModel,
     private readonly access: CohortAccess,
+    private readonly learning: LearningReadModel,
     private readonly structures: CourseStructureService,
     private readonly releases: ReleaseService,
   ) {}
@@ -105,19 +78,24 @@ export class DashboardService {
     locale?: string,
   ): Promise<CohortDashboardObject> {
     const structure = await this.structures.get(cohort.releaseId, cohort.courseSlug);
-    const [raw]: Raw[] = await this.dataSource.query(DASHBOARD_SQL, [
-      cohort.id,
+    // Two statements, each linear in participants: the cohort's roster and attendance, then the
+    // learning feature's progress of exactly those people.
+    const roster = await this.rosters.roster(cohort.id);
+    const progress = await this.learning.groupProgress(
+      roster.participants.map((p) => p.userId),
       cohort.courseSlug,
       structure.lessonKeys,
-    ]);
-    const data = raw!;
+    );
+    const byUser = new Map(progress.learners.map((l) => [l.userId, l]));
+    const data = { ...progress, ...roster, member_count: roster.participants.length };
     const texts = await this.questionTexts(
       cohort.releaseId,
       data.questions.map((q) => q.key),
       locale ?? cohort.locale,
     );
     const inactiveBefore = Date.now() - stuckAfterDays * 86_400_000;
-    const participants: DashboardParticipantObject[] = data.participants.map((p) => {
+    const participants: DashboardParticipantObject[] = data.participants.map((member) => {
+      const p = { ...member, ...byUser.get(member.userId) };
       const modules = structure.modules.map((m) => {
         const q = p.quizzes?.[m.slug];
         return {
@@ -130,7 +108,7 @@ export class DashboardService {
         };
       });
       const lastActivityAt = p.lastActivityAt ? new Date(p.lastActivityAt) : null;
-      const completed = p.completedAt !== null;
+      const completed = p.completedAt != null;
       const stuckReasons: string[] = [];
       if (!completed && (!lastActivityAt || lastActivityAt.getTime() < inactiveBefore))
         stuckReasons.push('inactive');

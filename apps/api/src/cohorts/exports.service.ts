@@ -3,7 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { CohortEntity } from './cohort.entity.js';
 import { COMMA, toCsv, type CsvFormat } from './csv.js';
+import { DashboardReadModel } from './dashboard.read-model.js';
 import { DashboardService } from './dashboard.service.js';
+import { LearningReadModel } from '../learning/learning.read-model.js';
 import { byName } from '../database/collation.js';
 
 export const exportKinds = ['progress', 'attendance', 'quiz-results'] as const;
@@ -36,6 +38,8 @@ export class ExportsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly dashboards: DashboardService,
+    private readonly rosters: DashboardReadModel,
+    private readonly learning: LearningReadModel,
   ) {}
 
   async export(cohort: CohortEntity, kind: ExportKind, format: CsvFormat = COMMA): Promise<string> {
@@ -97,22 +101,16 @@ export class ExportsService {
   }
 
   private async quizResults(cohort: CohortEntity, format: CsvFormat): Promise<string> {
-    const rows: {
-      name: string;
-      email: string;
-      kind: string;
-      quiz_slug: string;
-      number: number;
-      submitted_at: Date;
-      fraction: number | null;
-      passed: boolean | null;
-    }[] = await this.dataSource.query(
-      `SELECT u.display_name AS name, u.email, a.kind, a.quiz_slug, a.number, a.submitted_at, a.fraction, a.passed
-           FROM cohort_members m JOIN users u ON u.id = m.user_id
-           JOIN enrolments e ON e.user_id = m.user_id AND e.course_slug = $2
-           JOIN quiz_attempts a ON a.enrolment_id = e.id AND a.submitted_at IS NOT NULL
-          WHERE m.cohort_id = $1 ORDER BY ${byName('u.display_name')}, a.kind, a.quiz_slug, a.number`,
-      [cohort.id, cohort.courseSlug],
+    // The roster in name order (the cohort's), then each one's attempts (the learning feature's).
+    const { participants } = await this.rosters.roster(cohort.id);
+    const attempts = await this.learning.submittedAttempts(
+      participants.map((p) => p.userId),
+      cohort.courseSlug,
+    );
+    const byUser = new Map<string, typeof attempts>();
+    for (const a of attempts) byUser.set(a.userId, [...(byUser.get(a.userId) ?? []), a]);
+    const rows = participants.flatMap((p) =>
+      (byUser.get(p.userId) ?? []).map((a) => ({ name: p.displayName, email: p.email, ...a })),
     );
     return toCsv(
       ['name', 'email', 'kind', 'quiz', 'attempt', 'submitted at', 'score', 'passed'],
@@ -120,9 +118,9 @@ export class ExportsService {
         r.name,
         r.email,
         r.kind,
-        r.quiz_slug,
+        r.quizSlug,
         r.number,
-        new Date(r.submitted_at).toISOString(),
+        new Date(r.submittedAt).toISOString(),
         r.fraction,
         r.passed ? 'yes' : 'no',
       ]),

@@ -9,6 +9,7 @@ import { publicBase } from './cohort-mapper.js';
 import { hashToken, newSecretToken } from './codes.js';
 import { mailTexts } from '../mail/mail-texts.js';
 import { MailerService, type CohortMail } from '../mail/mailer.service.js';
+import { CohortEnrolments } from '../learning/cohort-enrolments.service.js';
 import { addParticipant, lockCohort } from './membership.js';
 
 export const INVITATION_DAYS = 14;
@@ -59,6 +60,7 @@ export class InvitationService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly identity: IdentityService,
     private readonly mailer: MailerService,
+    private readonly enrolments: CohortEnrolments,
   ) {}
 
   /** Creates one invitation per invitee inside the caller's transaction; returns the mails to queue. */
@@ -200,7 +202,7 @@ export class InvitationService {
           return { status: 'confirmationSent' as const, cohortId: cohort.id };
         }
       }
-      await addParticipant(em, cohort, user.id, invitation.organisation);
+      await addParticipant(em, this.enrolments, cohort, user.id, invitation.organisation);
       await em.query(
         `UPDATE cohort_invitations SET accepted_at = now(), user_id = $2, confirmation_hash = NULL WHERE id = $1`,
         [invitation.id, user.id],
