@@ -1,13 +1,6 @@
-import {
-  Controller,
-  Get,
-  NotFoundException,
-  Param,
-  Req,
-  Res,
-  UnauthorizedException,
-} from '@nestjs/common';
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { notFound, unauthenticated } from '../common/errors.js';
 import type { CurrentUser } from '../common/graphql-context.js';
 import { IdentityService } from '../identity/identity.service.js';
 import { SESSION_COOKIE } from '../identity/session-tokens.js';
@@ -21,7 +14,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /**
  * Files a browser or calendar app fetches directly. The global guard lets REST through, so each
  * route checks access itself: the session cookie for hosts and participants, or the secret token
- * of a participant's calendar feed.
+ * of a participant's calendar feed. Refusals are AppErrors (401, 404 through AppErrorFilter).
  */
 @Controller()
 export class CohortsController {
@@ -35,16 +28,15 @@ export class CohortsController {
   @Get('cohorts/:id/calendar.ics')
   async cohortCalendar(@Param('id') id: string, @Req() req: Request, @Res() res: Response) {
     const user = await this.user(req);
-    const view = UUID.test(id) ? await this.access.view(user, id) : null;
-    if (!view || (!view.isHost && !view.isMember))
-      throw new NotFoundException('The cohort was not found.');
+    if (!UUID.test(id)) throw notFound('The cohort');
+    await this.access.asMember(user, id);
     this.sendCalendar(res, (await this.calendars.forCohort(id))!, 'private, no-store');
   }
 
   @Get('calendar/:token.ics')
   async subscribedCalendar(@Param('token') token: string, @Res() res: Response) {
     const ics = /^[A-Za-z0-9_-]{20,100}$/.test(token) ? await this.calendars.forToken(token) : null;
-    if (!ics) throw new NotFoundException('This calendar does not exist.');
+    if (!ics) throw notFound('This calendar');
     this.sendCalendar(res, ics, 'private, max-age=300');
   }
 
@@ -56,14 +48,14 @@ export class CohortsController {
     @Res() res: Response,
   ) {
     const user = await this.user(req);
-    if (!exportKinds.includes(kind as ExportKind)) throw new NotFoundException('Unknown export.');
-    const view = UUID.test(id) ? await this.access.view(user, id) : null;
-    if (!view?.isHost) throw new NotFoundException('The cohort was not found.');
+    if (!exportKinds.includes(kind as ExportKind)) throw notFound('This export');
+    if (!UUID.test(id)) throw notFound('The cohort');
+    const cohort = await this.access.asHost(user, id);
     // The spreadsheet format of the host's language, unless they chose one (?separator=comma|semicolon).
     const choice = req.query.separator;
     const format =
       choice === 'comma' ? COMMA : choice === 'semicolon' ? SEMICOLON : csvFormatFor(user.locale);
-    const csv = await this.exports.export(view.cohort, kind as ExportKind, format);
+    const csv = await this.exports.export(cohort, kind as ExportKind, format);
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="cohort-${kind}.csv"`);
     res.setHeader('Cache-Control', 'private, no-store');
@@ -73,7 +65,7 @@ export class CohortsController {
   private async user(req: Request): Promise<CurrentUser> {
     const token = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
     const user = token ? await this.identity.userForToken(token) : null;
-    if (!user) throw new UnauthorizedException('Please sign in to continue.');
+    if (!user) throw unauthenticated();
     return user;
   }
 

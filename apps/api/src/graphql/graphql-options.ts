@@ -4,7 +4,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import depthLimit from 'graphql-depth-limit';
 import type { DataSource } from 'typeorm';
 import { createLoaders } from '../common/loaders.js';
-import { ErrorCode } from '../common/errors.js';
+import { AppError, ErrorCode } from '../common/errors.js';
 import type { GraphqlContext } from '../common/graphql-context.js';
 import type { AppConfig } from '../config/config.js';
 import type { IdentityService } from '../identity/identity.service.js';
@@ -26,8 +26,17 @@ export function formatError(
   formatted: GraphQLFormattedError,
   error: unknown,
 ): GraphQLFormattedError {
-  const code = formatted.extensions?.code;
   const original = error instanceof GraphQLError ? error.originalError : undefined;
+  // The one place an application error becomes a GraphQL error: its code and extra fields.
+  if (original instanceof AppError) {
+    const { stacktrace: _s, ...rest } = formatted.extensions ?? {};
+    return {
+      ...formatted,
+      message: original.message,
+      extensions: { ...rest, ...original.extensions },
+    };
+  }
+  const code = formatted.extensions?.code;
   const status = (original as { status?: number } | undefined)?.status;
   const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
   if (
