@@ -54,7 +54,8 @@ export class AppError extends Error {
     super(message);
     this.name = 'AppError';
     this.code = code;
-    this.extensions = { ...extra, code };
+    const { code: _ignored, ...rest } = extra;
+    this.extensions = { code, ...rest }; // code first, as clients and logs read it
   }
 }
 
