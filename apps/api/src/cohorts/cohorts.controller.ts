@@ -3,7 +3,6 @@ import type { Request, Response } from 'express';
 import { notFound, unauthenticated } from '../common/errors.js';
 import type { CurrentUser } from '../common/graphql-context.js';
 import { IdentityService } from '../identity/identity.service.js';
-import { SESSION_COOKIE } from '../identity/session-tokens.js';
 import { CalendarService } from './calendar.service.js';
 import { CohortAccess } from './cohort-access.service.js';
 import { exportKinds, ExportsService, type ExportKind } from './exports.service.js';
@@ -63,8 +62,7 @@ export class CohortsController {
   }
 
   private async user(req: Request): Promise<CurrentUser> {
-    const token = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
-    const user = token ? await this.identity.userForToken(token) : null;
+    const user = await this.identity.userForRequest(req);
     if (!user) throw unauthenticated();
     return user;
   }

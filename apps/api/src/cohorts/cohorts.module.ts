@@ -22,6 +22,7 @@ import { JoiningResolver } from './joining.resolver.js';
 import { JoiningService } from './joining.service.js';
 import { ModuleLocks } from './module-locks.service.js';
 import { MyCohortsService } from './my-cohorts.service.js';
+import { OutboxService } from './outbox.service.js';
 import { ScheduleResolver } from './schedule.resolver.js';
 import { SessionsService } from './sessions.service.js';
 
@@ -40,6 +41,7 @@ import { SessionsService } from './sessions.service.js';
     JoiningService,
     CsvImportService,
     InvitationService,
+    OutboxService,
     CalendarService,
     DashboardService,
     DashboardReadModel,

@@ -5,6 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AppError, ErrorCode } from '../common/errors.js';
 import type { CurrentUser } from '../common/graphql-context.js';
 import { ReleaseService } from '../curriculum/release.service.js';
+import { emailKey } from '../identity/identity.service.js';
 import { supportedLocales } from '../identity/locales.js';
 import { CohortAccess } from './cohort-access.service.js';
 import type { CohortEntity } from './cohort.entity.js';
@@ -117,7 +118,7 @@ export class CsvImportService {
       organisation: cell(r.fields, 'organisation') || null,
       language: cell(r.fields, 'language') || cohort.locale,
     }));
-    const keys = draft.map((d) => d.email.toLowerCase());
+    const keys = draft.map((d) => emailKey(d.email));
     // Only what the host already knows: who is in this cohort, and whom it invited already.
     const taken: { email_key: string; member: boolean }[] = await em.query(
       `SELECT u.email_key, true AS member FROM cohort_members m JOIN users u ON u.id = m.user_id

@@ -1,6 +1,4 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { Allow } from '../common/access.js';
 import { Me } from '../common/current-user.decorator.js';
 import type { CurrentUser } from '../common/graphql-context.js';
@@ -28,7 +26,7 @@ import {
 } from './dto/invitation.objects.js';
 import { InvitationService } from './invitation.service.js';
 import { JoiningService } from './joining.service.js';
-import { CohortAccess } from './cohort-access.service.js';
+import { OutboxService } from './outbox.service.js';
 
 /** Getting participants in: join codes, CSV import, invitations and the outbox. */
 @Resolver()
@@ -38,8 +36,7 @@ export class JoiningResolver {
     private readonly cohorts: CohortService,
     private readonly imports: CsvImportService,
     private readonly invitations: InvitationService,
-    private readonly access: CohortAccess,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
   ) {}
 
   @Allow('signedIn')
@@ -120,22 +117,7 @@ export class JoiningResolver {
     description:
       'Messages the cohort sent or, without SMTP, waits for a host to send; newest first',
   })
-  async cohortOutbox(
-    @Me() me: CurrentUser,
-    @Args() args: CohortPageArgs,
-  ): Promise<OutboxPageObject> {
-    await this.access.asHost(me, args.cohortId);
-    const rows: (OutboxPageObject['items'][number] & { total: number })[] =
-      await this.dataSource.query(
-        `SELECT id, to_email AS "toEmail", subject, body, created_at AS "createdAt", sent_at AS "sentAt", error, count(*) OVER ()::int AS total
-         FROM cohort_outbox WHERE cohort_id = $1 ORDER BY created_at DESC, id OFFSET $2 LIMIT $3`,
-        [args.cohortId, args.offset, args.limit],
-      );
-    return {
-      items: rows.map(({ total: _t, ...m }) => m),
-      total: rows[0]?.total ?? 0,
-      offset: args.offset,
-      limit: args.limit,
-    };
+  cohortOutbox(@Me() me: CurrentUser, @Args() args: CohortPageArgs): Promise<OutboxPageObject> {
+    return this.outbox.page(me, args.cohortId, args.offset, args.limit);
   }
 }

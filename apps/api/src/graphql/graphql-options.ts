@@ -8,7 +8,6 @@ import { AppError, ErrorCode } from '../common/errors.js';
 import type { GraphqlContext } from '../common/graphql-context.js';
 import type { AppConfig } from '../config/config.js';
 import type { IdentityService } from '../identity/identity.service.js';
-import { SESSION_COOKIE } from '../identity/session-tokens.js';
 import { aliasLimit } from './alias-limit.rule.js';
 import { complexityPlugin } from './complexity.plugin.js';
 import { FIELD_COSTS } from './field-costs.js';
@@ -84,8 +83,7 @@ export function graphqlOptions(
     plugins: [complexityPlugin(MAX_QUERY_COMPLEXITY, FIELD_COSTS), inputGuardPlugin()],
     formatError,
     context: async ({ req, res }: { req: Request; res: Response }): Promise<GraphqlContext> => {
-      const token = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
-      const user = token ? await identity.userForToken(token) : null;
+      const user = await identity.userForRequest(req);
       return { req, res, user, loaders: createLoaders(dataSource) };
     },
   };
