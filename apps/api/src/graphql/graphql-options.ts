@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import depthLimit from 'graphql-depth-limit';
 import type { DataSource } from 'typeorm';
-import { createLoaders } from '../common/loaders.js';
+import { createLoaders } from './loaders.js';
 import { AppError, ErrorCode } from '../common/errors.js';
 import type { GraphqlContext } from '../common/graphql-context.js';
 import type { AppConfig } from '../config/config.js';
