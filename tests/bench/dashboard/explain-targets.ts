@@ -1,6 +1,6 @@
 // The dashboard's statements with this cohort's parameters, for the benchmark's EXPLAIN check.
 import type pg from 'pg';
-import { DASHBOARD_ROSTER_SQL } from '../../../apps/api/src/cohorts/dashboard.read-model.js';
+import { DASHBOARD_ROSTER_SQL } from '../../../apps/api/src/cohorts/reporting/dashboard.read-model.js';
 import { GROUP_PROGRESS_SQL } from '../../../apps/api/src/learning/learning.read-model.js';
 
 export async function explainTargets(sql: pg.Client, cohortId: string) {

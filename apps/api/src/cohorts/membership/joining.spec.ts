@@ -1,7 +1,7 @@
-import { useFixtureApp } from '../../test/fixture-app.js';
-import { type TestApp } from '../../test/test-app.js';
-import { createCohort, crowd, hostClient, JOIN, learnerClient } from './cohort.fixtures.js';
-import { CODE_ALPHABET } from './codes.js';
+import { useFixtureApp } from '../../../test/fixture-app.js';
+import { type TestApp } from '../../../test/test-app.js';
+import { createCohort, crowd, hostClient, JOIN, learnerClient } from '../cohort.fixtures.js';
+import { CODE_ALPHABET } from '../codes.js';
 
 let t: TestApp;
 let releaseId: string;

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { CurrentUser } from '../common/graphql-context.js';
-import { pickText } from '../curriculum/localized.js';
-import { ReleaseService } from '../curriculum/release.service.js';
-import { CourseStructureService } from '../learning/course-structure.service.js';
-import { LearningReadModel } from '../learning/learning.read-model.js';
-import { CohortAccess } from './cohort-access.service.js';
-import type { CohortEntity } from './cohort.entity.js';
+import type { CurrentUser } from '../../common/graphql-context.js';
+import { pickText } from '../../curriculum/localized.js';
+import { ReleaseService } from '../../curriculum/release.service.js';
+import { CourseStructureService } from '../../learning/course-structure.service.js';
+import { LearningReadModel } from '../../learning/learning.read-model.js';
+import { CohortAccess } from '../cohort-access.service.js';
+import type { CohortEntity } from '../cohort.entity.js';
 import { DashboardReadModel } from './dashboard.read-model.js';
 import type {
   CohortDashboardObject,

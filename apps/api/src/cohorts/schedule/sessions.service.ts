@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { badInput, notFound } from '../common/errors.js';
-import type { CurrentUser } from '../common/graphql-context.js';
-import { CourseStructureService } from '../learning/course-structure.service.js';
-import { CohortAccess } from './cohort-access.service.js';
-import { toSessionObject } from './cohort-mapper.js';
-import { CohortSessionEntity } from './cohort-session.entity.js';
-import type { CohortEntity } from './cohort.entity.js';
-import { newCheckInCode } from './codes.js';
-import type { CreateSessionInput, SessionFieldsInput, UpdateSessionInput } from './dto/activity.inputs.js';
-import type { CohortSessionObject } from './dto/cohort.objects.js';
+import { badInput, notFound } from '../../common/errors.js';
+import type { CurrentUser } from '../../common/graphql-context.js';
+import { CourseStructureService } from '../../learning/course-structure.service.js';
+import { CohortAccess } from '../cohort-access.service.js';
+import { toSessionObject } from '../cohort-mapper.js';
+import { CohortSessionEntity } from '../cohort-session.entity.js';
+import type { CohortEntity } from '../cohort.entity.js';
+import { newCheckInCode } from '../codes.js';
+import type { CreateSessionInput, SessionFieldsInput, UpdateSessionInput } from '../dto/activity.inputs.js';
+import type { CohortSessionObject } from '../dto/cohort.objects.js';
 
 /** The workshop schedule of a cohort. */
 @Injectable()

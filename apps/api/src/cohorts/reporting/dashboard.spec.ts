@@ -1,9 +1,9 @@
-import { importCurriculumFolder } from '../curriculum/import-bundled.js';
+import { importCurriculumFolder } from '../../curriculum/import-bundled.js';
 import { join } from 'node:path';
-import { countStatements } from '../../test/sql-counter.js';
-import { useFixtureApp } from '../../test/fixture-app.js';
-import { type TestApp, type TestClient } from '../../test/test-app.js';
-import { addMembersInDb, createCohort, crowd, hostClient } from './cohort.fixtures.js';
+import { countStatements } from '../../../test/sql-counter.js';
+import { useFixtureApp } from '../../../test/fixture-app.js';
+import { type TestApp, type TestClient } from '../../../test/test-app.js';
+import { addMembersInDb, createCohort, crowd, hostClient } from '../cohort.fixtures.js';
 
 let t: TestApp;
 let releaseId: string;

@@ -1,32 +1,32 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Allow } from '../common/access.js';
-import { Me } from '../common/current-user.decorator.js';
-import type { CurrentUser } from '../common/graphql-context.js';
-import { CohortService } from './cohort.service.js';
+import { Allow } from '../../common/access.js';
+import { Me } from '../../common/current-user.decorator.js';
+import type { CurrentUser } from '../../common/graphql-context.js';
+import { CohortService } from '../cohort.service.js';
 import { CsvImportService } from './csv-import.service.js';
-import { AcceptInvitationInput, InvitationTokenArgs } from './dto/activity.inputs.js';
+import { AcceptInvitationInput, InvitationTokenArgs } from '../dto/activity.inputs.js';
 import {
   CodeInput,
   CohortIdArgs,
   CohortPageArgs,
   JoinOpenInput,
   ParticipantCsvInput,
-} from './dto/cohort.inputs.js';
+} from '../dto/cohort.inputs.js';
 import {
   CohortObject,
   ImportPreviewObject,
   ImportResultObject,
   OutboxPageObject,
-} from './dto/cohort.objects.js';
+} from '../dto/cohort.objects.js';
 import {
   InvitationAcceptanceObject,
   InvitationAcceptanceValue,
   InvitationObject,
   InvitationStateValue,
-} from './dto/invitation.objects.js';
-import { InvitationService } from './invitation.service.js';
+} from '../messaging/dto/invitation.objects.js';
+import { InvitationService } from '../messaging/invitation.service.js';
 import { JoiningService } from './joining.service.js';
-import { OutboxService } from './outbox.service.js';
+import { OutboxService } from '../messaging/outbox.service.js';
 
 /** Getting participants in: join codes, CSV import, invitations and the outbox. */
 @Resolver()

@@ -1,7 +1,7 @@
-import { useFixtureApp } from '../../test/fixture-app.js';
-import { completeFixtureCourse } from '../../test/learning-helpers.js';
-import type { TestApp } from '../../test/test-app.js';
-import { createCohort, hostClient, JOIN, learnerClient } from './cohort.fixtures.js';
+import { useFixtureApp } from '../../../test/fixture-app.js';
+import { completeFixtureCourse } from '../../../test/learning-helpers.js';
+import type { TestApp } from '../../../test/test-app.js';
+import { createCohort, hostClient, JOIN, learnerClient } from '../cohort.fixtures.js';
 
 let t: TestApp;
 let releaseId: string;

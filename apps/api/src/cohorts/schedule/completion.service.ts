@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { meetsAttendance } from './dashboard.service.js';
+import { meetsAttendance } from '../reporting/dashboard.service.js';
 
 export interface CohortCompletion {
   cohortId: string;

@@ -7,8 +7,8 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { UserEntity } from '../identity/user.entity.js';
-import { CohortEntity } from './cohort.entity.js';
+import { UserEntity } from '../../identity/user.entity.js';
+import { CohortEntity } from '../cohort.entity.js';
 
 /**
  * An invitation to a cohort, addressed to an email address. Nothing is created for the invitee

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { byName } from '../database/collation.js';
+import { byName } from '../../database/collation.js';
 
 /** A participant as the dashboard's roster lists them; progress comes from the learning read model. */
 export interface RosterRow {

@@ -1,6 +1,6 @@
-import { useFixtureApp } from '../../test/fixture-app.js';
-import { type TestApp } from '../../test/test-app.js';
-import { createCohort, hostClient, JOIN, learnerClient } from './cohort.fixtures.js';
+import { useFixtureApp } from '../../../test/fixture-app.js';
+import { type TestApp } from '../../../test/test-app.js';
+import { createCohort, hostClient, JOIN, learnerClient } from '../cohort.fixtures.js';
 
 let t: TestApp;
 let releaseId: string;
@@ -176,7 +176,7 @@ describe('sessions, calendar and attendance', () => {
     const host = await hostClient(t);
     const cohort = await createCohort(host.client, releaseId);
     const evil = t.client();
-    const { registerUser } = await import('../../test/factories.js');
+    const { registerUser } = await import('../../../test/factories.js');
     await registerUser(evil, { displayName: '=HYPERLINK("http://evil")' });
     await evil.gql(JOIN, { code: cohort.joinCode });
     for (const kind of ['progress', 'attendance', 'quiz-results']) {

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { CurrentUser } from '../common/graphql-context.js';
-import { CohortAccess } from './cohort-access.service.js';
-import type { OutboxPageObject } from './dto/cohort.objects.js';
+import type { CurrentUser } from '../../common/graphql-context.js';
+import { CohortAccess } from '../cohort-access.service.js';
+import type { OutboxPageObject } from '../dto/cohort.objects.js';
 import { CohortOutboxEntity } from './messaging.entity.js';
 
 /** What a cohort sent, or waits for a host to send without SMTP: hosts read it, newest first. */

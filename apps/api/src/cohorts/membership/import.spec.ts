@@ -1,8 +1,8 @@
-import { registerUser, uniqueEmail } from '../../test/factories.js';
-import { useFixtureApp } from '../../test/fixture-app.js';
-import { plainOf, startTestSmtp } from '../../test/smtp-server.js';
-import { bootTestApp, type TestApp, type TestClient } from '../../test/test-app.js';
-import { createCohort, hostClient, JOIN, learnerClient } from './cohort.fixtures.js';
+import { registerUser, uniqueEmail } from '../../../test/factories.js';
+import { useFixtureApp } from '../../../test/fixture-app.js';
+import { plainOf, startTestSmtp } from '../../../test/smtp-server.js';
+import { bootTestApp, type TestApp, type TestClient } from '../../../test/test-app.js';
+import { createCohort, hostClient, JOIN, learnerClient } from '../cohort.fixtures.js';
 
 let t: TestApp;
 let releaseId: string;

@@ -1,8 +1,8 @@
 import { inject } from 'vitest';
-import { createDatabase } from '../../test/test-database.js';
-import { migrate, openDataSource } from '../database/data-source.js';
-import { migrations } from '../database/migrations/index.js';
-import { hashToken } from './codes.js';
+import { createDatabase } from '../../../test/test-database.js';
+import { migrate, openDataSource } from '../../database/data-source.js';
+import { migrations } from '../../database/migrations/index.js';
+import { hashToken } from '../codes.js';
 
 describe('migrating old invitations to email invitations', () => {
   it('keeps pending links working by email, drops their never-used placeholder accounts, and keeps accepted ones', async () => {

@@ -1,16 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AppError, ErrorCode, ForbiddenReason, conflict, notFound } from '../common/errors.js';
-import type { CurrentUser } from '../common/graphql-context.js';
-import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { emailKey, IdentityService } from '../identity/identity.service.js';
-import { publicBase } from './cohort-mapper.js';
-import { hashToken, newSecretToken } from './codes.js';
-import { mailTexts } from '../mail/mail-texts.js';
-import { MailerService, type CohortMail } from '../mail/mailer.service.js';
-import { CohortEnrolments } from '../learning/cohort-enrolments.service.js';
-import { addParticipant, lockCohort } from './membership.js';
+import { AppError, ErrorCode, ForbiddenReason, conflict, notFound } from '../../common/errors.js';
+import type { CurrentUser } from '../../common/graphql-context.js';
+import { APP_CONFIG, type AppConfig } from '../../config/config.js';
+import { emailKey, IdentityService } from '../../identity/identity.service.js';
+import { publicBase } from '../cohort-mapper.js';
+import { hashToken, newSecretToken } from '../codes.js';
+import { mailTexts } from '../../mail/mail-texts.js';
+import { MailerService, type CohortMail } from '../../mail/mailer.service.js';
+import { CohortEnrolments } from '../../learning/cohort-enrolments.service.js';
+import { addParticipant, lockCohort } from '../membership/membership.js';
 
 export const INVITATION_DAYS = 14;
 

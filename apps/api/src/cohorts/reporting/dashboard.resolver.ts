@@ -1,9 +1,9 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Allow } from '../common/access.js';
-import { Me } from '../common/current-user.decorator.js';
-import type { CurrentUser } from '../common/graphql-context.js';
+import { Allow } from '../../common/access.js';
+import { Me } from '../../common/current-user.decorator.js';
+import type { CurrentUser } from '../../common/graphql-context.js';
 import { DashboardService } from './dashboard.service.js';
-import { DashboardArgs } from './dto/cohort.inputs.js';
+import { DashboardArgs } from '../dto/cohort.inputs.js';
 import { CohortDashboardObject } from './dto/dashboard.objects.js';
 
 @Resolver()

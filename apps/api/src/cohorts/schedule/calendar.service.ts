@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { buildCalendar } from './calendar.js';
-import { publicBase } from './cohort-mapper.js';
+import { APP_CONFIG, type AppConfig } from '../../config/config.js';
+import { buildCalendar } from '../calendar.js';
+import { publicBase } from '../cohort-mapper.js';
 
 interface SessionRow {
   id: string;

@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { CurrentUser } from '../common/graphql-context.js';
-import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { mailTexts } from '../mail/mail-texts.js';
-import { MailerService } from '../mail/mailer.service.js';
-import { publicBase } from './cohort-mapper.js';
-import { CohortAccess } from './cohort-access.service.js';
-import type { AnnouncementObject, AnnouncementPageObject } from './dto/cohort.objects.js';
+import type { CurrentUser } from '../../common/graphql-context.js';
+import { APP_CONFIG, type AppConfig } from '../../config/config.js';
+import { mailTexts } from '../../mail/mail-texts.js';
+import { MailerService } from '../../mail/mailer.service.js';
+import { publicBase } from '../cohort-mapper.js';
+import { CohortAccess } from '../cohort-access.service.js';
+import type { AnnouncementObject, AnnouncementPageObject } from '../dto/cohort.objects.js';
 
 const COLUMNS = `a.id, a.cohort_id AS "cohortId", a.title, a.body, u.display_name AS "authorName", a.created_at AS "createdAt"`;
 

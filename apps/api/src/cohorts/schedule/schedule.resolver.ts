@@ -1,12 +1,12 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Allow } from '../common/access.js';
-import { Me } from '../common/current-user.decorator.js';
-import type { CurrentUser } from '../common/graphql-context.js';
-import { AnnouncementsService } from './announcements.service.js';
+import { Allow } from '../../common/access.js';
+import { Me } from '../../common/current-user.decorator.js';
+import type { CurrentUser } from '../../common/graphql-context.js';
+import { AnnouncementsService } from '../messaging/announcements.service.js';
 import { AttendanceService } from './attendance.service.js';
-import { AnnouncementInput, CreateSessionInput, SetAttendanceInput, UpdateSessionInput } from './dto/activity.inputs.js';
-import { CodeInput, CohortIdArgs, CohortPageArgs, SessionIdArgs } from './dto/cohort.inputs.js';
-import { AnnouncementObject, AnnouncementPageObject, AttendanceEntryObject, CheckInObject, CohortSessionObject } from './dto/cohort.objects.js';
+import { AnnouncementInput, CreateSessionInput, SetAttendanceInput, UpdateSessionInput } from '../dto/activity.inputs.js';
+import { CodeInput, CohortIdArgs, CohortPageArgs, SessionIdArgs } from '../dto/cohort.inputs.js';
+import { AnnouncementObject, AnnouncementPageObject, AttendanceEntryObject, CheckInObject, CohortSessionObject } from '../dto/cohort.objects.js';
 import { SessionsService } from './sessions.service.js';
 
 /** Sessions, attendance and announcements of a cohort. */

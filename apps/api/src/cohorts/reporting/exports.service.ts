@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { CohortEntity } from './cohort.entity.js';
-import { COMMA, toCsv, type CsvFormat } from './csv.js';
+import type { CohortEntity } from '../cohort.entity.js';
+import { COMMA, toCsv, type CsvFormat } from '../csv.js';
 import { DashboardReadModel } from './dashboard.read-model.js';
 import { DashboardService } from './dashboard.service.js';
-import { LearningReadModel } from '../learning/learning.read-model.js';
-import { byName } from '../database/collation.js';
+import { LearningReadModel } from '../../learning/learning.read-model.js';
+import { byName } from '../../database/collation.js';
 
 export const exportKinds = ['progress', 'attendance', 'quiz-results'] as const;
 export type ExportKind = (typeof exportKinds)[number];

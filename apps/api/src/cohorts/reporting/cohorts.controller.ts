@@ -1,12 +1,12 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { notFound, unauthenticated } from '../common/errors.js';
-import type { CurrentUser } from '../common/graphql-context.js';
-import { IdentityService } from '../identity/identity.service.js';
-import { CalendarService } from './calendar.service.js';
-import { CohortAccess } from './cohort-access.service.js';
+import { notFound, unauthenticated } from '../../common/errors.js';
+import type { CurrentUser } from '../../common/graphql-context.js';
+import { IdentityService } from '../../identity/identity.service.js';
+import { CalendarService } from '../schedule/calendar.service.js';
+import { CohortAccess } from '../cohort-access.service.js';
 import { exportKinds, ExportsService, type ExportKind } from './exports.service.js';
-import { COMMA, csvFormatFor, SEMICOLON } from './csv.js';
+import { COMMA, csvFormatFor, SEMICOLON } from '../csv.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -2,22 +2,22 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isEmail } from 'class-validator';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AppError, ErrorCode } from '../common/errors.js';
-import type { CurrentUser } from '../common/graphql-context.js';
-import { ReleaseService } from '../curriculum/release.service.js';
-import { emailKey } from '../identity/identity.service.js';
-import { supportedLocales } from '../identity/locales.js';
-import { CohortAccess } from './cohort-access.service.js';
-import type { CohortEntity } from './cohort.entity.js';
-import { parseCsv } from './csv.js';
+import { AppError, ErrorCode } from '../../common/errors.js';
+import type { CurrentUser } from '../../common/graphql-context.js';
+import { ReleaseService } from '../../curriculum/release.service.js';
+import { emailKey } from '../../identity/identity.service.js';
+import { supportedLocales } from '../../identity/locales.js';
+import { CohortAccess } from '../cohort-access.service.js';
+import type { CohortEntity } from '../cohort.entity.js';
+import { parseCsv } from '../csv.js';
 import type {
   ImportPreviewObject,
   ImportProblemObject,
   ImportResultObject,
   ImportRowObject,
-} from './dto/cohort.objects.js';
-import { InvitationService } from './invitation.service.js';
-import { MailerService } from '../mail/mailer.service.js';
+} from '../dto/cohort.objects.js';
+import { InvitationService } from '../messaging/invitation.service.js';
+import { MailerService } from '../../mail/mailer.service.js';
 
 export const MAX_IMPORT_ROWS = 1000;
 

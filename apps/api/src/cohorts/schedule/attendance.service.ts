@@ -1,17 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { badInput, conflict, notFound } from '../common/errors.js';
-import type { CurrentUser } from '../common/graphql-context.js';
-import { normaliseCode } from './codes.js';
-import type { AttendanceEntryInput } from './dto/activity.inputs.js';
+import { badInput, conflict, notFound } from '../../common/errors.js';
+import type { CurrentUser } from '../../common/graphql-context.js';
+import { normaliseCode } from '../codes.js';
+import type { AttendanceEntryInput } from '../dto/activity.inputs.js';
 import {
   AttendanceStatusValue,
   type AttendanceEntryObject,
   type CheckInObject,
-} from './dto/cohort.objects.js';
-import { EnrolmentService } from '../learning/enrolment.service.js';
-import { LearningReadModel } from '../learning/learning.read-model.js';
+} from '../dto/cohort.objects.js';
+import { EnrolmentService } from '../../learning/enrolment.service.js';
+import { LearningReadModel } from '../../learning/learning.read-model.js';
 import { SessionsService } from './sessions.service.js';
 
 /** Self check-in opens this long before the session starts. */
