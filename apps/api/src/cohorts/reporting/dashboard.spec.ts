@@ -153,7 +153,7 @@ describe('host dashboard', () => {
   it('needs no more statements for the real curriculum’s 10 modules, and defaults to the current release', async () => {
     const [real] = await importCurriculumFolder(
       t.dataSource,
-      join(import.meta.dirname, '../../../../curriculum'),
+      join(import.meta.dirname, '../../../../../curriculum'),
     );
     const host = await hostClient(t);
     const res = await host.client.gql<{ createCohort: { id: string; releaseId: string } }>(
