@@ -1,9 +1,9 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
-import { CurriculumModule } from '../curriculum/curriculum.module.js';
-import { ModuleGates } from '../curriculum/module-gates.js';
-import { IdentityModule } from '../identity/identity.module.js';
-import { CompletionRules } from '../learning/completion-rules.js';
-import { LearningModule } from '../learning/learning.module.js';
+import { CurriculumModule } from '../curriculum/index.js';
+import { ModuleGates } from '../curriculum/index.js';
+import { IdentityModule } from '../identity/index.js';
+import { CompletionRules } from '../learning/index.js';
+import { LearningModule } from '../learning/index.js';
 import { AnnouncementsService } from './messaging/announcements.service.js';
 import { AttendanceService } from './schedule/attendance.service.js';
 import { CalendarService } from './schedule/calendar.service.js';

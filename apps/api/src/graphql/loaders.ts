@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { createCurriculumLoaders } from '../curriculum/curriculum.loaders.js';
-import { createIdentityLoaders } from '../identity/identity.loaders.js';
+import { createCurriculumLoaders } from '../curriculum/index.js';
+import { createIdentityLoaders } from '../identity/index.js';
 
 /** Every feature's per-request DataLoaders, composed here so that common/ imports no feature. */
 export function createLoaders(dataSource: DataSource) {

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CurriculumModule } from '../curriculum/curriculum.module.js';
+import { CurriculumModule } from '../curriculum/index.js';
 import { AttemptViewService } from './attempt-view.service.js';
 import { CohortEnrolments } from './cohort-enrolments.service.js';
 import { CompletionRules } from './completion-rules.js';

@@ -4,9 +4,9 @@ import { isEmail } from 'class-validator';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError, ErrorCode } from '../../common/errors.js';
 import type { CurrentUser } from '../../common/graphql-context.js';
-import { ReleaseService } from '../../curriculum/release.service.js';
-import { emailKey } from '../../identity/identity.service.js';
-import { supportedLocales } from '../../identity/locales.js';
+import { ReleaseService } from '../../curriculum/index.js';
+import { emailKey } from '../../identity/index.js';
+import { supportedLocales } from '../../identity/index.js';
 import { CohortAccess } from '../cohort-access.service.js';
 import type { CohortEntity } from '../cohort.entity.js';
 import { parseCsv } from '../csv.js';
@@ -17,7 +17,7 @@ import type {
   ImportRowObject,
 } from '../dto/cohort.objects.js';
 import { InvitationService } from '../messaging/invitation.service.js';
-import { MailerService } from '../../mail/mailer.service.js';
+import { MailerService } from '../../mail/index.js';
 
 export const MAX_IMPORT_ROWS = 1000;
 

@@ -5,7 +5,7 @@ import { conflict, notFound } from '../../common/errors.js';
 import type { CurrentUser } from '../../common/graphql-context.js';
 import { CohortAccess } from '../cohort-access.service.js';
 import { newJoinCode, normaliseCode } from '../codes.js';
-import { CohortEnrolments } from '../../learning/cohort-enrolments.service.js';
+import { CohortEnrolments } from '../../learning/index.js';
 import { addParticipant, lockCohort } from './membership.js';
 
 /** Joining with a code or link; hosts rotate and close the code. */

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { conflict } from '../../common/errors.js';
 import type { CohortEntity } from '../cohort.entity.js';
 import { newSecretToken } from '../codes.js';
-import type { CohortEnrolments } from '../../learning/cohort-enrolments.service.js';
+import type { CohortEnrolments } from '../../learning/index.js';
 
 /**
  * Adds a participant inside the caller's transaction, which must hold the cohort row lock

@@ -4,12 +4,12 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AppError, ErrorCode, ForbiddenReason, conflict, notFound } from '../../common/errors.js';
 import type { CurrentUser } from '../../common/graphql-context.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
-import { emailKey, IdentityService } from '../../identity/identity.service.js';
+import { emailKey, IdentityService } from '../../identity/index.js';
 import { publicBase } from '../cohort-mapper.js';
 import { hashToken, newSecretToken } from '../codes.js';
-import { mailTexts } from '../../mail/mail-texts.js';
-import { MailerService, type CohortMail } from '../../mail/mailer.service.js';
-import { CohortEnrolments } from '../../learning/cohort-enrolments.service.js';
+import { mailTexts } from '../../mail/index.js';
+import { MailerService, type CohortMail } from '../../mail/index.js';
+import { CohortEnrolments } from '../../learning/index.js';
 import { addParticipant, lockCohort } from '../membership/membership.js';
 
 export const INVITATION_DAYS = 14;

@@ -2,7 +2,7 @@ import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { notFound, unauthenticated } from '../../common/errors.js';
 import type { CurrentUser } from '../../common/graphql-context.js';
-import { IdentityService } from '../../identity/identity.service.js';
+import { IdentityService } from '../../identity/index.js';
 import { CalendarService } from '../schedule/calendar.service.js';
 import { CohortAccess } from '../cohort-access.service.js';
 import { exportKinds, ExportsService, type ExportKind } from './exports.service.js';

@@ -1,17 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { CurrentUser } from '../../common/graphql-context.js';
-import { pickText } from '../../curriculum/localized.js';
-import { ReleaseService } from '../../curriculum/release.service.js';
-import { CourseStructureService } from '../../learning/course-structure.service.js';
-import { LearningReadModel } from '../../learning/learning.read-model.js';
+import { pickText } from '../../curriculum/index.js';
+import { ReleaseService } from '../../curriculum/index.js';
+import { CourseStructureService } from '../../learning/index.js';
+import { LearningReadModel } from '../../learning/index.js';
 import { CohortAccess } from '../cohort-access.service.js';
 import type { CohortEntity } from '../cohort.entity.js';
 import { DashboardReadModel } from './dashboard.read-model.js';
-import type {
-  CohortDashboardObject,
-  DashboardParticipantObject,
-  DashboardSessionObject,
-} from './dto/dashboard.objects.js';
+import type { CohortDashboardObject, DashboardParticipantObject } from './dto/dashboard.objects.js';
 
 type QuizTexts = {
   questions: Record<string, { prompt?: string; options?: Record<string, string> }>;

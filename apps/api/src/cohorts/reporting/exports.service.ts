@@ -5,7 +5,7 @@ import type { CohortEntity } from '../cohort.entity.js';
 import { COMMA, toCsv, type CsvFormat } from '../csv.js';
 import { DashboardReadModel } from './dashboard.read-model.js';
 import { DashboardService } from './dashboard.service.js';
-import { LearningReadModel } from '../../learning/learning.read-model.js';
+import { LearningReadModel } from '../../learning/index.js';
 import { byName } from '../../database/collation.js';
 
 export const exportKinds = ['progress', 'attendance', 'quiz-results'] as const;

@@ -10,8 +10,8 @@ import {
   type AttendanceEntryObject,
   type CheckInObject,
 } from '../dto/cohort.objects.js';
-import { EnrolmentService } from '../../learning/enrolment.service.js';
-import { LearningReadModel } from '../../learning/learning.read-model.js';
+import { EnrolmentService } from '../../learning/index.js';
+import { LearningReadModel } from '../../learning/index.js';
 import { SessionsService } from './sessions.service.js';
 
 /** Self check-in opens this long before the session starts. */
