@@ -6,8 +6,87 @@ import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
+// Feature boundaries inside apps/api (docs/decisions/0009-feature-boundaries.md). A feature folder
+// imports another feature only through its public entry (`<feature>/index.ts`, or its Nest module
+// file), never its entities, tables or internal services; the shared layers import no feature.
+// Patterns match the import string, so they are generated per folder depth.
+const API = 'apps/api/src';
+const FEATURES = [
+  'audit',
+  'certificates',
+  'cohorts',
+  'curriculum',
+  'health',
+  'identity',
+  'jobs',
+  'lcc',
+  'learning',
+  'mail',
+];
+const LAYERS = {
+  common: ['common'],
+  config: ['common', 'config'],
+  database: ['common', 'config', 'database'],
+  infra: ['common', 'config', 'infra'],
+};
+const SHARED = ['common', 'config', 'database', 'infra'];
+const TESTS = ['**/*.spec.ts', '**/*.fixtures.ts'];
+/** Files that still reach into another feature; each is an open item in decision 0009. */
+const BOUNDARY_DEBT = [`${API}/certificates/certificate.service.ts`];
+const restrict = (prefix, allowed, extra = []) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        {
+          group: [
+            `${prefix}*/**`,
+            ...allowed.map((a) => `!${prefix}${a}/**`),
+            ...extra.map((e) => `!${prefix}${e}`),
+          ],
+          message:
+            'Import another feature only through its public entry (<feature>/index.js); shared layers import no feature. See docs/decisions/0009.',
+        },
+      ],
+    },
+  ],
+});
+const boundaries = [0, 1, 2, 3].flatMap((depth) => {
+  const prefix = '../'.repeat(depth + 1);
+  const under = (folder, name = '*.ts') => `${API}/${folder}/${'*/'.repeat(depth)}${name}`;
+  return [
+    ...FEATURES.map((f) => ({
+      files: [under(f)],
+      ignores: TESTS,
+      rules: restrict(prefix, [f, ...SHARED], ['*/index.js', '*/*.module.js']),
+    })),
+    // Entities may relate to another feature's entity: those relations are the foreign keys.
+    ...FEATURES.map((f) => ({
+      files: [under(f, '*.entity.ts'), under(f, '*.entities.ts')],
+      rules: restrict(
+        prefix,
+        [f, ...SHARED],
+        ['*/index.js', '*/*.module.js', '*/*.entity.js', '*/*.entities.js'],
+      ),
+    })),
+    ...Object.entries(LAYERS).map(([layer, allowed]) => ({
+      files: [under(layer)],
+      ignores: TESTS,
+      rules: restrict(prefix, allowed),
+    })),
+  ];
+});
+
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/coverage/**', '**/node_modules/**', '**/*.generated.ts', '**/generated.ts'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/coverage/**',
+      '**/node_modules/**',
+      '**/*.generated.ts',
+      '**/generated.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...vue.configs['flat/recommended'],
@@ -20,7 +99,10 @@ export default tseslint.config(
     plugins: { '@nx': nx },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'vue/multi-word-component-names': 'off',
       '@nx/enforce-module-boundaries': [
         'error',
@@ -38,5 +120,9 @@ export default tseslint.config(
       ],
     },
   },
+  ...boundaries,
+  // The entity registry and the migrations list every feature's entities by design.
+  { files: [`${API}/database/entities.ts`], rules: { 'no-restricted-imports': 'off' } },
+  { files: BOUNDARY_DEBT, rules: { 'no-restricted-imports': 'off' } },
   prettier,
 );

@@ -5,6 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { ValidationError } from 'class-validator';
 import cookieParser from 'cookie-parser';
 import { AppModule } from './app.module.js';
+import { AppErrorFilter } from './common/app-error.filter.js';
 import { badInput, type FieldProblem } from './common/errors.js';
 import { JsonLogger } from './common/logger.js';
 import { requestContextMiddleware } from './common/request-context.middleware.js';
@@ -60,6 +61,7 @@ export async function createApp(
       },
     }),
   );
+  app.useGlobalFilters(new AppErrorFilter());
   if (config.webDistDir !== '') serveWebApp(app, config.webDistDir);
   return app;
 }

@@ -17,13 +17,13 @@ import { AuditLogEntity } from '../audit/audit-log.entity.js';
 import { conflict, notFound } from '../common/errors.js';
 import { publicOrigin } from '../common/request-origin.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { pickText } from '../curriculum/localized.js';
+import { pickText } from '../curriculum/index.js';
 import { ReleaseCourseEntity } from '../curriculum/release-content.entities.js';
-import { ReleaseService } from '../curriculum/release.service.js';
+import { ReleaseService } from '../curriculum/index.js';
 import { UserEntity } from '../identity/user.entity.js';
-import { CourseStructureService } from '../learning/course-structure.service.js';
+import { CourseStructureService } from '../learning/index.js';
 import { EnrolmentEntity } from '../learning/enrolment.entity.js';
-import type { CourseCompleted } from '../learning/learning-events.js';
+import type { CourseCompleted } from '../learning/index.js';
 import { CertificateEntity } from './certificate.entity.js';
 import { IssuerKeysService } from './issuer-keys.service.js';
 import { criteriaNarrative } from './narrative.js';
@@ -271,15 +271,13 @@ export class CertificateService {
         if (!exists) throw notFound('The certificate');
         throw conflict('This certificate has already been revoked.');
       }
-      await em
-        .getRepository(AuditLogEntity)
-        .insert({
-          actorId: adminId,
-          action: 'certificate.revoke',
-          subjectType: 'certificate',
-          subjectId: id,
-          details: { reason },
-        });
+      await em.getRepository(AuditLogEntity).insert({
+        actorId: adminId,
+        action: 'certificate.revoke',
+        subjectType: 'certificate',
+        subjectId: id,
+        details: { reason },
+      });
       return em.getRepository(CertificateEntity).findOneByOrFail({ id });
     });
   }

@@ -1,8 +1,8 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
-import { CurriculumModule } from '../curriculum/curriculum.module.js';
-import { JobsService, QUEUES } from '../jobs/jobs.service.js';
-import { LearningEvents, type CertificateIssueJob } from '../learning/learning-events.js';
-import { LearningModule } from '../learning/learning.module.js';
+import { CurriculumModule } from '../curriculum/index.js';
+import { JobsService, QUEUES } from '../jobs/index.js';
+import { LearningEvents, type CertificateIssueJob } from '../learning/index.js';
+import { LearningModule } from '../learning/index.js';
 import { CertificateService } from './certificate.service.js';
 import { CertificatesController } from './certificates.controller.js';
 import { CertificatesResolver } from './certificates.resolver.js';

@@ -4,8 +4,8 @@ import { DataSource } from 'typeorm';
 import { badInput, conflict, notFound } from '../common/errors.js';
 import type { CurrentUser } from '../common/graphql-context.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { ReleaseService } from '../curriculum/release.service.js';
-import { CourseStructureService } from '../learning/course-structure.service.js';
+import { ReleaseService } from '../curriculum/index.js';
+import { CourseStructureService } from '../learning/index.js';
 import { CohortAccess, COHORT_COLUMNS } from './cohort-access.service.js';
 import { type CohortExtras, toCohortObject } from './cohort-mapper.js';
 import { CohortEntity, CohortHostEntity } from './cohort.entity.js';
@@ -15,7 +15,7 @@ import type {
   ModuleUnlockInput,
   UpdateCohortInput,
 } from './dto/cohort.inputs.js';
-import { emailKey } from '../identity/identity.service.js';
+import { emailKey } from '../identity/index.js';
 import type {
   CohortObject,
   CohortPageObject,

@@ -1,28 +1,30 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
-import { CurriculumModule } from '../curriculum/curriculum.module.js';
-import { ModuleGates } from '../curriculum/module-gates.js';
-import { IdentityModule } from '../identity/identity.module.js';
-import { CompletionRules } from '../learning/completion-rules.js';
-import { LearningModule } from '../learning/learning.module.js';
-import { AnnouncementsService } from './announcements.service.js';
-import { AttendanceService } from './attendance.service.js';
-import { CalendarService } from './calendar.service.js';
+import { CurriculumModule } from '../curriculum/index.js';
+import { ModuleGates } from '../curriculum/index.js';
+import { IdentityModule } from '../identity/index.js';
+import { CompletionRules } from '../learning/index.js';
+import { LearningModule } from '../learning/index.js';
+import { AnnouncementsService } from './messaging/announcements.service.js';
+import { AttendanceService } from './schedule/attendance.service.js';
+import { CalendarService } from './schedule/calendar.service.js';
 import { CohortAccess } from './cohort-access.service.js';
 import { CohortResolver } from './cohort.resolver.js';
 import { CohortService } from './cohort.service.js';
-import { CohortsController } from './cohorts.controller.js';
-import { CohortCompletionService } from './completion.service.js';
-import { CsvImportService } from './csv-import.service.js';
-import { DashboardResolver } from './dashboard.resolver.js';
-import { DashboardService } from './dashboard.service.js';
-import { ExportsService } from './exports.service.js';
-import { InvitationService } from './invitation.service.js';
-import { JoiningResolver } from './joining.resolver.js';
-import { JoiningService } from './joining.service.js';
-import { ModuleLocks } from './module-locks.service.js';
+import { CohortsController } from './reporting/cohorts.controller.js';
+import { CohortCompletionService } from './schedule/completion.service.js';
+import { CsvImportService } from './membership/csv-import.service.js';
+import { DashboardResolver } from './reporting/dashboard.resolver.js';
+import { DashboardReadModel } from './reporting/dashboard.read-model.js';
+import { DashboardService } from './reporting/dashboard.service.js';
+import { ExportsService } from './reporting/exports.service.js';
+import { InvitationService } from './messaging/invitation.service.js';
+import { JoiningResolver } from './membership/joining.resolver.js';
+import { JoiningService } from './membership/joining.service.js';
+import { ModuleLocks } from './schedule/module-locks.service.js';
 import { MyCohortsService } from './my-cohorts.service.js';
-import { ScheduleResolver } from './schedule.resolver.js';
-import { SessionsService } from './sessions.service.js';
+import { OutboxService } from './messaging/outbox.service.js';
+import { ScheduleResolver } from './schedule/schedule.resolver.js';
+import { SessionsService } from './schedule/sessions.service.js';
 
 /** Live programmes: cohorts, sessions, joining, attendance, the host dashboard and exports. */
 @Module({
@@ -39,8 +41,10 @@ import { SessionsService } from './sessions.service.js';
     JoiningService,
     CsvImportService,
     InvitationService,
+    OutboxService,
     CalendarService,
     DashboardService,
+    DashboardReadModel,
     ExportsService,
     CohortCompletionService,
     CohortResolver,

@@ -1,6 +1,6 @@
 import { useFixtureApp } from '../../test/fixture-app.js';
 import type { TestApp } from '../../test/test-app.js';
-import { addMembersInDb, createCohort, hostClient } from './cohort-fixtures.test.js';
+import { addMembersInDb, createCohort, hostClient } from './cohort.fixtures.js';
 
 let t: TestApp;
 let releaseId: string;

@@ -1,7 +1,7 @@
 import { type CanActivate, type ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { GrantableRole } from '../identity/user.entity.js';
+import type { GrantableRole } from './roles.js';
 import { AppError, ErrorCode, forbidden, unauthenticated } from './errors.js';
 import type { GraphqlContext } from './graphql-context.js';
 
@@ -34,7 +34,10 @@ export class AccessGuard implements CanActivate {
     if (!user) throw unauthenticated();
     if (rules.includes('signedIn')) return true;
     // Admins may do everything a host or an editor may do.
-    if (user.roles.includes('admin') || rules.some((rule) => user.roles.includes(rule as GrantableRole))) {
+    if (
+      user.roles.includes('admin') ||
+      rules.some((rule) => user.roles.includes(rule as GrantableRole))
+    ) {
       return true;
     }
     throw forbidden();

@@ -1,5 +1,3 @@
-import { GraphQLError } from 'graphql';
-
 /** The error codes clients branch on (`extensions.code`); the message is for humans only. */
 export enum ErrorCode {
   Unauthenticated = 'UNAUTHENTICATED',
@@ -29,9 +27,35 @@ export interface FieldProblem {
   message: string;
 }
 
-export class AppError extends GraphQLError {
+/** The HTTP status a REST route answers with for each code (GraphQL answers 200 with `errors`). */
+export const httpStatusOf: Record<ErrorCode, number> = {
+  [ErrorCode.Unauthenticated]: 401,
+  [ErrorCode.Forbidden]: 403,
+  [ErrorCode.NotFound]: 404,
+  [ErrorCode.BadUserInput]: 400,
+  [ErrorCode.Conflict]: 409,
+  [ErrorCode.RateLimited]: 429,
+  [ErrorCode.QueryTooComplex]: 400,
+  [ErrorCode.Internal]: 500,
+};
+
+/**
+ * What services throw when a request cannot be done: a code clients branch on, a message for
+ * humans, and extra fields (`reason`, `fields`…). It knows neither GraphQL nor HTTP: the GraphQL
+ * layer (graphql/graphql-options.ts, formatError) and the REST layer (common/app-error.filter.ts)
+ * each turn it into their own answer, with `extensions` as the shared shape.
+ */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  /** `{ code, ...extra }`: sent as GraphQL `extensions` and as the REST error body. */
+  readonly extensions: { code: ErrorCode } & Record<string, unknown>;
+
   constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
-    super(message, { extensions: { code, ...extra } });
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    const { code: _ignored, ...rest } = extra;
+    this.extensions = { code, ...rest }; // code first, as clients and logs read it
   }
 }
 

@@ -1,6 +1,5 @@
 import type { Request, Response } from 'express';
-import type { GrantableRole } from '../identity/user.entity.js';
-import type { Loaders } from './loaders.js';
+import type { GrantableRole } from './roles.js';
 
 export interface CurrentUser {
   id: string;
@@ -8,6 +7,13 @@ export interface CurrentUser {
   roles: GrantableRole[];
   locale: string;
 }
+
+/**
+ * Per-request DataLoaders. Common knows no feature, so the interface is empty here: the GraphQL
+ * module composes the features' loaders and declares them (graphql/loaders.ts, interface merging).
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface Loaders {}
 
 /** What every resolver receives: the request, the signed-in user and per-request DataLoaders. */
 export interface GraphqlContext {

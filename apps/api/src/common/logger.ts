@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { LoggerService } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
+import { AppError } from './errors.js';
 import { pino, type DestinationStream, type Logger } from 'pino';
 
 /** Request-scoped values every log line carries, set by the request-context middleware. */
@@ -62,7 +63,7 @@ const clientCodes = new Set([
 
 /** The status or code that says who is at fault, if the error carries one. */
 function clientErrorCode(error: Error): string | undefined {
-  if (error instanceof GraphQLError) {
+  if (error instanceof GraphQLError || error instanceof AppError) {
     const code = error.extensions?.code;
     return typeof code === 'string' && clientCodes.has(code) ? code : undefined;
   }
@@ -79,7 +80,7 @@ function clientErrorCode(error: Error): string | undefined {
  */
 export function serializeError(error: Error): Record<string, unknown> {
   const code =
-    error instanceof GraphQLError
+    error instanceof GraphQLError || error instanceof AppError
       ? error.extensions?.code
       : ((error as { code?: unknown; driverError?: { code?: unknown } }).driverError?.code ??
         (error as { code?: unknown }).code);

@@ -17,7 +17,10 @@ export function dataSourceOptions(
     installExtensions: false,
     migrationsRun: false,
     migrationsTransactionMode: 'each',
-    extra: { max: 20 },
+    // No JIT: every query here is short and most run once per request, and PostgreSQL compiles a
+    // plan whose estimated cost is high (a 400-participant dashboard: 1.6 s of compiling for
+    // 0.1 s of work). Set per connection, so no statement is spent on it.
+    extra: { max: 20, options: '-c jit=off' },
     ...extra,
   } as DataSourceOptions;
 }

@@ -2,7 +2,7 @@ import { grantRoleInDb, registerUser, uniqueEmail } from '../../test/factories.j
 import { useFixtureApp } from '../../test/fixture-app.js';
 import { enrol, START, SAVE, SUBMIT, type AttemptView } from '../../test/learning-helpers.js';
 import type { TestApp, TestClient } from '../../test/test-app.js';
-import { createCohort, hostClient } from '../cohorts/cohort-fixtures.test.js';
+import { createCohort, hostClient } from '../cohorts/cohort.fixtures.js';
 
 let t: TestApp;
 let releaseId: string;

@@ -3,12 +3,11 @@ import type { Request, Response } from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import depthLimit from 'graphql-depth-limit';
 import type { DataSource } from 'typeorm';
-import { createLoaders } from '../common/loaders.js';
-import { ErrorCode } from '../common/errors.js';
+import { createLoaders } from './loaders.js';
+import { AppError, ErrorCode } from '../common/errors.js';
 import type { GraphqlContext } from '../common/graphql-context.js';
 import type { AppConfig } from '../config/config.js';
 import type { IdentityService } from '../identity/identity.service.js';
-import { SESSION_COOKIE } from '../identity/session-tokens.js';
 import { aliasLimit } from './alias-limit.rule.js';
 import { complexityPlugin } from './complexity.plugin.js';
 import { FIELD_COSTS } from './field-costs.js';
@@ -26,8 +25,17 @@ export function formatError(
   formatted: GraphQLFormattedError,
   error: unknown,
 ): GraphQLFormattedError {
-  const code = formatted.extensions?.code;
   const original = error instanceof GraphQLError ? error.originalError : undefined;
+  // The one place an application error becomes a GraphQL error: its code and extra fields.
+  if (original instanceof AppError) {
+    const { stacktrace: _s, ...rest } = formatted.extensions ?? {};
+    return {
+      ...formatted,
+      message: original.message,
+      extensions: { ...rest, ...original.extensions },
+    };
+  }
+  const code = formatted.extensions?.code;
   const status = (original as { status?: number } | undefined)?.status;
   const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
   if (
@@ -75,8 +83,7 @@ export function graphqlOptions(
     plugins: [complexityPlugin(MAX_QUERY_COMPLEXITY, FIELD_COSTS), inputGuardPlugin()],
     formatError,
     context: async ({ req, res }: { req: Request; res: Response }): Promise<GraphqlContext> => {
-      const token = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
-      const user = token ? await identity.userForToken(token) : null;
+      const user = await identity.userForRequest(req);
       return { req, res, user, loaders: createLoaders(dataSource) };
     },
   };

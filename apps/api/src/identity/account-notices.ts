@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { mailTexts } from '../mail/mail-texts.js';
-import { MailerService } from '../mail/mailer.service.js';
+import { mailTexts } from '../mail/index.js';
+import { MailerService } from '../mail/index.js';
 import type { UserEntity } from './user.entity.js';
 
 /** Mail that tells an account's owner about something done with their address. */

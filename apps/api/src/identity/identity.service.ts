@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Request } from 'express';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, IsNull, QueryFailedError } from 'typeorm';
 import { badInput, unauthenticated } from '../common/errors.js';
@@ -13,7 +14,7 @@ import { assertAcceptablePassword } from './identity.errors.js';
 import { LoginThrottle } from './login-throttle.js';
 import { OrganisationEntity } from './organisation.entity.js';
 import { hashPassword, verifyPassword } from './passwords.js';
-import { hashSessionToken, newSessionToken } from './session-tokens.js';
+import { hashSessionToken, newSessionToken, SESSION_COOKIE } from './session-tokens.js';
 import { SessionEntity } from './session.entity.js';
 import { type GrantableRole, UserEntity } from './user.entity.js';
 
@@ -102,6 +103,12 @@ export class IdentityService {
     if (!user || !ok) throw unauthenticated(WRONG_CREDENTIALS);
     await this.throttle.succeeded(key, client);
     return this.openSession(this.dataSource.manager, user, sessionTtlDays);
+  }
+
+  /** The signed-in user of an HTTP request (its session cookie), for GraphQL and REST alike. */
+  async userForRequest(req: Request): Promise<CurrentUser | null> {
+    const token = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
+    return token ? this.userForToken(token) : null;
   }
 
   async userForToken(token: string): Promise<CurrentUser | null> {

@@ -9,9 +9,9 @@ import {
 } from 'typeorm';
 import { OrganisationEntity } from './organisation.entity.js';
 
-/** Roles on top of "learner", which every signed-in user is. */
-export const grantableRoles = ['host', 'editor', 'admin'] as const;
-export type GrantableRole = (typeof grantableRoles)[number];
+import type { GrantableRole } from '../common/roles.js';
+
+export { grantableRoles, type GrantableRole } from '../common/roles.js';
 
 @Entity('users')
 export class UserEntity {

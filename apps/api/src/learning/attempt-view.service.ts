@@ -1,8 +1,8 @@
 import type { Question } from '@academy/curriculum';
 import type { Response } from '@academy/learning';
 import { Injectable } from '@nestjs/common';
-import { pickText } from '../curriculum/localized.js';
-import { ReleaseService } from '../curriculum/release.service.js';
+import { pickText } from '../curriculum/index.js';
+import { ReleaseService } from '../curriculum/index.js';
 import { CourseStructureService } from './course-structure.service.js';
 import type {
   AnswerObject,

@@ -5,7 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { notFound } from '../common/errors.js';
-import type { LocalizedTexts } from '../curriculum/release-content.entities.js';
+import type { LocalizedTexts } from '../curriculum/index.js';
 
 export interface StructureModule {
   slug: string;
@@ -53,7 +53,8 @@ export class CourseStructureService {
     const key = `${releaseId}:${courseSlug}`;
     let entry = this.cache.get(key);
     if (!entry) {
-      if (this.cache.size >= CourseStructureService.MAX_ENTRIES) this.cache.delete(this.cache.keys().next().value!);
+      if (this.cache.size >= CourseStructureService.MAX_ENTRIES)
+        this.cache.delete(this.cache.keys().next().value!);
       entry = this.load(releaseId, courseSlug);
       entry.catch(() => this.cache.delete(key));
       this.cache.set(key, entry);
@@ -62,9 +63,14 @@ export class CourseStructureService {
   }
 
   private async load(releaseId: string, courseSlug: string): Promise<CourseStructure> {
-    const rows: { modules: string[]; completion: CompletionRules; final_assessment: string | null; structure: StructureModule[] | null; assessment: AssessmentSettings | null }[] =
-      await this.dataSource.query(
-        `SELECT c.modules, c.completion, c.final_assessment,
+    const rows: {
+      modules: string[];
+      completion: CompletionRules;
+      final_assessment: string | null;
+      structure: StructureModule[] | null;
+      assessment: AssessmentSettings | null;
+    }[] = await this.dataSource.query(
+      `SELECT c.modules, c.completion, c.final_assessment,
                 (SELECT jsonb_agg(jsonb_build_object('slug', m.slug, 'lessons', to_jsonb(m.lessons), 'quiz', q.settings))
                    FROM release_modules m
                    LEFT JOIN release_quizzes q ON q.release_id = m.release_id AND q.kind = 'module' AND q.slug = m.slug
@@ -72,8 +78,8 @@ export class CourseStructureService {
                 (SELECT q.settings || jsonb_build_object('id', q.slug) FROM release_quizzes q
                   WHERE q.release_id = c.release_id AND q.kind = 'assessment' AND q.slug = c.final_assessment) AS assessment
            FROM release_courses c WHERE c.release_id = $1 AND c.slug = $2`,
-        [releaseId, courseSlug],
-      );
+      [releaseId, courseSlug],
+    );
     const row = rows[0];
     if (!row) throw notFound(`The course "${courseSlug}"`);
     const bySlug = new Map((row.structure ?? []).map((m) => [m.slug, m]));
@@ -96,8 +102,9 @@ export class CourseStructureService {
     if (!entry) {
       entry = this.dataSource
         .query(`SELECT exercises FROM curriculum_releases WHERE id = $1`, [releaseId])
-        .then((rows: { exercises: { id: string; scenario: unknown }[] }[]) =>
-          new Map((rows[0]?.exercises ?? []).map((e) => [e.id, parseLccScenario(e.scenario)])),
+        .then(
+          (rows: { exercises: { id: string; scenario: unknown }[] }[]) =>
+            new Map((rows[0]?.exercises ?? []).map((e) => [e.id, parseLccScenario(e.scenario)])),
         );
       entry.catch(() => this.exerciseCache.delete(releaseId));
       this.exerciseCache.set(releaseId, entry);

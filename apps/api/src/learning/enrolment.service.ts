@@ -3,13 +3,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import { badInput, notFound } from '../common/errors.js';
-import { ModuleGates } from '../curriculum/module-gates.js';
-import { ReleaseService } from '../curriculum/release.service.js';
+import { ModuleGates } from '../curriculum/index.js';
+import { ReleaseService } from '../curriculum/index.js';
 import { CourseStructureService, type CourseStructure } from './course-structure.service.js';
 import type { CourseProgressObject, NextStepObject } from './dto/learning.objects.js';
 import { EnrolmentEntity } from './enrolment.entity.js';
 import { CompletionRules } from './completion-rules.js';
-import { JobsService, QUEUES } from '../jobs/jobs.service.js';
+import { JobsService, QUEUES } from '../jobs/index.js';
 import { LearningEvents, type CertificateIssueJob } from './learning-events.js';
 
 interface AttemptRow {

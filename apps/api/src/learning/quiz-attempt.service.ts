@@ -12,7 +12,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomInt } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { badInput, conflict, notFound } from '../common/errors.js';
-import { ModuleGates } from '../curriculum/module-gates.js';
+import { ModuleGates } from '../curriculum/index.js';
 import { answerOptionProblems } from './answer-options.js';
 import { CourseStructureService, type CourseStructure } from './course-structure.service.js';
 import type { AnswerInput } from './dto/learning.inputs.js';

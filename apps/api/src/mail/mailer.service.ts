@@ -9,7 +9,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { JobsService, QUEUES } from '../jobs/jobs.service.js';
+import { JobsService, QUEUES } from '../jobs/index.js';
 import { renderHtml, type MailText } from './mail-texts.js';
 
 /** A message to a cohort's participant: it stays in the cohort outbox that the hosts can read. */

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { TextInfoObject } from '../../curriculum/dto/curriculum.objects.js';
+import { TextInfoObject } from '../../curriculum/index.js';
 import type { EnrolmentEntity } from '../enrolment.entity.js';
 
 @ObjectType('ModuleProgress')

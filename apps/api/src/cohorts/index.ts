@@ -1,0 +1,3 @@
+// The cohorts feature's public entry: what other features may use (see docs/decisions/0009).
+export { CohortsModule } from './cohorts.module.js';
+export { CohortCompletionService, type CohortCompletion } from './schedule/completion.service.js';

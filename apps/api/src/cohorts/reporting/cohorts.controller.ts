@@ -1,0 +1,76 @@
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { notFound, unauthenticated } from '../../common/errors.js';
+import type { CurrentUser } from '../../common/graphql-context.js';
+import { IdentityService } from '../../identity/index.js';
+import { CalendarService } from '../schedule/calendar.service.js';
+import { CohortAccess } from '../cohort-access.service.js';
+import { exportKinds, ExportsService, type ExportKind } from './exports.service.js';
+import { COMMA, csvFormatFor, SEMICOLON } from '../csv.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Files a browser or calendar app fetches directly. The global guard lets REST through, so each
+ * route checks access itself: the session cookie for hosts and participants, or the secret token
+ * of a participant's calendar feed. Refusals are AppErrors (401, 404 through AppErrorFilter).
+ */
+@Controller()
+export class CohortsController {
+  constructor(
+    private readonly identity: IdentityService,
+    private readonly access: CohortAccess,
+    private readonly calendars: CalendarService,
+    private readonly exports: ExportsService,
+  ) {}
+
+  @Get('cohorts/:id/calendar.ics')
+  async cohortCalendar(@Param('id') id: string, @Req() req: Request, @Res() res: Response) {
+    const user = await this.user(req);
+    if (!UUID.test(id)) throw notFound('The cohort');
+    await this.access.asMember(user, id);
+    this.sendCalendar(res, (await this.calendars.forCohort(id))!, 'private, no-store');
+  }
+
+  @Get('calendar/:token.ics')
+  async subscribedCalendar(@Param('token') token: string, @Res() res: Response) {
+    const ics = /^[A-Za-z0-9_-]{20,100}$/.test(token) ? await this.calendars.forToken(token) : null;
+    if (!ics) throw notFound('This calendar');
+    this.sendCalendar(res, ics, 'private, max-age=300');
+  }
+
+  @Get('cohorts/:id/export/:kind.csv')
+  async export(
+    @Param('id') id: string,
+    @Param('kind') kind: string,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
+    const user = await this.user(req);
+    if (!exportKinds.includes(kind as ExportKind)) throw notFound('This export');
+    if (!UUID.test(id)) throw notFound('The cohort');
+    const cohort = await this.access.asHost(user, id);
+    // The spreadsheet format of the host's language, unless they chose one (?separator=comma|semicolon).
+    const choice = req.query.separator;
+    const format =
+      choice === 'comma' ? COMMA : choice === 'semicolon' ? SEMICOLON : csvFormatFor(user.locale);
+    const csv = await this.exports.export(cohort, kind as ExportKind, format);
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="cohort-${kind}.csv"`);
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.end(csv);
+  }
+
+  private async user(req: Request): Promise<CurrentUser> {
+    const user = await this.identity.userForRequest(req);
+    if (!user) throw unauthenticated();
+    return user;
+  }
+
+  private sendCalendar(res: Response, ics: string, cache: string) {
+    res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
+    res.setHeader('Content-Disposition', 'inline; filename="cohort.ics"');
+    res.setHeader('Cache-Control', cache);
+    res.end(ics);
+  }
+}

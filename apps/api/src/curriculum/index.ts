@@ -1,0 +1,8 @@
+// The curriculum feature's public entry: what other features may use (see docs/decisions/0009).
+export { CurriculumModule } from './curriculum.module.js';
+export { createCurriculumLoaders, type CurriculumLoaders } from './curriculum.loaders.js';
+export { TextInfoObject } from './dto/curriculum.objects.js';
+export { pickText } from './localized.js';
+export { ModuleGates } from './module-gates.js';
+export type { LocalizedTexts } from './release-content.entities.js';
+export { ReleaseService } from './release.service.js';

@@ -1,0 +1,4 @@
+// The mail feature's public entry: what other features may use (see docs/decisions/0009).
+export { MailModule } from './mail.module.js';
+export { mailTexts, type MailText } from './mail-texts.js';
+export { MailerService, type CohortMail, type PrivateMail } from './mailer.service.js';
