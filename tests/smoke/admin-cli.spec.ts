@@ -42,6 +42,11 @@ describe('admin CLI', () => {
     expect(run({}, 'frobnicate').stderr).toContain(
       'npm run admin -- create --email <email> --name <display name>',
     );
+    const misspelt = run({}, 'create', '--emial', 'a@b.example', '--name', 'Ada');
+    expect(misspelt.status).toBe(2);
+    expect(misspelt.stderr).toMatch(
+      /^Unknown option --emial \(options: --email, --name, --help\)\.\n/,
+    );
     const refused = (password: string) =>
       run(
         { ACADEMY_ADMIN_PASSWORD: password, DATABASE_URL: 'postgres://x@127.0.0.1:1/x' },
