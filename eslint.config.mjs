@@ -13,6 +13,7 @@ import globals from 'globals';
 const API = 'apps/api/src';
 const FEATURES = [
   'audit',
+  'cartridge',
   'certificates',
   'cohorts',
   'curriculum',

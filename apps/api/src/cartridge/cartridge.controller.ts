@@ -12,9 +12,8 @@ import {
 import { buildCartridge, zipCartridge } from '@academy/curriculum';
 import type { Request, Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { CourseContentService } from '../curriculum/course-content.service.js';
-import { IdentityService } from '../identity/identity.service.js';
-import { SESSION_COOKIE } from '../identity/session-tokens.js';
+import { CourseContentService } from '../curriculum/index.js';
+import { IdentityService } from '../identity/index.js';
 import { quizLabel } from './quiz-label.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -41,8 +40,7 @@ export class CartridgeController {
     @Req() req: Request,
     @Res() res: Response,
   ) {
-    const token = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
-    const user = token ? await this.identity.userForToken(token) : null;
+    const user = await this.identity.userForRequest(req);
     if (!user) throw new UnauthorizedException('Please sign in to continue.');
     if (!user.roles.includes('admin'))
       throw new ForbiddenException('Only administrators can export a course.');
