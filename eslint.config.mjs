@@ -34,6 +34,21 @@ const SHARED = ['common', 'config', 'database', 'infra'];
 const TESTS = ['**/*.spec.ts', '**/*.fixtures.ts'];
 /** Files that still reach into another feature; each is an open item in decision 0009. */
 const BOUNDARY_DEBT = [`${API}/certificates/certificate.service.ts`];
+/** Files that still send raw SQL beside their entities; each is an open item in decision 0008. */
+const RAW_SQL_DEBT = [
+  'cohorts/cohort.service.ts',
+  'cohorts/membership/csv-import.service.ts',
+  'cohorts/membership/membership.ts',
+  'cohorts/messaging/announcements.service.ts',
+  'cohorts/messaging/invitation.service.ts',
+  'cohorts/reporting/exports.service.ts',
+  'cohorts/schedule/attendance.service.ts',
+  'cohorts/schedule/calendar.service.ts',
+  'cohorts/schedule/completion.service.ts',
+  'cohorts/schedule/module-locks.service.ts',
+  'identity/identity.service.ts',
+  'identity/login-throttle.ts',
+].map((f) => `${API}/${f}`);
 const restrict = (prefix, allowed, extra = []) => ({
   'no-restricted-imports': [
     'error',
@@ -122,6 +137,27 @@ export default tseslint.config(
     },
   },
   ...boundaries,
+  // One data-access style (docs/decisions/0008-data-access.md): entity reads and writes through
+  // TypeORM repositories and the query builder; raw SQL only in set-based read models
+  // (*.read-model.ts, *.sql.ts) with typed rows. Enforced where the decision has been applied.
+  {
+    files: [
+      `${API}/cohorts/**/*.ts`,
+      `${API}/identity/**/*.ts`,
+      `${API}/learning/learning.read-model.ts`,
+    ],
+    ignores: [...TESTS, '**/*.read-model.ts', '**/*.sql.ts', ...RAW_SQL_DEBT],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='query']",
+          message:
+            'Raw SQL belongs in a *.read-model.ts or *.sql.ts file; use a repository or the query builder here (docs/decisions/0008).',
+        },
+      ],
+    },
+  },
   // The entity registry and the migrations list every feature's entities by design.
   { files: [`${API}/database/entities.ts`], rules: { 'no-restricted-imports': 'off' } },
   { files: BOUNDARY_DEBT, rules: { 'no-restricted-imports': 'off' } },

@@ -88,4 +88,17 @@ describe('feature boundaries in apps/api', () => {
       false,
     );
   });
+
+  it('keep raw SQL in read models where the data-access decision applies (0008)', async () => {
+    const rawSql = async (file: string) => {
+      const [result] = await eslint.lintText(
+        `export const q = (ds: { query(sql: string): unknown }) => ds.query('SELECT 1');\n`,
+        { filePath: join(root, 'apps/api/src', file) },
+      );
+      return result!.messages.some((m) => m.ruleId === 'no-restricted-syntax');
+    };
+    expect(await rawSql('cohorts/schedule/new.service.ts')).toBe(true);
+    expect(await rawSql('identity/new.service.ts')).toBe(true);
+    expect(await rawSql('cohorts/reporting/new.read-model.ts')).toBe(false);
+  });
 });

@@ -3,11 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { notFound } from '../common/errors.js';
 import type { CurrentUser } from '../common/graphql-context.js';
-import type { CohortEntity } from './cohort.entity.js';
-
-export const COHORT_COLUMNS = `c.id, c.name, c.course_slug AS "courseSlug", c.release_id AS "releaseId", c.locale, c.capacity,
-  c.starts_on::text AS "startsOn", c.ends_on::text AS "endsOn", c.time_zone AS "timeZone", c.min_attendance AS "minAttendance",
-  c.module_unlocks AS "moduleUnlocks", c.join_code AS "joinCode", c.join_open AS "joinOpen", c.owner_id AS "ownerId", c.created_at AS "createdAt"`;
+import { CohortEntity } from './cohort.entity.js';
 
 export interface CohortView {
   cohort: CohortEntity;
@@ -36,16 +32,23 @@ export class CohortAccess {
     em: EntityManager = this.dataSource.manager,
     lock = false,
   ): Promise<CohortView | null> {
-    const rows: (CohortEntity & { isHost: boolean; isMember: boolean })[] = await em.query(
-      `SELECT ${COHORT_COLUMNS},
-              EXISTS (SELECT 1 FROM cohort_hosts h WHERE h.cohort_id = c.id AND h.user_id = $2) AS "isHost",
-              EXISTS (SELECT 1 FROM cohort_members m WHERE m.cohort_id = c.id AND m.user_id = $2) AS "isMember"
-         FROM cohorts c WHERE c.id = $1${lock ? ' FOR UPDATE OF c' : ''}`,
-      [cohortId, user.id],
-    );
-    const row = rows[0];
-    if (!row) return null;
-    const { isHost, isMember, ...cohort } = row;
+    const qb = em
+      .getRepository(CohortEntity)
+      .createQueryBuilder('c')
+      .addSelect(
+        'EXISTS (SELECT 1 FROM cohort_hosts h WHERE h.cohort_id = c.id AND h.user_id = :userId)',
+        'isHost',
+      )
+      .addSelect(
+        'EXISTS (SELECT 1 FROM cohort_members m WHERE m.cohort_id = c.id AND m.user_id = :userId)',
+        'isMember',
+      )
+      .where('c.id = :cohortId', { cohortId, userId: user.id });
+    if (lock) qb.setLock('pessimistic_write', undefined, ['c']);
+    const { entities, raw } = await qb.getRawAndEntities<{ isHost: boolean; isMember: boolean }>();
+    const cohort = entities[0];
+    if (!cohort) return null;
+    const { isHost, isMember } = raw[0]!;
     return { cohort, isHost: (isHost && isHostNow(user)) || isAdmin(user), isMember };
   }
 

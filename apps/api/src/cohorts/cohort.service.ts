@@ -6,7 +6,7 @@ import type { CurrentUser } from '../common/graphql-context.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { ReleaseService } from '../curriculum/index.js';
 import { CourseStructureService } from '../learning/index.js';
-import { CohortAccess, COHORT_COLUMNS } from './cohort-access.service.js';
+import { CohortAccess } from './cohort-access.service.js';
 import { type CohortExtras, toCohortObject } from './cohort-mapper.js';
 import { CohortEntity, CohortHostEntity } from './cohort.entity.js';
 import { newJoinCode } from './codes.js';
@@ -136,16 +136,24 @@ export class CohortService {
   /** Cohorts the user hosts; admins see all. */
   async hosted(user: CurrentUser, offset: number, limit: number): Promise<CohortPageObject> {
     const all = user.roles.includes('admin');
-    const rows: (CohortEntity & { total: number })[] = await this.dataSource.query(
-      `SELECT ${COHORT_COLUMNS}, count(*) OVER ()::int AS total FROM cohorts c
-        WHERE $1 OR EXISTS (SELECT 1 FROM cohort_hosts h WHERE h.cohort_id = c.id AND h.user_id = $2)
-        ORDER BY c.starts_on DESC, c.name OFFSET $3 LIMIT $4`,
-      [all, user.id, offset, limit],
-    );
+    const qb = this.dataSource.getRepository(CohortEntity).createQueryBuilder('c');
+    if (!all)
+      qb.where(
+        'EXISTS (SELECT 1 FROM cohort_hosts h WHERE h.cohort_id = c.id AND h.user_id = :userId)',
+        {
+          userId: user.id,
+        },
+      );
+    const [rows, total] = await qb
+      .orderBy('c.startsOn', 'DESC')
+      .addOrderBy('c.name')
+      .offset(offset)
+      .limit(limit)
+      .getManyAndCount();
     const extras = await this.extras(rows.map((r) => r.id));
     return {
       items: rows.map((r) => toCohortObject(r, extras.get(r.id)!, true, this.config)),
-      total: rows[0]?.total ?? (offset > 0 ? await this.countHosted(user, all) : 0),
+      total,
       offset,
       limit,
     };
@@ -238,14 +246,6 @@ export class CohortService {
         { participantCount: r.participantCount, invitedCount: r.invitedCount, hosts: r.hosts },
       ]),
     );
-  }
-
-  private async countHosted(user: CurrentUser, all: boolean): Promise<number> {
-    const [row] = await this.dataSource.query(
-      `SELECT count(*)::int AS n FROM cohorts c WHERE $1 OR EXISTS (SELECT 1 FROM cohort_hosts h WHERE h.cohort_id = c.id AND h.user_id = $2)`,
-      [all, user.id],
-    );
-    return (row as { n: number }).n;
   }
 
   /** Users with the host (or admin) role for these emails; unknown ones are a field error. */

@@ -40,20 +40,23 @@ export interface SubmittedAttemptRow {
 
 /**
  * $1 user ids, $2 course slug, $3 lesson keys (`module/lesson`). Every part is a join or a GROUP
- * BY over the group's own rows (found by index), never a per-learner subplan, so time grows
- * linearly with the group.
+ * BY over the group's own rows, never a per-learner subplan, so time grows linearly with the
+ * group; the LATERAL joins (OFFSET 0 keeps them from being flattened into hash joins over whole
+ * tables) find those rows by index, so it does not grow with the whole academy.
  */
 export const GROUP_PROGRESS_SQL = `
 WITH e AS (
-  SELECT id, user_id, completed_at, last_activity_at FROM enrolments
-   WHERE user_id = ANY($1::uuid[]) AND course_slug = $2
+  SELECT e.id, e.user_id, e.completed_at, e.last_activity_at
+    FROM unnest($1::uuid[]) u(id)
+    JOIN LATERAL (SELECT * FROM enrolments WHERE user_id = u.id AND course_slug = $2 OFFSET 0) e ON true
 ), lp AS (
-  SELECT user_id, module_slug, completed_at, greatest(first_viewed_at, completed_at) AS touched_at
-    FROM lesson_progress
-   WHERE user_id = ANY($1::uuid[]) AND course_slug = $2 AND module_slug || '/' || lesson_slug = ANY($3::text[])
+  SELECT p.user_id, p.module_slug, p.completed_at, greatest(p.first_viewed_at, p.completed_at) AS touched_at
+    FROM unnest($1::uuid[]) u(id)
+    JOIN LATERAL (SELECT * FROM lesson_progress WHERE user_id = u.id AND course_slug = $2 OFFSET 0) p ON true
+   WHERE p.module_slug || '/' || p.lesson_slug = ANY($3::text[])
 ), att AS MATERIALIZED (
   SELECT a.user_id, a.kind, a.quiz_slug, a.fraction, a.passed, a.submitted_at, a.results, a.drafts
-    FROM e JOIN quiz_attempts a ON a.enrolment_id = e.id WHERE a.submitted_at IS NOT NULL
+    FROM e JOIN LATERAL (SELECT * FROM quiz_attempts WHERE enrolment_id = e.id AND submitted_at IS NOT NULL OFFSET 0) a ON true
 ), lessons AS (
   SELECT user_id, json_object_agg(module_slug, n) AS lessons, max(touched) AS touched
     FROM (SELECT user_id, module_slug, count(completed_at)::int AS n, max(touched_at) AS touched FROM lp GROUP BY 1, 2) x

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { conflict, notFound } from '../../common/errors.js';
 import type { CurrentUser } from '../../common/graphql-context.js';
 import { CohortAccess } from '../cohort-access.service.js';
+import { CohortEntity, CohortMemberEntity } from '../cohort.entity.js';
 import { newJoinCode, normaliseCode } from '../codes.js';
 import { CohortEnrolments } from '../../learning/index.js';
 import { addParticipant, lockCohort } from './membership.js';
@@ -22,11 +23,8 @@ export class JoiningService {
     return this.dataSource.transaction(async (em) => {
       const cohort = await lockCohort(em, 'join_code', normaliseCode(code));
       if (!cohort) throw notFound('A cohort with this join code');
-      const isMember = await em.query(
-        `SELECT 1 FROM cohort_members WHERE cohort_id = $1 AND user_id = $2`,
-        [cohort.id, user.id],
-      );
-      if ((isMember as unknown[]).length > 0) return cohort.id;
+      const members = em.getRepository(CohortMemberEntity);
+      if (await members.existsBy({ cohortId: cohort.id, userId: user.id })) return cohort.id;
       if (!cohort.joinOpen) throw conflict('Joining this cohort is closed; ask the host.');
       await addParticipant(em, this.enrolments, cohort, user.id);
       return cohort.id;
@@ -36,17 +34,13 @@ export class JoiningService {
   /** A new code; the old code and link stop working at once. */
   async rotate(user: CurrentUser, cohortId: string): Promise<void> {
     await this.access.asHost(user, cohortId);
-    await this.dataSource.query(`UPDATE cohorts SET join_code = $2 WHERE id = $1`, [
-      cohortId,
-      newJoinCode(),
-    ]);
+    await this.dataSource
+      .getRepository(CohortEntity)
+      .update({ id: cohortId }, { joinCode: newJoinCode() });
   }
 
   async setOpen(user: CurrentUser, cohortId: string, open: boolean): Promise<void> {
     await this.access.asHost(user, cohortId);
-    await this.dataSource.query(`UPDATE cohorts SET join_open = $2 WHERE id = $1`, [
-      cohortId,
-      open,
-    ]);
+    await this.dataSource.getRepository(CohortEntity).update({ id: cohortId }, { joinOpen: open });
   }
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { conflict } from '../../common/errors.js';
-import type { CohortEntity } from '../cohort.entity.js';
+import { CohortEntity } from '../cohort.entity.js';
 import { newSecretToken } from '../codes.js';
 import type { CohortEnrolments } from '../../learning/index.js';
 
@@ -47,10 +47,8 @@ export async function lockCohort(
   where: 'id' | 'join_code',
   value: string,
 ): Promise<CohortEntity | null> {
-  const rows: CohortEntity[] = await em.query(
-    `SELECT id, course_slug AS "courseSlug", release_id AS "releaseId", locale, capacity, join_open AS "joinOpen", name
-       FROM cohorts WHERE ${where} = $1 FOR UPDATE`,
-    [value],
-  );
-  return rows[0] ?? null;
+  return em.getRepository(CohortEntity).findOne({
+    where: where === 'id' ? { id: value } : { joinCode: value },
+    lock: { mode: 'pessimistic_write' },
+  });
 }

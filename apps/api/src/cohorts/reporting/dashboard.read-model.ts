@@ -50,7 +50,9 @@ SELECT
   (SELECT coalesce(json_agg(json_build_object(
       'userId', cm.user_id, 'displayName', u.display_name, 'email', u.email, 'organisation', cm.organisation,
       'present', coalesce(b.present, 0)) ORDER BY ${byName('u.display_name')}, cm.user_id), '[]')
-     FROM cohort_members cm JOIN users u ON u.id = cm.user_id LEFT JOIN by_user b ON b.user_id = cm.user_id
+     FROM cohort_members cm
+     JOIN LATERAL (SELECT display_name, email FROM users WHERE id = cm.user_id OFFSET 0) u ON true
+     LEFT JOIN by_user b ON b.user_id = cm.user_id
     WHERE cm.cohort_id = $1) AS participants,
   (SELECT count(*)::int FROM sess WHERE starts_at <= now()) AS held,
   (SELECT coalesce(json_agg(json_build_object(
