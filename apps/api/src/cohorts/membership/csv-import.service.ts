@@ -9,7 +9,7 @@ import { emailKey } from '../../identity/index.js';
 import { supportedLocales } from '../../identity/index.js';
 import { CohortAccess } from '../cohort-access.service.js';
 import type { CohortEntity } from '../cohort.entity.js';
-import { parseCsv } from '../csv.js';
+import { parseCsv } from '../../infra/csv/csv.js';
 import type {
   ImportPreviewObject,
   ImportProblemObject,

@@ -6,7 +6,7 @@ import { IdentityService } from '../../identity/index.js';
 import { CalendarService } from '../schedule/calendar.service.js';
 import { CohortAccess } from '../cohort-access.service.js';
 import { exportKinds, ExportsService, type ExportKind } from './exports.service.js';
-import { COMMA, csvFormatFor, SEMICOLON } from '../csv.js';
+import { COMMA, csvFormatFor, SEMICOLON } from '../../infra/csv/csv.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { CohortEntity } from '../cohort.entity.js';
-import { COMMA, toCsv, type CsvFormat } from '../csv.js';
+import { COMMA, toCsv, type CsvFormat } from '../../infra/csv/csv.js';
 import { DashboardReadModel } from './dashboard.read-model.js';
 import { DashboardService } from './dashboard.service.js';
 import { LearningReadModel } from '../../learning/index.js';

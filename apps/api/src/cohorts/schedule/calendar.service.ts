@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
-import { buildCalendar } from '../calendar.js';
+import { buildCalendar } from '../../infra/calendar/calendar.js';
 import { publicBase } from '../cohort-mapper.js';
 
 interface SessionRow {

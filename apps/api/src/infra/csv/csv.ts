@@ -7,7 +7,7 @@ import {
   type CsvRecord,
   type CsvValue,
 } from '@academy/tabular';
-import { badInput } from '../common/errors.js';
+import { badInput } from '../../common/errors.js';
 
 // CSV itself (separators, quoting, formula defusing, parsing) lives in @academy/tabular, shared
 // with the web app; this file adapts it to the cohort exports and the participant import.

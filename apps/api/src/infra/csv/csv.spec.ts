@@ -1,4 +1,4 @@
-import { ErrorCode } from '../common/errors.js';
+import { ErrorCode } from '../../common/errors.js';
 import { parseCsv, SEMICOLON, toCsv } from './csv.js';
 
 // The CSV rules themselves are specified in libs/tabular; these check what the cohort code adds.
