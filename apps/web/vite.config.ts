@@ -1,11 +1,20 @@
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 import { sourceConditions } from '../../vitest.shared.js';
 
 // In development Vite serves the app and proxies the API; in production the API serves dist/.
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: [vue()],
+  plugins: [
+    vue(),
+    // Brotli and gzip copies beside each text asset, made once at build time at the highest
+    // level; the API sends the one the browser accepts (apps/api/src/web/serve-web-app.ts).
+    compression({
+      algorithms: ['brotliCompress', 'gzip'],
+      exclude: [/\.map$/],
+    }),
+  ],
   resolve: { conditions: [...sourceConditions, 'module', 'browser', 'development|production'] },
   server: {
     port: 5173,
