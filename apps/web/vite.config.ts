@@ -15,6 +15,13 @@ export default defineConfig({
       exclude: [/\.map$/],
     }),
   ],
+  // vue-i18n build flags: the app uses the Composition API only (legacy: false) and no global
+  // <i18n-t>/v-t, so those parts and the production devtools hooks are left out of the bundle.
+  define: {
+    __VUE_I18N_LEGACY_API__: 'false',
+    __VUE_I18N_FULL_INSTALL__: 'false',
+    __INTLIFY_PROD_DEVTOOLS__: 'false',
+  },
   resolve: { conditions: [...sourceConditions, 'module', 'browser', 'development|production'] },
   server: {
     port: 5173,
