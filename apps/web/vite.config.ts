@@ -1,11 +1,27 @@
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 import { sourceConditions } from '../../vitest.shared.js';
 
 // In development Vite serves the app and proxies the API; in production the API serves dist/.
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: [vue()],
+  plugins: [
+    vue(),
+    // Brotli and gzip copies beside each text asset, made once at build time at the highest
+    // level; the API sends the one the browser accepts (apps/api/src/web/serve-web-app.ts).
+    compression({
+      algorithms: ['brotliCompress', 'gzip'],
+      exclude: [/\.map$/],
+    }),
+  ],
+  // vue-i18n build flags: the app uses the Composition API only (legacy: false) and no global
+  // <i18n-t>/v-t, so those parts and the production devtools hooks are left out of the bundle.
+  define: {
+    __VUE_I18N_LEGACY_API__: 'false',
+    __VUE_I18N_FULL_INSTALL__: 'false',
+    __INTLIFY_PROD_DEVTOOLS__: 'false',
+  },
   resolve: { conditions: [...sourceConditions, 'module', 'browser', 'development|production'] },
   server: {
     port: 5173,

@@ -65,6 +65,15 @@ describe('life-cycle costing calculator', () => {
     expect(csv).toContain(LAAS);
     expect(csv).toContain(MODULAR);
     expect(csv).toContain(`${STANDARD},standard-led,Life-cycle cost,`);
+    // The file says what it assumed, with the rate as typed after loading the example.
+    expect(csv.split('\r\n').slice(0, 6)).toEqual([
+      '\uFEFFAssumptions',
+      'Analysis period (years),20',
+      'Real discount rate (% per year),5.00',
+      'CO₂ shadow price (EUR per tonne CO₂),100.00',
+      'Currency,EUR',
+      '',
+    ]);
 
     // Removing an offer can be undone from the toast.
     await page.getByRole('button', { name: `Remove ${STANDARD}` }).click();
@@ -212,6 +221,70 @@ describe('life-cycle costing calculator', () => {
     expect(
       await page.getByText('De resultaten verschijnen zodra alle velden geldig zijn.').count(),
     ).toBe(1);
+    await context.close();
+  });
+
+  it('fits a phone, keeps the results beside the offers on a wide screen, and exports its assumptions in Dutch', async () => {
+    const loadExample = async (page: Page) => {
+      await page.goto(`${baseUrl}/lcc`);
+      await page
+        .getByLabel('Uitgewerkt voorbeeld uit de cursus')
+        .selectOption('lighting-led-retrofit');
+      await page.getByRole('button', { name: 'Voorbeeld laden' }).click();
+      await summary(page)
+        .getByText(/bij 3%/)
+        .waitFor();
+    };
+    const overflow = (page: Page) =>
+      page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+
+    // A phone: nothing scrolls sideways and the example picker fits the screen.
+    const phone = await newPage(browser, {
+      locale: 'nl-NL',
+      viewport: { width: 390, height: 844 },
+    });
+    await loadExample(phone.page);
+    expect(await overflow(phone.page)).toBeLessThanOrEqual(0);
+    const picker = await phone.page.getByLabel('Uitgewerkt voorbeeld uit de cursus').boundingBox();
+    expect(picker!.x).toBeGreaterThanOrEqual(0);
+    expect(picker!.x + picker!.width).toBeLessThanOrEqual(390);
+    const phoneScan = await seriousA11yViolations(phone.page);
+    await phone.context.close();
+
+    // A wide screen: the offers stand side by side and the summary stays in view while scrolling them.
+    const { context, page } = await newPage(browser, {
+      locale: 'nl-NL',
+      viewport: { width: 1280, height: 800 },
+    });
+    await loadExample(page);
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    const offers = page.locator('.lcc-offer');
+    const [first, second] = [await offers.nth(0).boundingBox(), await offers.nth(1).boundingBox()];
+    expect(second!.y).toBe(first!.y);
+    expect(second!.x).toBeGreaterThan(first!.x + first!.width - 1);
+    await page.getByRole('button', { name: 'Offerte toevoegen' }).scrollIntoViewIfNeeded();
+    const inView = await summary(page).boundingBox();
+    expect(inView!.y).toBeGreaterThanOrEqual(0);
+    expect(inView!.y + inView!.height).toBeLessThanOrEqual(800);
+    const wideScan = await seriousA11yViolations(page);
+
+    // The CSV repeats period, rate, CO₂ price and currency, with Dutch decimal commas.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'CSV downloaden' }).click(),
+    ]);
+    const lines = (await readFile(await download.path(), 'utf8')).split('\r\n');
+    expect(lines.slice(0, 6)).toEqual([
+      '\uFEFFUitgangspunten',
+      'Analyseperiode (jaar);20',
+      'Reële discontovoet (% per jaar);3,00',
+      'CO₂-schaduwprijs (EUR per ton CO₂);100,00',
+      'Valuta;EUR',
+      '',
+    ]);
+    expect({ phoneScan, wideScan }).toEqual({ phoneScan: [], wideScan: [] });
     await context.close();
   });
 

@@ -1,4 +1,11 @@
-import { apiPaths } from './serve-web-app.js';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import express from 'express';
+import request from 'supertest';
+import { apiPaths, serveWebApp } from './serve-web-app.js';
 
 describe('which paths the API keeps from the web app', () => {
   it.each([
@@ -25,4 +32,52 @@ describe('which paths the API keeps from the web app', () => {
     '/admin/export',
     '/admin/jobs',
   ])('%s is the web app’s', (path) => expect(apiPaths.test(path)).toBe(false));
+});
+
+describe('the built web app’s assets', () => {
+  const script = `console.log(${JSON.stringify('circular '.repeat(200))});`;
+  let dir: string;
+  let app: express.Express;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'web-dist-'));
+    mkdirSync(join(dir, 'assets'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Academy</title>');
+    writeFileSync(join(dir, 'assets', 'app-1a2b.js'), script);
+    writeFileSync(join(dir, 'assets', 'app-1a2b.js.br'), brotliCompressSync(script));
+    writeFileSync(join(dir, 'assets', 'app-1a2b.js.gz'), gzipSync(script));
+    writeFileSync(join(dir, 'assets', 'plain-3c4d.js'), 'export {};');
+    app = express();
+    expect(serveWebApp(app as unknown as NestExpressApplication, dir)).toBe(true);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('sends the brotli copy first, else gzip, else the file itself, varying on the encoding', async () => {
+    const br = await request(app)
+      .get('/assets/app-1a2b.js')
+      .set('Accept-Encoding', 'gzip, deflate, br');
+    expect(br.status).toBe(200);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['content-type']).toMatch(/javascript/);
+    expect(br.headers.vary).toMatch(/Accept-Encoding/i);
+    expect(Number(br.headers['content-length'])).toBeLessThan(script.length / 10);
+    expect(br.text).toBe(script);
+
+    const gz = await request(app).get('/assets/app-1a2b.js').set('Accept-Encoding', 'gzip');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gz.text).toBe(script);
+
+    const identity = await request(app)
+      .get('/assets/app-1a2b.js')
+      .set('Accept-Encoding', 'identity');
+    expect(identity.headers['content-encoding']).toBeUndefined();
+    expect(identity.text).toBe(script);
+  });
+
+  it('caches hashed assets for a year, serves files without copies as they are, and 404s the rest', async () => {
+    const res = await request(app).get('/assets/plain-3c4d.js').set('Accept-Encoding', 'br');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-encoding']).toBeUndefined();
+    expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await request(app).get('/assets/missing.js')).status).toBe(404);
+  });
 });

@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import expressStaticGzip from 'express-static-gzip';
 
 // apps/api/{src,dist}/web → apps/web/dist
 const defaultWebDist = resolve(dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
@@ -16,10 +17,24 @@ export function serveWebApp(app: NestExpressApplication, webDistDir: string | un
   const root = resolve(webDistDir ?? defaultWebDist);
   const index = join(root, 'index.html');
   if (!existsSync(index)) return false;
-  app.use('/assets', express.static(join(root, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
+  // Hashed assets: the brotli or gzip copy the build wrote beside each file when the browser
+  // accepts it (Vary: Accept-Encoding), cached for a year.
+  app.use(
+    '/assets',
+    expressStaticGzip(join(root, 'assets'), {
+      enableBrotli: true,
+      orderPreference: ['br', 'gz'],
+      index: false,
+      serveStatic: { immutable: true, maxAge: '1y', fallthrough: false },
+    }),
+  );
   app.use(express.static(root, { index: false }));
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || apiPaths.test(req.path) || !req.accepts('html')) {
+    if (
+      (req.method !== 'GET' && req.method !== 'HEAD') ||
+      apiPaths.test(req.path) ||
+      !req.accepts('html')
+    ) {
       return next();
     }
     res.setHeader('Cache-Control', 'no-cache');

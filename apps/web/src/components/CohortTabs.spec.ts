@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { mount } from '@vue/test-utils';
 import { defineComponent, h, ref } from 'vue';
 import CohortTabs from './CohortTabs.vue';
@@ -12,7 +13,14 @@ function mountTabs() {
   const selected = ref('schedule');
   const wrapper = mount(
     defineComponent({
-      setup: () => () => h(CohortTabs, { tabs, label: 'Parts', idPrefix: 't', modelValue: selected.value, 'onUpdate:modelValue': (v: string) => (selected.value = v) }),
+      setup: () => () =>
+        h(CohortTabs, {
+          tabs,
+          label: 'Parts',
+          idPrefix: 't',
+          modelValue: selected.value,
+          'onUpdate:modelValue': (v: string) => (selected.value = v),
+        }),
     }),
     { attachTo: document.body },
   );

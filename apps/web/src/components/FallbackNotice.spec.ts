@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { mount } from '@vue/test-utils';
 import { i18n, setLocale } from '../i18n';
 import FallbackNotice from './FallbackNotice.vue';

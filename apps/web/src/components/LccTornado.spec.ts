@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { calculateLcc, parseLccScenario } from '@academy/lcc';
 import { mount } from '@vue/test-utils';
 import { i18n } from '../i18n';

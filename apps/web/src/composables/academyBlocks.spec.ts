@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { enhanceAcademyBlocks, internalLinkTarget, purify, toggleTerm } from './academyBlocks';
 
 const options = {

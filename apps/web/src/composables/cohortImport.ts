@@ -72,12 +72,6 @@ export function importProblemsFromError(error: CombinedError | undefined): Impor
 }
 
 /** Reads an uploaded CSV as text without its byte order mark; spreadsheets add one. */
-export function readCsvFile(file: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () =>
-      resolve(typeof reader.result === 'string' ? reader.result.replace(/^\uFEFF/, '') : '');
-    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
-    reader.readAsText(file);
-  });
+export async function readCsvFile(file: Blob): Promise<string> {
+  return (await file.text()).replace(/^\uFEFF/, '');
 }

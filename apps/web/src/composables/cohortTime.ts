@@ -1,68 +1,36 @@
+import { TZDate } from '@date-fns/tz';
 import { dateTimeFormat } from './dateFormat';
 /** Session times are entered and shown in the cohort's time zone, whatever the device's zone. */
 
-/** Wall-clock parts of an instant in a time zone. */
-function zonedParts(
-  date: Date,
-  timeZone: string,
-): Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number> {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(date);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return {
-    year: get('year'),
-    month: get('month'),
-    day: get('day'),
-    hour: get('hour'),
-    minute: get('minute'),
-    second: get('second'),
-  };
-}
-
-/** Offset of the zone from UTC at an instant, in milliseconds. */
-function offsetAt(instant: number, timeZone: string): number {
-  const p = zonedParts(new Date(instant), timeZone);
-  return (
-    Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) -
-    Math.floor(instant / 1000) * 1000
-  );
-}
-
 /**
- * The UTC ISO instant of a wall-clock date ("YYYY-MM-DD") and time ("HH:MM") in a time zone.
- * Two passes settle the offset around daylight-saving changes; null for malformed input.
+ * The UTC ISO instant of a wall-clock date ("YYYY-MM-DD") and time ("HH:MM") in a time zone;
+ * null for malformed input or an unknown zone. Around daylight-saving changes @date-fns/tz decides:
+ * a time skipped in spring moves forward by the gap, a repeated autumn time is read after the change.
  */
 export function zonedToUtcIso(date: string, time: string, timeZone: string): string | null {
   const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   const t = /^(\d{2}):(\d{2})$/.exec(time);
   if (!d || !t) return null;
-  const wall = Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]), Number(t[1]), Number(t[2]));
-  if (Number.isNaN(wall)) return null;
-  try {
-    let guess = wall - offsetAt(wall, timeZone);
-    guess = wall - offsetAt(guess, timeZone);
-    return new Date(guess).toISOString();
-  } catch {
-    return null;
-  }
+  const zoned = TZDate.tz(
+    timeZone,
+    Number(d[1]),
+    Number(d[2]) - 1,
+    Number(d[3]),
+    Number(t[1]),
+    Number(t[2]),
+  );
+  const instant = zoned.getTime();
+  return Number.isNaN(instant) ? null : new Date(instant).toISOString();
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The date and time inputs' values for an instant shown in a time zone. */
 export function isoToZonedInputs(iso: string, timeZone: string): { date: string; time: string } {
-  const p = zonedParts(new Date(iso), timeZone);
+  const z = new TZDate(iso, timeZone);
   return {
-    date: `${p.year}-${pad(p.month)}-${pad(p.day)}`,
-    time: `${pad(p.hour)}:${pad(p.minute)}`,
+    date: `${z.getFullYear()}-${pad(z.getMonth() + 1)}-${pad(z.getDate())}`,
+    time: `${pad(z.getHours())}:${pad(z.getMinutes())}`,
   };
 }
 

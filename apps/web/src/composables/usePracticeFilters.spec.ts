@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { mount } from '@vue/test-utils';
 import { defineComponent, h } from 'vue';
 import { createMemoryHistory, createRouter } from 'vue-router';
@@ -5,7 +6,16 @@ import { filtersFromQuery, filtersToQuery, usePracticeFilters } from './usePract
 
 describe('practice filters in the URL', () => {
   it('reads filters and ignores malformed values', () => {
-    expect(filtersFromQuery({ q: ' chairs ', group: 'furniture', country: 'NL', strategy: 'reuse', year: '2019', page: '3' })).toEqual({
+    expect(
+      filtersFromQuery({
+        q: ' chairs ',
+        group: 'furniture',
+        country: 'NL',
+        strategy: 'reuse',
+        year: '2019',
+        page: '3',
+      }),
+    ).toEqual({
       search: 'chairs',
       productGroup: 'furniture',
       country: 'NL',
@@ -18,12 +28,27 @@ describe('practice filters in the URL', () => {
   });
 
   it('writes only what is set, so shared links stay short', () => {
-    expect(filtersToQuery({ search: '', productGroup: 'ict', country: '', strategy: '', year: '', page: 1 })).toEqual({ group: 'ict' });
-    expect(filtersToQuery(filtersFromQuery({ q: 'lamp', page: '2' }))).toEqual({ q: 'lamp', page: '2' });
+    expect(
+      filtersToQuery({
+        search: '',
+        productGroup: 'ict',
+        country: '',
+        strategy: '',
+        year: '',
+        page: 1,
+      }),
+    ).toEqual({ group: 'ict' });
+    expect(filtersToQuery(filtersFromQuery({ q: 'lamp', page: '2' }))).toEqual({
+      q: 'lamp',
+      page: '2',
+    });
   });
 
   it('pushes a history entry per change and returns to page 1 when a filter changes', async () => {
-    const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/practices', component: { render: () => null } }] });
+    const router = createRouter({
+      history: createMemoryHistory(),
+      routes: [{ path: '/practices', component: { render: () => null } }],
+    });
     await router.push('/practices?group=furniture&page=3');
     let api!: ReturnType<typeof usePracticeFilters>;
     const Probe = defineComponent({

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { CombinedError } from '@urql/core';
 import { createPinia, setActivePinia } from 'pinia';
 import { client } from '../graphql/client';

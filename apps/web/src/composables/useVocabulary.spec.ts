@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { mount } from '@vue/test-utils';
 import { defineComponent, h } from 'vue';
 import { i18n, setLocale } from '../i18n';
@@ -5,7 +6,9 @@ import { readableId, useVocabulary } from './useVocabulary';
 
 function withVocabulary(): ReturnType<typeof useVocabulary> {
   let api!: ReturnType<typeof useVocabulary>;
-  mount(defineComponent({ setup: () => ((api = useVocabulary()), () => h('p')) }), { global: { plugins: [i18n] } });
+  mount(defineComponent({ setup: () => ((api = useVocabulary()), () => h('p')) }), {
+    global: { plugins: [i18n] },
+  });
   return api;
 }
 

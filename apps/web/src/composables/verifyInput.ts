@@ -19,25 +19,30 @@ export function parseCertificateReference(text: string): string | null {
   } catch {
     // Not a full URL: a path such as /verify/<id> or a host without scheme still works below.
   }
-  const inPath = /(?:^|\/)(?:verify|verify-api|certificates)\/([0-9a-f-]{36})(?:[/?#]|$)/i.exec(path);
+  const inPath = /(?:^|\/)(?:verify|verify-api|certificates)\/([0-9a-f-]{36})(?:[/?#]|$)/i.exec(
+    path,
+  );
   return inPath && UUID.test(inPath[1]!) ? inPath[1]!.toLowerCase() : null;
 }
 
-export type CredentialFileResult = { ok: true; text: string } | { ok: false; reason: 'too-large' | 'empty' | 'unreadable' };
+export type CredentialFileResult =
+  | { ok: true; text: string }
+  | { ok: false; reason: 'too-large' | 'empty' | 'unreadable' };
 
 /** Reads an uploaded `.jwt` or `.json` credential as text, refusing what cannot be a credential. */
-export function readCredentialFile(file: Blob, maxChars = MAX_CREDENTIAL_CHARS): Promise<CredentialFileResult> {
+export function readCredentialFile(
+  file: Blob,
+  maxChars = MAX_CREDENTIAL_CHARS,
+): Promise<CredentialFileResult> {
   // UTF-8 uses at least one byte per character, so a larger file cannot fit the limit.
   if (file.size > maxChars * 4) return Promise.resolve({ ok: false, reason: 'too-large' });
-  return new Promise((resolve) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const text = typeof reader.result === 'string' ? reader.result.replace(/^\uFEFF/, '').trim() : '';
-      if (!text) resolve({ ok: false, reason: 'empty' });
-      else if (text.length > maxChars) resolve({ ok: false, reason: 'too-large' });
-      else resolve({ ok: true, text });
-    };
-    reader.onerror = () => resolve({ ok: false, reason: 'unreadable' });
-    reader.readAsText(file);
-  });
+  return file.text().then(
+    (raw): CredentialFileResult => {
+      const text = raw.replace(/^\uFEFF/, '').trim();
+      if (!text) return { ok: false, reason: 'empty' };
+      if (text.length > maxChars) return { ok: false, reason: 'too-large' };
+      return { ok: true, text };
+    },
+    (): CredentialFileResult => ({ ok: false, reason: 'unreadable' }),
+  );
 }

@@ -1,12 +1,17 @@
 import { initialLocale } from './index';
 
+// Runs in Node: the browser's language list and storage are the only parts of a browser it reads.
 describe('initialLocale', () => {
-  afterEach(() => {
-    vi.restoreAllMocks();
-    localStorage.clear();
+  let stored: Map<string, string>;
+  beforeEach(() => {
+    stored = new Map();
+    vi.stubGlobal('localStorage', {
+      getItem: (key: string) => stored.get(key) ?? null,
+      setItem: (key: string, value: string) => stored.set(key, value),
+    });
   });
-  const browser = (...languages: string[]) =>
-    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(languages);
+  afterEach(() => vi.unstubAllGlobals());
+  const browser = (...languages: string[]) => vi.stubGlobal('navigator', { languages });
 
   it.each([
     [['nb-NO'], 'nb'],

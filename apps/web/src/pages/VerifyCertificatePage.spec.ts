@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { CombinedError } from '@urql/core';
 import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia } from 'pinia';
