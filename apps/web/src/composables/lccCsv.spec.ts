@@ -1,12 +1,5 @@
 import { calculateLcc, costCategories, parseLccScenario } from '@academy/lcc';
-import {
-  buildLccCsv,
-  csvCell,
-  csvFilename,
-  csvNumber,
-  csvSeparator,
-  type LccCsvLabels,
-} from './lccCsv';
+import { buildLccCsv, csvFilename, type LccCsvLabels } from './lccCsv';
 
 const labels: LccCsvLabels = {
   offer: 'Offer',
@@ -42,19 +35,14 @@ const result = calculateLcc(
 );
 
 describe('CSV export', () => {
-  it('separates with semicolons where the decimal separator is a comma', () => {
-    expect(csvSeparator('nl')).toBe(';');
-    expect(csvSeparator('de')).toBe(';');
-    expect(csvSeparator('en')).toBe(',');
-    expect(csvNumber(1234.567, 'de')).toBe('1234,57');
-    expect(csvNumber(-0.5, 'en')).toBe('-0.50');
-  });
-
-  it('quotes cells with separators or quotes and defuses formulas', () => {
-    expect(csvCell('a;b', ';')).toBe('"a;b"');
-    expect(csvCell('say "hi"', ',')).toBe('"say ""hi"""');
-    expect(csvCell('=HYPERLINK("x")', ',')).toBe('"\'=HYPERLINK(""x"")"');
-    expect(csvCell('plain', ',')).toBe('plain');
+  it('separates with semicolons where the decimal mark is a comma, quotes and defuses text', () => {
+    const names = { buy: '=HYPERLINK("x")', lease: 'Say "lease"' };
+    const de = buildLccCsv(result, names, 'de', labels, { co2PricePerTonne: 12.345 }).split('\r\n');
+    expect(de).toContain('CO₂ shadow price (EUR per tonne CO₂);12,35');
+    expect(de).toContain(`"'=HYPERLINK(""x"")";buy;acquisition;1000,50`);
+    expect(de).toContain('"Say ""lease""";lease;Total;1200,00');
+    const en = buildLccCsv(result, names, 'en', labels, { co2PricePerTonne: 0 }).split('\r\n');
+    expect(en).toContain('"Say ""lease""",lease,Total,1200.00');
   });
 
   it('lists categories, totals and yearly cash flows per offer, named', () => {
@@ -63,9 +51,9 @@ describe('CSV export', () => {
     });
     const lines = csv.split('\r\n');
     expect(lines).toContain('Offer;Offer id;Category;Present value');
-    expect(lines).toContain('Buy, outright;buy;acquisition;1000,50');
-    expect(lines).toContain('Buy, outright;buy;Total;1020,50');
-    expect(lines).toContain('Buy, outright;buy;1020,50;1;0,00');
+    expect(lines).toContain('"Buy, outright";buy;acquisition;1000,50');
+    expect(lines).toContain('"Buy, outright";buy;Total;1020,50');
+    expect(lines).toContain('"Buy, outright";buy;1020,50;1;0,00');
     expect(lines).toContain('Lease;lease;1200,00;2;179,50');
     expect(lines).toContain('Lease;lease;2;600,00;600,00;1200,00');
     const en = buildLccCsv(result, { buy: 'Buy, outright', lease: 'Lease' }, 'en', labels, {

@@ -1,5 +1,5 @@
 import { costCategories, type CostCategory, type LccResult } from '@academy/lcc';
-import { decimalSeparator } from './lccNumbers';
+import { csvFormatFor, toCsv, type CsvValue } from '@academy/tabular';
 
 export interface LccCsvLabels {
   offer: string;
@@ -27,26 +27,11 @@ export interface LccCsvAssumptions {
   co2PricePerTonne: number;
 }
 
-/** Comma-decimal locales get semicolon-separated values, as their spreadsheet programs expect. */
-export const csvSeparator = (locale: string): string =>
-  decimalSeparator(locale) === ',' ? ';' : ',';
-
-/** Quotes a cell when needed; text that a spreadsheet would run as a formula is defused. */
-export function csvCell(value: string, separator: string): string {
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /["\n\r]/.test(text) || text.includes(separator) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** A number with 2 decimals, no grouping and the locale's decimal separator. */
-export function csvNumber(value: number, locale: string): string {
-  const fixed = (Math.round(value * 100) / 100).toFixed(2);
-  return decimalSeparator(locale) === ',' ? fixed.replace('.', ',') : fixed;
-}
-
 /**
  * Results as CSV: the assumptions (period, real discount rate as a percentage, CO2 price,
- * currency), present value per offer and category with totals, then yearly cash flows. Numbers
- * use the locale's decimal separator.
+ * currency), present value per offer and category with totals, then yearly cash flows. The
+ * separator and decimal mark follow the locale's spreadsheets (@academy/tabular, shared with the
+ * API's exports); money has 2 decimals.
  */
 export function buildLccCsv(
   result: LccResult,
@@ -55,81 +40,52 @@ export function buildLccCsv(
   labels: LccCsvLabels,
   assumptions: LccCsvAssumptions,
 ): string {
-  const sep = csvSeparator(locale);
-  const row = (cells: string[]) => cells.join(sep);
-  const text = (s: string) => csvCell(s, sep);
-  const name = (id: string) => text(names[id] || id);
-  const lines: string[] = [
-    text(labels.assumptions),
-    row([text(labels.periodYears), String(result.periodYears)]),
-    row([text(labels.discountRate), csvNumber(result.discountRate * 100, locale)]),
-    row([text(labels.co2Price), csvNumber(assumptions.co2PricePerTonne, locale)]),
-    row([text(labels.currency), text(result.currency)]),
-    '',
-    row([labels.offer, labels.offerId, labels.category, labels.presentValue].map(text)),
+  const name = (id: string) => names[id] || id;
+  // Counts are text: every number in the file is written with 2 decimals.
+  const count = (n: number) => String(n);
+  const rows: CsvValue[][] = [
+    [labels.assumptions],
+    [labels.periodYears, count(result.periodYears)],
+    [labels.discountRate, result.discountRate * 100],
+    [labels.co2Price, assumptions.co2PricePerTonne],
+    [labels.currency, result.currency],
+    [],
+    [labels.offer, labels.offerId, labels.category, labels.presentValue],
   ];
   for (const o of result.offers) {
     for (const c of costCategories)
-      lines.push(
-        row([
-          name(o.offerId),
-          text(o.offerId),
-          text(labels.categories[c]),
-          csvNumber(o.categories[c], locale),
-        ]),
-      );
-    lines.push(
-      row([name(o.offerId), text(o.offerId), text(labels.total), csvNumber(o.total, locale)]),
-    );
+      rows.push([name(o.offerId), o.offerId, labels.categories[c], o.categories[c]]);
+    rows.push([name(o.offerId), o.offerId, labels.total, o.total]);
   }
-  lines.push('');
-  lines.push(
-    row(
-      [labels.offer, labels.offerId, labels.total, labels.rank, labels.differenceToCheapest].map(
-        text,
-      ),
-    ),
+  rows.push(
+    [],
+    [labels.offer, labels.offerId, labels.total, labels.rank, labels.differenceToCheapest],
   );
-  for (const o of result.offers) {
-    lines.push(
-      row([
+  for (const o of result.offers)
+    rows.push([name(o.offerId), o.offerId, o.total, count(o.rank), o.differenceToCheapest]);
+  rows.push(
+    [],
+    [labels.cashFlows],
+    [
+      labels.offer,
+      labels.offerId,
+      labels.year,
+      labels.amount,
+      labels.presentValue,
+      labels.cumulative,
+    ],
+  );
+  for (const o of result.offers)
+    for (const f of o.cashFlows)
+      rows.push([
         name(o.offerId),
-        text(o.offerId),
-        csvNumber(o.total, locale),
-        String(o.rank),
-        csvNumber(o.differenceToCheapest, locale),
-      ]),
-    );
-  }
-  lines.push('');
-  lines.push(text(labels.cashFlows));
-  lines.push(
-    row(
-      [
-        labels.offer,
-        labels.offerId,
-        labels.year,
-        labels.amount,
-        labels.presentValue,
-        labels.cumulative,
-      ].map(text),
-    ),
-  );
-  for (const o of result.offers) {
-    for (const f of o.cashFlows) {
-      lines.push(
-        row([
-          name(o.offerId),
-          text(o.offerId),
-          String(f.year),
-          csvNumber(f.amount, locale),
-          csvNumber(f.presentValue, locale),
-          csvNumber(f.cumulativePresentValue, locale),
-        ]),
-      );
-    }
-  }
-  return `${lines.join('\r\n')}\r\n`;
+        o.offerId,
+        count(f.year),
+        f.amount,
+        f.presentValue,
+        f.cumulativePresentValue,
+      ]);
+  return toCsv(rows, { format: csvFormatFor(locale), fractionDigits: 2 });
 }
 
 /** `lcc-2026-11-29.csv`, from the local date. */
