@@ -97,8 +97,8 @@ function checkQuizText(ctx: RuleContext, bank: Question[], text: LoadedFile<Quiz
   }
 }
 
-/** "(b)" or "(a, c)" as a reference to options; "Article 43(1)(a)" is a legal reference, not an option. */
-const OPTION_LETTER = /(?<![)\p{L}\p{N}])\([a-f](?:(?:\s*,\s*|\s*[-–]\s*|\s+(?:and|or|en|of|und|oder|et|ou|e|o|и|или|ja|tai|og|eller)\s+)\(?[a-f]\)?)*\)/u;
+/** "(b)", "(a, c)" or "(a en c zijn onjuist)" as a reference to options; "Article 43(1)(a)" is a legal reference, not an option. */
+const OPTION_LETTER = /(?<![)\p{L}\p{N}])\((?:[a-f]\)|[a-f](?:(?:\s*,\s*|\s*[-–]\s*|\s+(?:and|or|en|of|und|oder|et|ou|e|o|и|или|ja|tai|og|eller)\s+)\(?[a-f]\)?)+(?=[\s,)]))/u;
 
 export function quizRules(ctx: RuleContext): void {
   for (const mod of ctx.model.modules.values()) checkModuleQuiz(ctx, mod);

@@ -36,6 +36,8 @@ const ERROR_CASES: [string, (f: FixtureCopy) => unknown, string][] = [
     'modules/costs/quiz.yaml:14: cycle-order: ordering answer must be a permutation of its options'],
   ['translated quiz lacks a question', (f) => f.replace('modules/intro/quiz.nl.yaml', / {2}labels-equal:[\s\S]*$/, ''),
     'modules/intro/quiz.nl.yaml:2: question "labels-equal" is missing (it is in the source)'],
+  ['explanation lists options by letter', (f) => f.replace('modules/intro/quiz.en.yaml', 'explanation: Linear means take, make, dispose.', 'explanation: Linear means take, make, dispose (a en c zijn onjuist).'),
+    'modules/intro/quiz.en.yaml:8: linear-definition: the explanation refers to an option by its letter; options are shuffled, so quote the option text'],
   ['explanation names an option by its letter', (f) => f.replace('modules/intro/quiz.en.yaml', 'explanation: Linear means take, make, dispose.', 'explanation: Linear means take, make, dispose, so (a) is wrong.'),
     'modules/intro/quiz.en.yaml:8: linear-definition: the explanation refers to an option by its letter; options are shuffled, so quote the option text'],
   ['translated quiz has an extra question', (f) => f.write('modules/intro/quiz.nl.yaml', `${f.read('modules/intro/quiz.nl.yaml')}  extra:\n    prompt: Extra?\n`),
