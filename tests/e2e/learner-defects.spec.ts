@@ -82,7 +82,7 @@ describe('issue 14: what a learner trips over', () => {
     await context.close();
   }, 120_000);
 
-  it('letters the options A, B, C… and explanations cite the letters shown', async () => {
+  it('letters the options A, B, C…, and explanations quote option text instead of letters', async () => {
     const { context, page } = await newPage(browser);
     const { email } = await enrolledLearner(context.request, 'letters');
     await page.goto(`${baseUrl}/learn/legal-framework/quiz`);
@@ -102,9 +102,11 @@ describe('issue 14: what a learner trips over', () => {
     const explanations = (await page.locator('.feedback__explanation').allTextContents()).join(
       '\n',
     );
-    // Authors cite options as "(c)"; the learner sees capital letters, so every citation is one.
-    expect(explanations).not.toMatch(/\([a-f](\)|,| and )/);
-    expect(explanations).toMatch(/\([A-F](\)|,| and )/);
+    // Since curriculum 2.0 explanations quote the option text: no letter citations at all, and a
+    // legal reference such as "Article 72(1)(a)" is not turned into a shown letter.
+    expect(explanations.length).toBeGreaterThan(0);
+    expect(explanations).not.toMatch(/(?<![)\p{L}\p{N}])\([a-fA-F](\)|,| and )/u);
+    expect(explanations).not.toMatch(/\(\d+\)\([A-F]\)/);
     // The review names each answer with the letter it had in the quiz.
     expect(await page.locator('.feedback__answer li').first().textContent()).toMatch(
       /^[A-F]\. |^(True|False)$|^\d/,

@@ -5,6 +5,7 @@ import { curriculumCopy } from '../../test/curriculum-fixture.js';
 import { importCurriculumFolder } from './import-bundled.js';
 import { VersionNotBumpedError } from './release-importer.js';
 import { CurriculumInvalidError } from './release-source.js';
+import { compareSemver } from './release.service.js';
 
 let ds: DataSource;
 beforeAll(async () => {
@@ -70,6 +71,26 @@ describe('release import', () => {
       ]);
       const versions = await ds.query(`SELECT version FROM curriculum_releases WHERE curriculum_id = $1 AND edition_key = '' ORDER BY version`, [c.id]);
       expect(versions.map((v: { version: string }) => v.version)).toEqual(['1.2.0', '1.3.0']);
+    } finally {
+      c.cleanup();
+    }
+  });
+
+  it('imports a new major version beside the 1.x release, which stays available to pinned cohorts', async () => {
+    const c = curriculumCopy();
+    try {
+      const [first] = await importCurriculumFolder(ds, c.root);
+      c.edit('modules/intro/lessons/first.en.md', /\n---\n/, '\n---\n\nA corrected first paragraph.\n');
+      c.edit('curriculum.yaml', 'version: 1.2.0', 'version: 2.0.0');
+      c.edit('CHANGELOG.md', /## \[1\.2\.0\]/, '## [2.0.0] - 2026-12-06\n### Changed\n- A corrected first paragraph.\n\n## [1.2.0]');
+      const [second] = await importCurriculumFolder(ds, c.root);
+      expect([first!.version, second!.version]).toEqual(['1.2.0', '2.0.0']);
+      const rows: { version: string }[] = await ds.query(
+        `SELECT version FROM curriculum_releases WHERE curriculum_id = $1 AND edition_key = '' ORDER BY imported_at`,
+        [c.id],
+      );
+      expect(rows.map((r) => r.version)).toEqual(['1.2.0', '2.0.0']);
+      expect(compareSemver('2.0.0', '1.10.0')).toBeGreaterThan(0);
     } finally {
       c.cleanup();
     }

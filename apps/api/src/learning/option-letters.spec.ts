@@ -37,5 +37,8 @@ describe('citing options by the letters the learner saw', () => {
     expect(citeDrawnLetters('See (x) and a (b2) note, a plan (a bit late).', order)).toBe(
       'See (x) and a (b2) note, a plan (a bit late).',
     );
+    expect(citeDrawnLetters('Article 72(1)(a) and Article 43(1)(a) apply.', order)).toBe(
+      'Article 72(1)(a) and Article 43(1)(a) apply.',
+    );
   });
 });

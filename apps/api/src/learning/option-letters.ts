@@ -21,7 +21,8 @@ export function citeDrawnLetters(text: string, optionOrder: readonly string[]): 
   if (!optionOrder.every((id) => /^[a-z]$/.test(id))) return text;
   let out = '';
   let at = 0;
-  const open = /\(([a-z])(?=[\s),])/g;
+  // Not after a bracket, letter or digit: "Article 72(1)(a)" cites the law, not option a.
+  const open = /(?<![)\p{L}\p{N}])\(([a-z])(?=[\s),])/gu;
   for (let m = open.exec(text); m; m = open.exec(text)) {
     const first = m[1]!;
     if (!letters.has(first)) continue;

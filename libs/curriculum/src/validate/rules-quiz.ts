@@ -87,8 +87,18 @@ function checkQuizText(ctx: RuleContext, bank: Question[], text: LoadedFile<Quiz
       continue;
     }
     compareIds(ctx, text, expected, actual, ['questions', q.id, 'options'], `${q.id} option`, against);
+    if (expected.length && t.explanation && OPTION_LETTER.test(t.explanation)) {
+      ctx.problems.error(
+        where(text),
+        text.lineOf(['questions', q.id, 'explanation']),
+        `${q.id}: the explanation refers to an option by its letter; options are shuffled, so quote the option text`,
+      );
+    }
   }
 }
+
+/** "(b)", "(a, c)" or "(a en c zijn onjuist)" as a reference to options; "Article 43(1)(a)" is a legal reference, not an option. */
+const OPTION_LETTER = /(?<![)\p{L}\p{N}])\((?:[a-f]\)|[a-f](?:(?:\s*,\s*|\s*[-–]\s*|\s+(?:and|or|en|of|und|oder|et|ou|e|o|и|или|ja|tai|og|eller)\s+)\(?[a-f]\)?)+(?=[\s,)]))/u;
 
 export function quizRules(ctx: RuleContext): void {
   for (const mod of ctx.model.modules.values()) checkModuleQuiz(ctx, mod);
