@@ -5,7 +5,7 @@ import { curriculumCopy } from '../../test/curriculum-fixture.js';
 import { importCurriculumFolder } from './import-bundled.js';
 import { VersionNotBumpedError } from './release-importer.js';
 import { CurriculumInvalidError } from './release-source.js';
-import { compareSemver } from './release.service.js';
+import { compareReleaseVersions } from '@academy/curriculum';
 
 let ds: DataSource;
 beforeAll(async () => {
@@ -90,7 +90,7 @@ describe('release import', () => {
         [c.id],
       );
       expect(rows.map((r) => r.version)).toEqual(['1.2.0', '2.0.0']);
-      expect(compareSemver('2.0.0', '1.10.0')).toBeGreaterThan(0);
+      expect(compareReleaseVersions('2.0.0', '1.10.0')).toBeGreaterThan(0);
     } finally {
       c.cleanup();
     }
