@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
+import type { CurriculumContentService } from '../curriculum/curriculum-content.service.js';
 import { createCurriculumLoaders } from '../curriculum/curriculum.loaders.js';
 import { OrganisationEntity } from '../identity/organisation.entity.js';
 
@@ -12,10 +13,12 @@ function byId<T extends { id: string }>(load: (ids: string[]) => Promise<T[]>) {
   });
 }
 
-export function createLoaders(dataSource: DataSource) {
+export function createLoaders(dataSource: DataSource, content: CurriculumContentService) {
   return {
-    organisation: byId((ids) => dataSource.getRepository(OrganisationEntity).findBy({ id: In(ids) })),
-    curriculum: createCurriculumLoaders(dataSource),
+    organisation: byId((ids) =>
+      dataSource.getRepository(OrganisationEntity).findBy({ id: In(ids) }),
+    ),
+    curriculum: createCurriculumLoaders(content),
   };
 }
 

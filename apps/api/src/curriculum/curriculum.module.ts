@@ -6,12 +6,20 @@ import { LessonResolver } from './lesson.resolver.js';
 import { JsonObjectScalar } from '../common/json.scalar.js';
 import { LibraryResolver } from './library.resolver.js';
 import { ModuleGates } from './module-gates.js';
+import { CurriculumContentService } from './curriculum-content.service.js';
+import { LibraryService } from './library.service.js';
+import { ReleaseContentCache } from './release-content.cache.js';
 import { ReleaseService } from './release.service.js';
 import { XliffService } from './xliff.service.js';
 
 /** Curriculum releases and the read API over them (catalogue, lessons, libraries, status). */
 @Module({
-  providers: [ReleaseService, ModuleGates, CourseResolver, CourseAssessmentResolver, ModuleFieldsResolver, LessonResolver, LibraryResolver, EditorResolver, LccExerciseResolver, JsonObjectScalar, XliffService],
-  exports: [ReleaseService, ModuleGates],
+  providers: [
+    { provide: ReleaseContentCache, useValue: new ReleaseContentCache() },
+    CurriculumContentService,
+    LibraryService,
+    ReleaseService,
+    ModuleGates, CourseResolver, CourseAssessmentResolver, ModuleFieldsResolver, LessonResolver, LibraryResolver, EditorResolver, LccExerciseResolver, JsonObjectScalar, XliffService],
+  exports: [ReleaseService, ModuleGates, CurriculumContentService, ReleaseContentCache],
 })
 export class CurriculumModule {}

@@ -7,6 +7,7 @@ import { createLoaders } from '../common/loaders.js';
 import { ErrorCode } from '../common/errors.js';
 import type { GraphqlContext } from '../common/graphql-context.js';
 import type { AppConfig } from '../config/config.js';
+import type { CurriculumContentService } from '../curriculum/curriculum-content.service.js';
 import type { IdentityService } from '../identity/identity.service.js';
 import { SESSION_COOKIE } from '../identity/session-tokens.js';
 import { aliasLimit } from './alias-limit.rule.js';
@@ -60,6 +61,7 @@ export function formatError(
 export function graphqlOptions(
   dataSource: DataSource,
   identity: IdentityService,
+  content: CurriculumContentService,
   config: Pick<AppConfig, 'production' | 'graphqlIntrospection'>,
 ): ApolloDriverConfig {
   return {
@@ -77,7 +79,7 @@ export function graphqlOptions(
     context: async ({ req, res }: { req: Request; res: Response }): Promise<GraphqlContext> => {
       const token = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
       const user = token ? await identity.userForToken(token) : null;
-      return { req, res, user, loaders: createLoaders(dataSource) };
+      return { req, res, user, loaders: createLoaders(dataSource, content) };
     },
   };
 }

@@ -5,6 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { notFound } from '../common/errors.js';
+import { ReleaseContentCache } from '../curriculum/release-content.cache.js';
 import type { LocalizedTexts } from '../curriculum/release-content.entities.js';
 
 export interface StructureModule {
@@ -47,13 +48,17 @@ export class CourseStructureService {
   private readonly cache = new Map<string, Promise<CourseStructure>>();
   private static readonly MAX_ENTRIES = 200;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly content: ReleaseContentCache,
+  ) {}
 
   get(releaseId: string, courseSlug: string): Promise<CourseStructure> {
     const key = `${releaseId}:${courseSlug}`;
     let entry = this.cache.get(key);
     if (!entry) {
-      if (this.cache.size >= CourseStructureService.MAX_ENTRIES) this.cache.delete(this.cache.keys().next().value!);
+      if (this.cache.size >= CourseStructureService.MAX_ENTRIES)
+        this.cache.delete(this.cache.keys().next().value!);
       entry = this.load(releaseId, courseSlug);
       entry.catch(() => this.cache.delete(key));
       this.cache.set(key, entry);
@@ -62,9 +67,14 @@ export class CourseStructureService {
   }
 
   private async load(releaseId: string, courseSlug: string): Promise<CourseStructure> {
-    const rows: { modules: string[]; completion: CompletionRules; final_assessment: string | null; structure: StructureModule[] | null; assessment: AssessmentSettings | null }[] =
-      await this.dataSource.query(
-        `SELECT c.modules, c.completion, c.final_assessment,
+    const rows: {
+      modules: string[];
+      completion: CompletionRules;
+      final_assessment: string | null;
+      structure: StructureModule[] | null;
+      assessment: AssessmentSettings | null;
+    }[] = await this.dataSource.query(
+      `SELECT c.modules, c.completion, c.final_assessment,
                 (SELECT jsonb_agg(jsonb_build_object('slug', m.slug, 'lessons', to_jsonb(m.lessons), 'quiz', q.settings))
                    FROM release_modules m
                    LEFT JOIN release_quizzes q ON q.release_id = m.release_id AND q.kind = 'module' AND q.slug = m.slug
@@ -72,8 +82,8 @@ export class CourseStructureService {
                 (SELECT q.settings || jsonb_build_object('id', q.slug) FROM release_quizzes q
                   WHERE q.release_id = c.release_id AND q.kind = 'assessment' AND q.slug = c.final_assessment) AS assessment
            FROM release_courses c WHERE c.release_id = $1 AND c.slug = $2`,
-        [releaseId, courseSlug],
-      );
+      [releaseId, courseSlug],
+    );
     const row = rows[0];
     if (!row) throw notFound(`The course "${courseSlug}"`);
     const bySlug = new Map((row.structure ?? []).map((m) => [m.slug, m]));
@@ -96,8 +106,9 @@ export class CourseStructureService {
     if (!entry) {
       entry = this.dataSource
         .query(`SELECT exercises FROM curriculum_releases WHERE id = $1`, [releaseId])
-        .then((rows: { exercises: { id: string; scenario: unknown }[] }[]) =>
-          new Map((rows[0]?.exercises ?? []).map((e) => [e.id, parseLccScenario(e.scenario)])),
+        .then(
+          (rows: { exercises: { id: string; scenario: unknown }[] }[]) =>
+            new Map((rows[0]?.exercises ?? []).map((e) => [e.id, parseLccScenario(e.scenario)])),
         );
       entry.catch(() => this.exerciseCache.delete(releaseId));
       this.exerciseCache.set(releaseId, entry);
@@ -105,12 +116,22 @@ export class CourseStructureService {
     return entry;
   }
 
-  /** Question banks (with answer keys: server-side only) and their texts. */
+  /**
+   * Question banks (with answer keys: server-side only, never cached outside this process) and
+   * their texts; immutable per release, so cached like the structure.
+   */
   async banks(releaseId: string, slugs: string[]): Promise<Map<string, QuizBankRow>> {
-    const rows: QuizBankRow[] = await this.dataSource.query(
-      `SELECT slug, questions, texts FROM release_quizzes WHERE release_id = $1 AND kind = 'module' AND slug = ANY($2::text[])`,
-      [releaseId, slugs],
+    const rows = await this.content.many(
+      slugs.map((slug) => `bank|${releaseId}:${slug}`),
+      async (missing) => {
+        const wanted = missing.map((k) => k.slice(k.indexOf(':') + 1));
+        const found: QuizBankRow[] = await this.dataSource.query(
+          `SELECT slug, questions, texts FROM release_quizzes WHERE release_id = $1 AND kind = 'module' AND slug = ANY($2::text[])`,
+          [releaseId, wanted],
+        );
+        return new Map(found.map((r) => [`bank|${releaseId}:${r.slug}`, r]));
+      },
     );
-    return new Map(rows.map((r) => [r.slug, r]));
+    return new Map(rows.flatMap((r) => (r ? [[r.slug, r] as const] : [])));
   }
 }
