@@ -16,6 +16,7 @@ import { ModuleGates } from '../curriculum/module-gates.js';
 import { answerOptionProblems } from './answer-options.js';
 import { CourseStructureService, type CourseStructure } from './course-structure.service.js';
 import type { AnswerInput } from './dto/learning.inputs.js';
+import type { AttemptSummaryObject } from './dto/learning.objects.js';
 import { EnrolmentEntity } from './enrolment.entity.js';
 import { EnrolmentService } from './enrolment.service.js';
 import { QuizAttemptEntity } from './quiz-attempt.entity.js';
@@ -50,6 +51,16 @@ export class QuizAttemptService {
     private readonly enrolments: EnrolmentService,
     private readonly gates: ModuleGates,
   ) {}
+
+  /** The learner's latest graded attempts across courses (index quiz_attempts_user_submitted). */
+  recent(userId: string, limit: number): Promise<AttemptSummaryObject[]> {
+    return this.dataSource.query(
+      `SELECT a.id, e.course_slug AS "courseSlug", a.kind, a.quiz_slug AS "quizSlug", a.number, a.submitted_at AS "submittedAt", a.fraction, a.passed
+         FROM quiz_attempts a JOIN enrolments e ON e.id = a.enrolment_id
+        WHERE a.user_id = $1 AND a.submitted_at IS NOT NULL ORDER BY a.submitted_at DESC LIMIT $2`,
+      [userId, limit],
+    );
+  }
 
   /** The quiz a learner may take in this course: a module's quiz or the final assessment. */
   async rules(structure: CourseStructure, module: string | undefined): Promise<QuizRules> {
