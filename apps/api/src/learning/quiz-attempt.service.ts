@@ -10,7 +10,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomInt } from 'node:crypto';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { badInput, conflict, notFound } from '../common/errors.js';
 import { ModuleGates } from '../curriculum/module-gates.js';
 import { answerOptionProblems } from './answer-options.js';
@@ -114,7 +114,17 @@ export class QuizAttemptService {
     const rules = await this.rules(structure, module);
     // A module quiz, or a final assessment drawing from the module: both wait for its unlock date.
     for (const source of rules.sources) await this.gates.assertOpen(userId, source.bank);
-    await this.expireOverdue(enrolment.id);
+    // One read finds attempts in progress: overdue ones are graded now; the open attempt at this
+    // quiz is resumed without taking the lock (only starting a new one needs it).
+    const inProgress = await this.dataSource
+      .getRepository(QuizAttemptEntity)
+      .findBy({ enrolmentId: enrolment.id, submittedAt: IsNull() });
+    for (const a of inProgress.filter((x) => this.isOverdue(x)))
+      await this.submit(a.userId, a.id, [], `expired-${a.id}`);
+    const resumable = inProgress.find(
+      (a) => !this.isOverdue(a) && a.kind === rules.kind && a.quizSlug === rules.slug,
+    );
+    if (resumable) return resumable;
     return this.dataSource.transaction(async (em) => {
       // Serialises starts per enrolment, so two tabs cannot both open a new attempt.
       await em.query(`SELECT id FROM enrolments WHERE id = $1 FOR UPDATE`, [enrolment.id]);
@@ -250,15 +260,6 @@ export class QuizAttemptService {
     return (
       attempt.deadlineAt !== null && Date.now() > attempt.deadlineAt.getTime() + DEADLINE_GRACE_MS
     );
-  }
-
-  private async expireOverdue(enrolmentId: string): Promise<void> {
-    const overdue = await this.dataSource.query(
-      `SELECT id, user_id FROM quiz_attempts WHERE enrolment_id = $1 AND submitted_at IS NULL AND deadline_at < now() - make_interval(secs => $2)`,
-      [enrolmentId, DEADLINE_GRACE_MS / 1000],
-    );
-    for (const row of overdue as { id: string; user_id: string }[])
-      await this.submit(row.user_id, row.id, [], `expired-${row.id}`);
   }
 
   private async lock(
