@@ -15,7 +15,7 @@ import { XliffService } from './xliff.service.js';
 /** Curriculum releases and the read API over them (catalogue, lessons, libraries, status). */
 @Module({
   providers: [
-    { provide: ReleaseContentCache, useValue: new ReleaseContentCache() },
+    { provide: ReleaseContentCache, useFactory: () => new ReleaseContentCache() },
     CurriculumContentService,
     LibraryService,
     ReleaseService,
