@@ -10,7 +10,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomInt } from 'node:crypto';
-import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { DataSource, IsNull, Not, type EntityManager } from 'typeorm';
 import { badInput, conflict, notFound } from '../common/errors.js';
 import { ModuleGates } from '../curriculum/module-gates.js';
 import { answerOptionProblems } from './answer-options.js';
@@ -206,6 +206,12 @@ export class QuizAttemptService {
     answers: AnswerInput[],
     idempotencyKey: string,
   ): Promise<QuizAttemptEntity> {
+    // A graded attempt never changes again: a repeated submission (a retry, a second tab) reads it
+    // without queueing for the row lock.
+    const done = await this.dataSource
+      .getRepository(QuizAttemptEntity)
+      .findOneBy({ id: attemptId, userId, submittedAt: Not(IsNull()) });
+    if (done) return done;
     const graded = await this.dataSource.transaction(async (em) => {
       const attempt = await this.lock(em, userId, attemptId);
       if (attempt.submittedAt) return { attempt, fresh: false };
