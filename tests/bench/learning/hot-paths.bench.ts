@@ -430,6 +430,70 @@ try {
     rows.push(line);
   }
   baseline.close();
+
+  // Phase 3: every hot query of the learner's pages on an index at 10,000 learners (EXPLAIN).
+  progress('adding 10,000 learners with an enrolment, 3 lessons done and 4 graded attempts each');
+  await sql.query(
+    `WITH u AS (
+       INSERT INTO users (email, email_key, display_name, password_hash)
+       SELECT 'l' || g || '@example.test', 'l' || g || '@example.test', 'Learner ' || g, 'x' FROM generate_series(1, 10000) g
+       RETURNING id),
+     e AS (
+       INSERT INTO enrolments (user_id, course_slug, release_id, locale)
+       SELECT u.id, $1, (SELECT release_id FROM enrolments WHERE id = $2), 'en' FROM u RETURNING id, user_id, release_id),
+     p AS (
+       INSERT INTO lesson_progress (user_id, course_slug, module_slug, lesson_slug, completed_at)
+       SELECT e.user_id, $1, 'why-circular', 'lesson-' || n, now() FROM e, generate_series(1, 3) n)
+     INSERT INTO quiz_attempts (user_id, enrolment_id, release_id, kind, quiz_slug, number, questions, submitted_at, fraction, passed)
+     SELECT e.user_id, e.id, e.release_id, 'module', 'why-circular', n, '[]', now() - n * interval '1 day', 0.8, true
+       FROM e, generate_series(1, 4) n`,
+    [COURSE, enrolmentId],
+  );
+  await sql.query('ANALYZE');
+  const [{ id: learner }] = (
+    await sql.query(`SELECT user_id AS id FROM enrolments WHERE id = $1`, [enrolmentId])
+  ).rows as { id: string }[];
+  const hotQueries: [string, string, unknown[]][] = [
+    [
+      'myRecentAttempts',
+      `SELECT a.id, e.course_slug, a.kind, a.quiz_slug, a.number, a.submitted_at, a.fraction, a.passed
+         FROM quiz_attempts a JOIN enrolments e ON e.id = a.enrolment_id
+        WHERE a.user_id = $1 AND a.submitted_at IS NOT NULL ORDER BY a.submitted_at DESC LIMIT 5`,
+      [learner],
+    ],
+    [
+      'progress (lessons done, attempts)',
+      `SELECT (SELECT array_agg(lesson_slug) FROM lesson_progress WHERE user_id = $1 AND course_slug = $2 AND completed_at IS NOT NULL),
+              (SELECT json_agg(kind) FROM quiz_attempts WHERE enrolment_id = $3 AND submitted_at IS NOT NULL)`,
+      [learner, COURSE, enrolmentId],
+    ],
+    [
+      'myEnrolments',
+      `SELECT * FROM enrolments WHERE user_id = $1 ORDER BY last_activity_at DESC`,
+      [learner],
+    ],
+    [
+      'attempts in progress (quiz start)',
+      `SELECT * FROM quiz_attempts WHERE enrolment_id = $1 AND submitted_at IS NULL`,
+      [enrolmentId],
+    ],
+  ];
+  for (const [name, query, params] of hotQueries) {
+    const plan = (await sql.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${query}`, params)).rows[0][
+      'QUERY PLAN'
+    ][0];
+    type PlanNode = { 'Node Type': string; 'Relation Name'?: string; Plans?: PlanNode[] };
+    const scans = (n: PlanNode): string[] => [
+      ...(n['Node Type'] === 'Seq Scan' && n['Relation Name'] ? [n['Relation Name']] : []),
+      ...(n.Plans ?? []).flatMap(scans),
+    ];
+    const seq = scans(plan.Plan as PlanNode).filter((r) =>
+      ['quiz_attempts', 'enrolments', 'lesson_progress', 'users'].includes(r),
+    );
+    console.log(
+      `10,000 learners: ${name}: ${plan['Execution Time'].toFixed(2)} ms, ${seq.length ? `SEQUENTIAL SCAN of ${seq.join(', ')}` : 'indexed'}`,
+    );
+  }
   console.log(
     `${SECONDS} s of load per path and server; load average at the start ${load1.toFixed(2)}, at the end ${loadavg()[0]!.toFixed(2)}`,
   );
