@@ -113,6 +113,8 @@ async function startAcademy(main: string, databaseUrl: string, profile = false):
         ...process.env,
         DATABASE_URL: databaseUrl,
         PORT: String(port),
+        // As deployed (the Docker image sets it): graphql-js skips its development-only checks.
+        NODE_ENV: 'production',
         // The default level: the request log line is part of every request's cost.
         LOG_LEVEL: 'info',
         TRUST_PROXY: '1',
