@@ -9,6 +9,7 @@ import { AccessGuard } from './common/access.js';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
 import { CertificatesModule } from './certificates/certificates.module.js';
 import { CohortsModule } from './cohorts/cohorts.module.js';
+import { CurriculumContentService } from './curriculum/curriculum-content.service.js';
 import { CurriculumModule } from './curriculum/curriculum.module.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { LccModule } from './lcc/lcc.module.js';
@@ -44,10 +45,13 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [IdentityModule],
-          inject: [getDataSourceToken(), IdentityService],
-          useFactory: (dataSource: DataSource, identity: IdentityService) =>
-            graphqlOptions(dataSource, identity, config),
+          imports: [IdentityModule, CurriculumModule],
+          inject: [getDataSourceToken(), IdentityService, CurriculumContentService],
+          useFactory: (
+            dataSource: DataSource,
+            identity: IdentityService,
+            content: CurriculumContentService,
+          ) => graphqlOptions(dataSource, identity, content, config),
         }),
         DiscoveryModule,
         JobsModule,

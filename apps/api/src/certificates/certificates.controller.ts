@@ -64,6 +64,8 @@ export class CertificatesController {
   }
 
   @Get('verify-api/:id')
+  // Caches may keep the answer but must revalidate it (ETag) every time: a revocation shows at once.
+  @Header('Cache-Control', 'public, no-cache')
   async verify(@Param('id') id: string, @Req() req: Request) {
     await this.limit(req);
     const c = await this.certificates.byId(id);

@@ -105,7 +105,9 @@ export class JsonLogger implements LoggerService {
   constructor(minLevel: LogLevel = 'info', write?: (line: string) => void) {
     const destination: DestinationStream = write
       ? { write: (line: string) => write(line.replace(/\n$/, '')) }
-      : pino.destination({ dest: 1, sync: true });
+      : // Asynchronous: a request never waits for its log line to reach stdout. pino flushes
+        // what is buffered synchronously when the process exits (also on a crash).
+        pino.destination({ dest: 1, sync: false });
     this.pino = pino(
       {
         level: minLevel,

@@ -1,6 +1,4 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { Allow } from '../common/access.js';
 import { notFound } from '../common/errors.js';
 import type { GraphqlContext } from '../common/graphql-context.js';
@@ -8,7 +6,7 @@ import { toCourseObject, toLessonSummary, toModuleObject } from './curriculum.ma
 import { CourseArgs, ReleaseScopedArgs } from './dto/curriculum.args.js';
 import { CourseObject, LessonSummaryObject, ModuleObject, QuizInfoObject, TranslationCoverageObject } from './dto/curriculum.objects.js';
 import { pickText, type ReleaseLocales } from './localized.js';
-import { ReleaseCourseEntity } from './release-content.entities.js';
+import { CurriculumContentService } from './curriculum-content.service.js';
 import { ReleaseService } from './release.service.js';
 
 async function releaseOf(ctx: GraphqlContext, releaseId: string): Promise<ReleaseLocales & { id: string }> {
@@ -22,7 +20,7 @@ async function releaseOf(ctx: GraphqlContext, releaseId: string): Promise<Releas
 export class CourseResolver {
   constructor(
     private readonly releases: ReleaseService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly content: CurriculumContentService,
   ) {}
 
   @Allow('public')
@@ -31,7 +29,7 @@ export class CourseResolver {
     const release = args.releaseId ? await this.releases.resolve(args.releaseId) : await this.releases.current();
     if (!release) return [];
     ctx.loaders.curriculum.releaseLocales.prime(release.id, release);
-    const rows = await this.dataSource.getRepository(ReleaseCourseEntity).find({ where: { releaseId: release.id }, order: { slug: 'ASC' } });
+    const rows = await this.content.courses(release.id);
     return rows.map((c) => toCourseObject(c, release, args.locale));
   }
 
@@ -40,7 +38,7 @@ export class CourseResolver {
   async course(@Args() args: CourseArgs, @Context() ctx: GraphqlContext): Promise<CourseObject> {
     const release = await this.releases.resolve(args.releaseId);
     ctx.loaders.curriculum.releaseLocales.prime(release.id, release);
-    const row = await this.dataSource.getRepository(ReleaseCourseEntity).findOneBy({ releaseId: release.id, slug: args.slug });
+    const row = await this.content.course(release.id, args.slug);
     if (!row) throw notFound(`The course "${args.slug}"`);
     return toCourseObject(row, release, args.locale);
   }
@@ -78,15 +76,12 @@ export class CourseResolver {
 /** What a learner needs to know before starting a course's final assessment (never its questions). */
 @Resolver(() => CourseObject)
 export class CourseAssessmentResolver {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly content: CurriculumContentService) {}
 
   @ResolveField(() => QuizInfoObject, { nullable: true })
   async finalAssessmentInfo(@Parent() course: CourseObject): Promise<QuizInfoObject | null> {
     if (!course.finalAssessment) return null;
-    const [row] = (await this.dataSource.query(
-      `SELECT settings FROM release_quizzes WHERE release_id = $1 AND kind = 'assessment' AND slug = $2`,
-      [course.releaseId, course.finalAssessment],
-    )) as { settings: { passMark: number; maxAttempts?: number; timeLimitMinutes?: number; draw: { count: number }[] } }[];
+    const row = await this.content.assessmentInfo(course.releaseId, course.finalAssessment);
     if (!row) return null;
     const count = row.settings.draw.reduce((n, d) => n + d.count, 0);
     return {

@@ -7,12 +7,21 @@ import { LessonResolver } from './lesson.resolver.js';
 import { JsonObjectScalar } from '../common/json.scalar.js';
 import { LibraryResolver } from './library.resolver.js';
 import { ModuleGates } from './module-gates.js';
+import { CurriculumContentService } from './curriculum-content.service.js';
+import { LibraryService } from './library.service.js';
+import { ReleaseContentCache } from './release-content.cache.js';
 import { ReleaseService } from './release.service.js';
 import { XliffService } from './xliff.service.js';
 
 /** Curriculum releases and the read API over them (catalogue, lessons, libraries, status). */
 @Module({
-  providers: [ReleaseService, CourseContentService, ModuleGates, CourseResolver, CourseAssessmentResolver, ModuleFieldsResolver, LessonResolver, LibraryResolver, EditorResolver, LccExerciseResolver, JsonObjectScalar, XliffService],
-  exports: [ReleaseService, ModuleGates, CourseContentService],
+  providers: [
+    { provide: ReleaseContentCache, useFactory: () => new ReleaseContentCache() },
+    CurriculumContentService,
+    CourseContentService,
+    LibraryService,
+    ReleaseService,
+    ModuleGates, CourseResolver, CourseAssessmentResolver, ModuleFieldsResolver, LessonResolver, LibraryResolver, EditorResolver, LccExerciseResolver, JsonObjectScalar, XliffService],
+  exports: [ReleaseService, ModuleGates, CurriculumContentService, CourseContentService, ReleaseContentCache],
 })
 export class CurriculumModule {}

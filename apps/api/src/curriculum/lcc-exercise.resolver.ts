@@ -1,16 +1,13 @@
 import { Args, Field, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Matches } from 'class-validator';
 import { ArgsType } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
 import { Allow } from '../common/access.js';
 import { notFound } from '../common/errors.js';
 import { JsonObjectScalar } from '../common/json.scalar.js';
 import { ReleaseScopedArgs } from './dto/curriculum.args.js';
 import { TextInfoObject } from './dto/curriculum.objects.js';
 import { pickText, type ReleaseLocales } from './localized.js';
-import type { LocalizedTexts } from './release-content.entities.js';
-import { ReleaseEntity } from './release.entity.js';
+import { CurriculumContentService, type ExerciseRow } from './curriculum-content.service.js';
 import { ReleaseService } from './release.service.js';
 
 @ObjectType('LccOfferName')
@@ -41,7 +38,6 @@ class LccExerciseArgs extends ReleaseScopedArgs {
   @Field() @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'id must be an exercise id' }) id: string;
 }
 
-type ExerciseRow = { id: string; scenario: Record<string, unknown>; texts: LocalizedTexts };
 type ExerciseText = { title: string; contextHtml: string; question?: string; offers?: Record<string, string> };
 
 function toExercise(e: ExerciseRow, release: ReleaseLocales, locale: string): LccExerciseObject {
@@ -55,26 +51,21 @@ function toExercise(e: ExerciseRow, release: ReleaseLocales, locale: string): Lc
 export class LccExerciseResolver {
   constructor(
     private readonly releases: ReleaseService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly content: CurriculumContentService,
   ) {}
-
-  private async rows(releaseId: string): Promise<ExerciseRow[]> {
-    const row = await this.dataSource.getRepository(ReleaseEntity).findOneOrFail({ where: { id: releaseId }, select: { id: true, exercises: true } });
-    return row.exercises as ExerciseRow[];
-  }
 
   @Allow('public')
   @Query(() => [LccExerciseObject])
   async lccExercises(@Args() args: ReleaseScopedArgs): Promise<LccExerciseObject[]> {
     const release = await this.releases.resolve(args.releaseId);
-    return (await this.rows(release.id)).map((e) => toExercise(e, release, args.locale));
+    return (await this.content.exercises(release.id)).map((e) => toExercise(e, release, args.locale));
   }
 
   @Allow('public')
   @Query(() => LccExerciseObject)
   async lccExercise(@Args() args: LccExerciseArgs): Promise<LccExerciseObject> {
     const release = await this.releases.resolve(args.releaseId);
-    const row = (await this.rows(release.id)).find((e) => e.id === args.id);
+    const row = (await this.content.exercises(release.id)).find((e) => e.id === args.id);
     if (!row) throw notFound(`The exercise "${args.id}"`);
     return toExercise(row, release, args.locale);
   }

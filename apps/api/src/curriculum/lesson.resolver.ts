@@ -1,6 +1,4 @@
 import { Args, Context, Query, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { Allow } from '../common/access.js';
 import { notFound } from '../common/errors.js';
 import type { GraphqlContext } from '../common/graphql-context.js';
@@ -9,7 +7,7 @@ import { LessonArgs, ModuleArgs } from './dto/curriculum.args.js';
 import { ModuleGates } from './module-gates.js';
 import { HostNotesObject, LessonObject, ModuleObject } from './dto/curriculum.objects.js';
 import { pickText } from './localized.js';
-import { ReleaseLessonEntity, ReleaseModuleEntity } from './release-content.entities.js';
+import { CurriculumContentService } from './curriculum-content.service.js';
 import { ReleaseService } from './release.service.js';
 
 @Resolver(() => LessonObject)
@@ -17,7 +15,7 @@ export class LessonResolver {
   constructor(
     private readonly releases: ReleaseService,
     private readonly gates: ModuleGates,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly content: CurriculumContentService,
   ) {}
 
   @Allow('public')
@@ -25,15 +23,19 @@ export class LessonResolver {
     description: 'A lesson with its module reading order; missing translations fall back. FORBIDDEN (reason MODULE_LOCKED) while the signed-in learner’s cohort has not opened the module',
   })
   async lesson(@Args() args: LessonArgs, @Context() ctx: GraphqlContext): Promise<LessonObject> {
-    if (ctx.user) await this.gates.assertOpen(ctx.user.id, args.module);
+    // The cohort gate and the (cached) content are read at the same time; nothing is returned
+    // before the gate has answered.
+    const gate = ctx.user ? this.gates.assertOpen(ctx.user.id, args.module) : Promise.resolve();
+    gate.catch(() => undefined); // awaited below, after the content
     const release = await this.releases.resolve(args.releaseId);
     const l = ctx.loaders.curriculum;
     const moduleKey = l.key(release.id, args.module);
     const [row, module, siblings] = await Promise.all([
-      this.dataSource.getRepository(ReleaseLessonEntity).findOneBy({ releaseId: release.id, moduleSlug: args.module, slug: args.slug }),
+      this.content.lesson(release.id, args.module, args.slug),
       l.module.load(moduleKey),
       l.lessonsOfModule.load(moduleKey),
     ]);
+    await gate;
     if (!row || !module) throw notFound(`The lesson "${args.module}/${args.slug}"`);
     const { text, info } = pickText<{ title: string; objectives: string[]; html: string }>(row.texts, args.locale, release);
     const order = siblings.map((s) => toLessonSummary(s, release, args.locale));
@@ -69,14 +71,11 @@ export class LessonResolver {
   @Query(() => HostNotesObject, { nullable: true, description: 'The workshop plan of a module (hosts and editors only)' })
   async hostNotes(@Args() args: ModuleArgs): Promise<HostNotesObject | null> {
     const release = await this.releases.resolve(args.releaseId);
-    const row = await this.dataSource.getRepository(ReleaseModuleEntity).findOne({
-      where: { releaseId: release.id, slug: args.module },
-      select: { id: true, hostNotes: true },
-    });
-    if (!row) throw notFound(`The module "${args.module}"`);
-    if (Object.keys(row.hostNotes).length === 0) return null;
+    const hostNotes = await this.content.hostNotes(release.id, args.module);
+    if (!hostNotes) throw notFound(`The module "${args.module}"`);
+    if (Object.keys(hostNotes).length === 0) return null;
     const { text, info } = pickText<{ title: string; durationMinutes?: number; participants?: string | number; html: string }>(
-      row.hostNotes,
+      hostNotes,
       args.locale,
       release,
     );

@@ -39,6 +39,9 @@ export function toReleaseObject(r: ReleaseEntity): ReleaseObject {
   };
 }
 
+/** How long a replica keeps answering with the release it found current. */
+export const CURRENT_RELEASE_TTL_MS = 5_000;
+
 /** Finds releases; the "current" one is the highest version of the most recently imported curriculum. */
 @Injectable()
 export class ReleaseService {
@@ -71,7 +74,25 @@ export class ReleaseService {
    * The highest version of the academy's own curriculum (the folder it serves), or of the most
    * recently imported one when that has no release yet.
    */
-  async current(edition = ''): Promise<Release | null> {
+  current(edition = ''): Promise<Release | null> {
+    const cached = this.currentCache.get(edition);
+    if (cached && cached.until > Date.now()) return cached.release;
+    const release = this.lookUpCurrent(edition);
+    this.currentCache.set(edition, { release, until: Date.now() + CURRENT_RELEASE_TTL_MS });
+    // A lookup that failed or found none (nothing imported yet) is not kept.
+    release.then(
+      (found) => found ?? this.currentCache.delete(edition),
+      () => this.currentCache.delete(edition),
+    );
+    return release;
+  }
+
+  // Which release is current changes only when another process (start-up import, the release
+  // CLI) imports one; every replica sees it within the TTL, and meanwhile serves the previous
+  // release, which stays valid (releases are immutable).
+  private readonly currentCache = new Map<string, { release: Promise<Release | null>; until: number }>();
+
+  private async lookUpCurrent(edition: string): Promise<Release | null> {
     const repo = this.dataSource.getRepository(ReleaseEntity);
     const own = this.primaryCurriculumId();
     const hasOwn = own !== null && (await repo.existsBy({ editionKey: edition, curriculumId: own }));

@@ -7,6 +7,7 @@ import { createLoaders } from './loaders.js';
 import { AppError, ErrorCode } from '../common/errors.js';
 import type { GraphqlContext } from '../common/graphql-context.js';
 import type { AppConfig } from '../config/config.js';
+import type { CurriculumContentService } from '../curriculum/index.js';
 import type { IdentityService } from '../identity/identity.service.js';
 import { aliasLimit } from './alias-limit.rule.js';
 import { complexityPlugin } from './complexity.plugin.js';
@@ -68,6 +69,7 @@ export function formatError(
 export function graphqlOptions(
   dataSource: DataSource,
   identity: IdentityService,
+  content: CurriculumContentService,
   config: Pick<AppConfig, 'production' | 'graphqlIntrospection'>,
 ): ApolloDriverConfig {
   return {
@@ -84,7 +86,7 @@ export function graphqlOptions(
     formatError,
     context: async ({ req, res }: { req: Request; res: Response }): Promise<GraphqlContext> => {
       const user = await identity.userForRequest(req);
-      return { req, res, user, loaders: createLoaders(dataSource) };
+      return { req, res, user, loaders: createLoaders(dataSource, content) };
     },
   };
 }

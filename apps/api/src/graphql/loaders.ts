@@ -1,12 +1,12 @@
 import type { DataSource } from 'typeorm';
-import { createCurriculumLoaders } from '../curriculum/index.js';
+import { createCurriculumLoaders, type CurriculumContentService } from '../curriculum/index.js';
 import { createIdentityLoaders } from '../identity/index.js';
 
 /** Every feature's per-request DataLoaders, composed here so that common/ imports no feature. */
-export function createLoaders(dataSource: DataSource) {
+export function createLoaders(dataSource: DataSource, content: CurriculumContentService) {
   return {
     ...createIdentityLoaders(dataSource),
-    curriculum: createCurriculumLoaders(dataSource),
+    curriculum: createCurriculumLoaders(content),
   };
 }
 

@@ -5,7 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { notFound } from '../common/errors.js';
-import type { LocalizedTexts } from '../curriculum/index.js';
+import { ReleaseContentCache, type LocalizedTexts } from '../curriculum/index.js';
 
 export interface StructureModule {
   slug: string;
@@ -47,7 +47,10 @@ export class CourseStructureService {
   private readonly cache = new Map<string, Promise<CourseStructure>>();
   private static readonly MAX_ENTRIES = 200;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly content: ReleaseContentCache,
+  ) {}
 
   get(releaseId: string, courseSlug: string): Promise<CourseStructure> {
     const key = `${releaseId}:${courseSlug}`;
@@ -112,12 +115,22 @@ export class CourseStructureService {
     return entry;
   }
 
-  /** Question banks (with answer keys: server-side only) and their texts. */
+  /**
+   * Question banks (with answer keys: server-side only, never cached outside this process) and
+   * their texts; immutable per release, so cached like the structure.
+   */
   async banks(releaseId: string, slugs: string[]): Promise<Map<string, QuizBankRow>> {
-    const rows: QuizBankRow[] = await this.dataSource.query(
-      `SELECT slug, questions, texts FROM release_quizzes WHERE release_id = $1 AND kind = 'module' AND slug = ANY($2::text[])`,
-      [releaseId, slugs],
+    const rows = await this.content.many(
+      slugs.map((slug) => `bank|${releaseId}:${slug}`),
+      async (missing) => {
+        const wanted = missing.map((k) => k.slice(k.indexOf(':') + 1));
+        const found: QuizBankRow[] = await this.dataSource.query(
+          `SELECT slug, questions, texts FROM release_quizzes WHERE release_id = $1 AND kind = 'module' AND slug = ANY($2::text[])`,
+          [releaseId, wanted],
+        );
+        return new Map(found.map((r) => [`bank|${releaseId}:${r.slug}`, r]));
+      },
     );
-    return new Map(rows.map((r) => [r.slug, r]));
+    return new Map(rows.flatMap((r) => (r ? [[r.slug, r] as const] : [])));
   }
 }

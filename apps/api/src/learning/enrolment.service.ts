@@ -82,6 +82,10 @@ export class EnrolmentService {
     lesson: string,
     done: boolean,
   ): Promise<EnrolmentEntity> {
+    // The cohort's unlock date is asked at the same time as the enrolment; nothing is written
+    // before both have answered.
+    const gate = this.gates.assertOpen(userId, module);
+    gate.catch(() => undefined); // awaited below
     const enrolment = await this.owned(userId, enrolmentId);
     const structure = await this.structures.get(enrolment.releaseId, enrolment.courseSlug);
     if (!structure.lessonKeys.includes(`${module}/${lesson}`)) {
@@ -89,22 +93,26 @@ export class EnrolmentService {
         { field: 'lesson', message: 'not in this course' },
       ]);
     }
-    await this.gates.assertOpen(userId, module);
-    await this.dataSource.transaction(async (em) => {
-      await em.query(
-        `INSERT INTO lesson_progress (user_id, course_slug, module_slug, lesson_slug, completed_at)
-         VALUES ($1, $2, $3, $4, CASE WHEN $5 THEN now() END)
-         ON CONFLICT (user_id, course_slug, module_slug, lesson_slug)
-         DO UPDATE SET completed_at = coalesce(lesson_progress.completed_at, EXCLUDED.completed_at)`,
-        [userId, enrolment.courseSlug, module, lesson, done],
-      );
-      await em.query(
-        `UPDATE enrolments SET last_lesson = $2, last_activity_at = now() WHERE id = $1`,
-        [enrolment.id, `${module}/${lesson}`],
-      );
-    });
-    if (done) await this.checkCompletion(enrolment.id);
-    return this.owned(userId, enrolmentId);
+    await gate;
+    // One statement, atomic without a transaction: the enrolment row is locked first (the same
+    // order as quiz starts), then the progress row is upserted and the resume point moved.
+    const [row] = (await this.dataSource.query(
+      `WITH e AS (SELECT id, user_id, course_slug FROM enrolments WHERE id = $1 AND user_id = $2 FOR UPDATE),
+       p AS (INSERT INTO lesson_progress (user_id, course_slug, module_slug, lesson_slug, completed_at)
+             SELECT e.user_id, e.course_slug, $3, $4, CASE WHEN $5 THEN now() END FROM e
+             ON CONFLICT (user_id, course_slug, module_slug, lesson_slug)
+             DO UPDATE SET completed_at = coalesce(lesson_progress.completed_at, EXCLUDED.completed_at))
+       UPDATE enrolments SET last_lesson = $3 || '/' || $4, last_activity_at = now()
+         FROM e WHERE enrolments.id = e.id
+       RETURNING enrolments.last_lesson AS "lastLesson", enrolments.last_activity_at AS "lastActivityAt"`,
+      [enrolment.id, userId, module, lesson, done],
+    )) as { lastLesson: string; lastActivityAt: Date }[];
+    if (!row) throw notFound('The enrolment'); // deleted meanwhile
+    // Completion recorded just now changes the row: read it again only then.
+    if (done && !enrolment.completedAt && (await this.checkCompletion(enrolment.id))) {
+      return this.owned(userId, enrolmentId);
+    }
+    return Object.assign(enrolment, row);
   }
 
   async progress(enrolment: EnrolmentEntity): Promise<CourseProgressObject> {
@@ -125,14 +133,17 @@ export class EnrolmentService {
     return computeProgress(structure, new Set(done), attempts, enrolment.lastLesson, extra);
   }
 
-  /** Marks the enrolment complete once the course's rules are met, and announces it once. */
-  async checkCompletion(enrolmentId: string): Promise<void> {
+  /**
+   * Marks the enrolment complete once the course's rules are met, and announces it once. True
+   * when this call recorded the completion.
+   */
+  async checkCompletion(enrolmentId: string): Promise<boolean> {
     const enrolment = await this.dataSource
       .getRepository(EnrolmentEntity)
       .findOneByOrFail({ id: enrolmentId });
-    if (enrolment.completedAt) return;
+    if (enrolment.completedAt) return false;
     const progress = await this.progress(enrolment);
-    if (progress.missing.length > 0) return;
+    if (progress.missing.length > 0) return false;
     // The completion and the job that issues its certificate commit together (transactional
     // outbox): a crash after the commit still leaves the job for any replica to run.
     const completedNow = await this.dataSource.transaction(async (em) => {
@@ -145,7 +156,7 @@ export class EnrolmentService {
       } satisfies CertificateIssueJob);
       return true;
     });
-    if (!completedNow) return;
+    if (!completedNow) return false;
     const completed = await this.dataSource
       .getRepository(EnrolmentEntity)
       .findOneByOrFail({ id: enrolmentId });
@@ -158,6 +169,7 @@ export class EnrolmentService {
       locale: completed.locale,
       completedAt: completed.completedAt!,
     });
+    return true;
   }
 }
 

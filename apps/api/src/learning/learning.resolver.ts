@@ -1,6 +1,4 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { Allow } from '../common/access.js';
 import { Me } from '../common/current-user.decorator.js';
 import type { CurrentUser } from '../common/graphql-context.js';
@@ -17,6 +15,7 @@ import {
 } from './dto/learning.objects.js';
 import type { EnrolmentEntity } from './enrolment.entity.js';
 import { EnrolmentService } from './enrolment.service.js';
+import { QuizAttemptService } from './quiz-attempt.service.js';
 
 const toObject = (e: EnrolmentEntity): EnrolmentObject => ({
   entity: e,
@@ -36,7 +35,7 @@ const toObject = (e: EnrolmentEntity): EnrolmentObject => ({
 export class LearningResolver {
   constructor(
     private readonly enrolments: EnrolmentService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly attempts: QuizAttemptService,
   ) {}
 
   @Allow('signedIn')
@@ -123,13 +122,7 @@ export class LearningResolver {
     @Me() me: CurrentUser,
     @Args('limit', { type: () => Int, defaultValue: 5 }) limit: number,
   ): Promise<AttemptSummaryObject[]> {
-    const rows = await this.dataSource.query(
-      `SELECT a.id, e.course_slug AS "courseSlug", a.kind, a.quiz_slug AS "quizSlug", a.number, a.submitted_at AS "submittedAt", a.fraction, a.passed
-         FROM quiz_attempts a JOIN enrolments e ON e.id = a.enrolment_id
-        WHERE a.user_id = $1 AND a.submitted_at IS NOT NULL ORDER BY a.submitted_at DESC LIMIT $2`,
-      [me.id, Math.min(Math.max(limit, 1), 50)],
-    );
-    return rows;
+    return this.attempts.recent(me.id, Math.min(Math.max(limit, 1), 50));
   }
 
   @ResolveField(() => CourseProgressObject)

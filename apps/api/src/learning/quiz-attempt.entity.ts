@@ -9,6 +9,10 @@ import { EnrolmentEntity } from './enrolment.entity.js';
  */
 @Entity('quiz_attempts')
 @Index(['enrolmentId', 'kind', 'quizSlug'])
+// A learner's graded attempts, newest first (myRecentAttempts).
+@Index('IDX_quiz_attempts_user_submitted', ['userId', 'submittedAt'], {
+  where: 'submitted_at IS NOT NULL',
+})
 export class QuizAttemptEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
 

@@ -10,12 +10,13 @@ import {
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomInt } from 'node:crypto';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, IsNull, Not, type EntityManager } from 'typeorm';
 import { badInput, conflict, notFound } from '../common/errors.js';
 import { ModuleGates } from '../curriculum/index.js';
 import { answerOptionProblems } from './answer-options.js';
 import { CourseStructureService, type CourseStructure } from './course-structure.service.js';
 import type { AnswerInput } from './dto/learning.inputs.js';
+import type { AttemptSummaryObject } from './dto/learning.objects.js';
 import { EnrolmentEntity } from './enrolment.entity.js';
 import { EnrolmentService } from './enrolment.service.js';
 import { QuizAttemptEntity } from './quiz-attempt.entity.js';
@@ -50,6 +51,16 @@ export class QuizAttemptService {
     private readonly enrolments: EnrolmentService,
     private readonly gates: ModuleGates,
   ) {}
+
+  /** The learner's latest graded attempts across courses (index quiz_attempts_user_submitted). */
+  recent(userId: string, limit: number): Promise<AttemptSummaryObject[]> {
+    return this.dataSource.query(
+      `SELECT a.id, e.course_slug AS "courseSlug", a.kind, a.quiz_slug AS "quizSlug", a.number, a.submitted_at AS "submittedAt", a.fraction, a.passed
+         FROM quiz_attempts a JOIN enrolments e ON e.id = a.enrolment_id
+        WHERE a.user_id = $1 AND a.submitted_at IS NOT NULL ORDER BY a.submitted_at DESC LIMIT $2`,
+      [userId, limit],
+    );
+  }
 
   /** The quiz a learner may take in this course: a module's quiz or the final assessment. */
   async rules(structure: CourseStructure, module: string | undefined): Promise<QuizRules> {
@@ -103,7 +114,17 @@ export class QuizAttemptService {
     const rules = await this.rules(structure, module);
     // A module quiz, or a final assessment drawing from the module: both wait for its unlock date.
     for (const source of rules.sources) await this.gates.assertOpen(userId, source.bank);
-    await this.expireOverdue(enrolment.id);
+    // One read finds attempts in progress: overdue ones are graded now; the open attempt at this
+    // quiz is resumed without taking the lock (only starting a new one needs it).
+    const inProgress = await this.dataSource
+      .getRepository(QuizAttemptEntity)
+      .findBy({ enrolmentId: enrolment.id, submittedAt: IsNull() });
+    for (const a of inProgress.filter((x) => this.isOverdue(x)))
+      await this.submit(a.userId, a.id, [], `expired-${a.id}`);
+    const resumable = inProgress.find(
+      (a) => !this.isOverdue(a) && a.kind === rules.kind && a.quizSlug === rules.slug,
+    );
+    if (resumable) return resumable;
     return this.dataSource.transaction(async (em) => {
       // Serialises starts per enrolment, so two tabs cannot both open a new attempt.
       await em.query(`SELECT id FROM enrolments WHERE id = $1 FOR UPDATE`, [enrolment.id]);
@@ -185,6 +206,12 @@ export class QuizAttemptService {
     answers: AnswerInput[],
     idempotencyKey: string,
   ): Promise<QuizAttemptEntity> {
+    // A graded attempt never changes again: a repeated submission (a retry, a second tab) reads it
+    // without queueing for the row lock.
+    const done = await this.dataSource
+      .getRepository(QuizAttemptEntity)
+      .findOneBy({ id: attemptId, userId, submittedAt: Not(IsNull()) });
+    if (done) return done;
     const graded = await this.dataSource.transaction(async (em) => {
       const attempt = await this.lock(em, userId, attemptId);
       if (attempt.submittedAt) return { attempt, fresh: false };
@@ -239,15 +266,6 @@ export class QuizAttemptService {
     return (
       attempt.deadlineAt !== null && Date.now() > attempt.deadlineAt.getTime() + DEADLINE_GRACE_MS
     );
-  }
-
-  private async expireOverdue(enrolmentId: string): Promise<void> {
-    const overdue = await this.dataSource.query(
-      `SELECT id, user_id FROM quiz_attempts WHERE enrolment_id = $1 AND submitted_at IS NULL AND deadline_at < now() - make_interval(secs => $2)`,
-      [enrolmentId, DEADLINE_GRACE_MS / 1000],
-    );
-    for (const row of overdue as { id: string; user_id: string }[])
-      await this.submit(row.user_id, row.id, [], `expired-${row.id}`);
   }
 
   private async lock(
