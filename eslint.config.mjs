@@ -21,6 +21,7 @@ const FEATURES = [
   'jobs',
   'lcc',
   'learning',
+  'lti',
   'mail',
 ];
 const LAYERS = {

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { IdentityModule } from '../identity/index.js';
+import { LtiController } from './lti.controller.js';
+import { LtiKeysService } from './lti-keys.service.js';
+import { LtiLaunchService } from './lti-launch.service.js';
+import { LtiPlatformsService } from './lti-platforms.service.js';
+import { LtiResolver } from './lti.resolver.js';
+
+/** The academy as an LTI 1.3 tool: platform registration, launches, the tool's keys (issue 19). */
+@Module({
+  imports: [IdentityModule],
+  controllers: [LtiController],
+  providers: [LtiKeysService, LtiPlatformsService, LtiLaunchService, LtiResolver],
+})
+export class LtiModule {}

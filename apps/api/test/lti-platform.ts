@@ -1,0 +1,84 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { exportJWK, generateKeyPair, type JWK, type JWTPayload, SignJWT } from 'jose';
+
+/** LTI 1.3 claim names the simulator sets. */
+const LTI = 'https://purl.imsglobal.org/spec/lti/claim';
+
+export interface PlatformSimulator {
+  issuer: string;
+  clientId: string;
+  deploymentId: string;
+  jwksUrl: string;
+  authLoginUrl: string;
+  tokenUrl: string;
+  /** A resource link launch id_token; `claims` override or add claims, `undefined` removes one. */
+  idToken(nonce: string, claims?: Record<string, unknown>, options?: SignOptions): Promise<string>;
+  close(): Promise<void>;
+}
+
+interface SignOptions {
+  /** Sign with another key that claims the platform's kid (a forged token). */
+  forged?: boolean;
+}
+
+/**
+ * A learning platform for the tests: its own RS256 key pair, its JWKS served on a loopback port,
+ * and id_tokens shaped like Moodle's resource link launches.
+ */
+export async function startPlatform(): Promise<PlatformSimulator> {
+  const { publicKey, privateKey } = await generateKeyPair('RS256');
+  const rogue = await generateKeyPair('RS256');
+  const kid = `sim-${randomBytes(4).toString('hex')}`;
+  const jwk: JWK = { ...(await exportJWK(publicKey)), kid, alg: 'RS256', use: 'sig' };
+  const server: Server = createServer((req, res) => {
+    if (req.url === '/jwks') {
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ keys: [jwk] }));
+      return;
+    }
+    res.statusCode = 404;
+    res.end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const issuer = `${base}/platform-${randomBytes(4).toString('hex')}`;
+  const clientId = `client-${randomBytes(4).toString('hex')}`;
+  const deploymentId = `deployment-${randomBytes(3).toString('hex')}`;
+
+  return {
+    issuer,
+    clientId,
+    deploymentId,
+    jwksUrl: `${base}/jwks`,
+    authLoginUrl: `${base}/auth`,
+    tokenUrl: `${base}/token`,
+    async idToken(nonce, claims = {}, options = {}) {
+      const now = Math.floor(Date.now() / 1000);
+      const payload: JWTPayload = {
+        iss: issuer,
+        aud: clientId,
+        sub: `user-${randomBytes(4).toString('hex')}`,
+        iat: now,
+        exp: now + 300,
+        nonce,
+        name: 'Ada Platform',
+        email: 'ada@platform.example',
+        [`${LTI}/message_type`]: 'LtiResourceLinkRequest',
+        [`${LTI}/version`]: '1.3.0',
+        [`${LTI}/deployment_id`]: deploymentId,
+        [`${LTI}/target_link_uri`]: 'https://academy.invalid/',
+        [`${LTI}/resource_link`]: { id: 'resource-1', title: 'Circular procurement' },
+        [`${LTI}/roles`]: ['http://purl.imsglobal.org/vocab/lis/v2/membership#Learner'],
+        ...claims,
+      };
+      for (const [key, value] of Object.entries(payload))
+        if (value === undefined) delete payload[key];
+      return new SignJWT(payload)
+        .setProtectedHeader({ alg: 'RS256', kid, typ: 'JWT' })
+        .sign(options.forged ? rogue.privateKey : privateKey);
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
