@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CourseCatalogue } from './course-catalogue.service.js';
 import { CourseContentService } from './course-content.service.js';
 import { CourseAssessmentResolver, CourseResolver, ModuleFieldsResolver } from './course.resolver.js';
 import { EditorResolver } from './editor.resolver.js';
@@ -12,7 +13,7 @@ import { XliffService } from './xliff.service.js';
 
 /** Curriculum releases and the read API over them (catalogue, lessons, libraries, status). */
 @Module({
-  providers: [ReleaseService, CourseContentService, ModuleGates, CourseResolver, CourseAssessmentResolver, ModuleFieldsResolver, LessonResolver, LibraryResolver, EditorResolver, LccExerciseResolver, JsonObjectScalar, XliffService],
-  exports: [ReleaseService, ModuleGates, CourseContentService],
+  providers: [ReleaseService, CourseContentService, CourseCatalogue, ModuleGates, CourseResolver, CourseAssessmentResolver, ModuleFieldsResolver, LessonResolver, LibraryResolver, EditorResolver, LccExerciseResolver, JsonObjectScalar, XliffService],
+  exports: [ReleaseService, ModuleGates, CourseContentService, CourseCatalogue],
 })
 export class CurriculumModule {}

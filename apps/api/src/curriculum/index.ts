@@ -1,4 +1,5 @@
 // The curriculum feature's public entry: what other features may use (see docs/decisions/0009).
+export { CourseCatalogue, type CatalogueCourse } from './course-catalogue.service.js';
 export { CurriculumModule } from './curriculum.module.js';
 export { createCurriculumLoaders, type CurriculumLoaders } from './curriculum.loaders.js';
 export { TextInfoObject } from './dto/curriculum.objects.js';
