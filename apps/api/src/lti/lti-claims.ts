@@ -11,6 +11,14 @@ export const CLAIM = {
   launchPresentation: `${LTI}/launch_presentation`,
 } as const;
 
+/** Claim names of Deep Linking 2.0 (https://www.imsglobal.org/spec/lti-dl/v2p0). */
+const DL = 'https://purl.imsglobal.org/spec/lti-dl/claim';
+export const DL_CLAIM = {
+  settings: `${DL}/deep_linking_settings`,
+  contentItems: `${DL}/content_items`,
+  data: `${DL}/data`,
+} as const;
+
 const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
 /**

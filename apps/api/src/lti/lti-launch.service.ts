@@ -5,6 +5,11 @@ import { createRemoteJWKSet, decodeJwt, errors, jwtVerify, type JWTPayload } fro
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { IdentityService, type NewSession, supportedLocales } from '../identity/index.js';
+import {
+  deepLinkSettings,
+  LtiDeepLinkingService,
+  mayAddContent,
+} from './lti-deep-linking.service.js';
 import { LtiPlatformsService } from './lti-platforms.service.js';
 import { CLAIM, displayNameOf, launchTarget } from './lti-claims.js';
 import type { LtiPlatformEntity } from './lti.entities.js';
@@ -43,12 +48,10 @@ export interface LoginRequest {
   lti_deployment_id?: string;
 }
 
-export interface LaunchResult {
-  session: NewSession;
-  /** A path within the academy. */
-  redirectTo: string;
-  created: boolean;
-}
+/** Where to send the browser (a path within the academy), and the session of a resource link launch. */
+export type LaunchResult =
+  | { kind: 'resourceLink'; session: NewSession; redirectTo: string; created: boolean }
+  | { kind: 'deepLinking'; redirectTo: string };
 
 /**
  * LTI 1.3 resource-link launches: the OIDC third-party-initiated login (`login`) and the
@@ -62,6 +65,7 @@ export class LtiLaunchService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly platforms: LtiPlatformsService,
     private readonly identity: IdentityService,
+    private readonly deepLinking: LtiDeepLinkingService,
   ) {}
 
   /** Answers a platform's login initiation with the URL of its authentication request. */
@@ -90,6 +94,9 @@ export class LtiLaunchService {
     await this.dataSource.transaction(async (em) => {
       // Sweep logins that were never completed; used ones stay an hour to recognise replays.
       await em.query(`DELETE FROM lti_launch_states WHERE expires_at < now() - interval '1 hour'`);
+      await em.query(
+        `DELETE FROM lti_deep_link_requests WHERE expires_at < now() - interval '1 hour'`,
+      );
       await em.query(
         `INSERT INTO lti_launch_states (state_hash, nonce, platform_id, expires_at) VALUES ($1, $2, $3, $4)`,
         [sha256(state), nonce, platform.id, new Date(Date.now() + LOGIN_TTL_MS)],
@@ -130,16 +137,30 @@ export class LtiLaunchService {
     const deploymentId = claims[CLAIM.deploymentId];
     if (typeof deploymentId !== 'string' || !platform.deploymentIds.includes(deploymentId))
       throw unknownDeployment(typeof deploymentId === 'string' ? deploymentId : '(none)');
-    if (claims[CLAIM.messageType] !== 'LtiResourceLinkRequest')
+    const messageType = claims[CLAIM.messageType];
+    if (messageType !== 'LtiResourceLinkRequest' && messageType !== 'LtiDeepLinkingRequest')
       throw ltiError(
         LtiProblem.UnsupportedMessage,
-        `The academy accepts resource link launches (LtiResourceLinkRequest) only, not ${String(claims[CLAIM.messageType] ?? 'a message without a type')}.`,
+        `The academy accepts resource link launches (LtiResourceLinkRequest) and content selection (LtiDeepLinkingRequest) only, not ${String(messageType ?? 'a message without a type')}.`,
       );
     if (claims[CLAIM.version] !== '1.3.0')
       throw ltiError(
         LtiProblem.UnsupportedVersion,
         `The launch is for LTI version ${String(claims[CLAIM.version] ?? '(none)')}; the academy speaks LTI 1.3.0.`,
       );
+
+    if (messageType === 'LtiDeepLinkingRequest') {
+      const settings = deepLinkSettings(claims);
+      if (!mayAddContent(claims[CLAIM.roles]))
+        throw ltiError(
+          LtiProblem.NotAllowed,
+          'Only teachers, content developers and administrators of the platform can add the academy’s content.',
+        );
+      await this.consumeState(state, platform, claims.nonce);
+      const id = await this.deepLinking.start(platform, deploymentId, settings);
+      return { kind: 'deepLinking', redirectTo: `/lti/deep-link/${id}` };
+    }
+
     const resourceLink = claims[CLAIM.resourceLink] as { id?: unknown } | undefined;
     if (typeof resourceLink?.id !== 'string' || typeof claims.sub !== 'string' || !claims.sub)
       throw ltiError(
@@ -153,6 +174,7 @@ export class LtiLaunchService {
     const session = await this.identity.openSessionForUser(userId, this.config.sessionTtlDays);
     const custom = claims[CLAIM.custom];
     return {
+      kind: 'resourceLink',
       session,
       created,
       redirectTo: launchTarget(

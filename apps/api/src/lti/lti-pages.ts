@@ -47,3 +47,69 @@ ${problem ? `<p><small>Problem code: <code>${escapeHtml(problem)}</code></small>
 </html>
 `;
 }
+
+export interface PickerCourse {
+  slug: string;
+  title: string;
+  modules: { slug: string; title: string; firstLesson: string | null }[];
+}
+
+/** The content selection page: one radio button per course and per module, posted to itself. */
+export function pickerPage(id: string, courses: PickerCourse[]): string {
+  const radio = (value: string, label: string, checked: boolean) =>
+    `<label><input type="radio" name="item" value="${escapeHtml(value)}"${checked ? ' checked' : ''}> ${escapeHtml(label)}</label>`;
+  const list = courses
+    .map(
+      (c, i) => `<li>${radio(`course:${c.slug}`, `Course: ${c.title}`, i === 0)}
+<ul>${c.modules
+        .filter((m) => m.firstLesson)
+        .map((m) => `<li>${radio(`module:${m.slug}`, `Module: ${m.title}`, false)}</li>`)
+        .join('')}</ul></li>`,
+    )
+    .join('\n');
+  return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Add a course or module of the academy</title></head>
+<body>
+<main>
+<h1>Add a course or module of the academy</h1>
+${
+  courses.length === 0
+    ? '<p>The academy has no courses yet.</p>'
+    : `<form method="post" action="/lti/deep-link/${escapeHtml(id)}">
+<fieldset><legend>What should the activity open?</legend>
+<ul>
+${list}
+</ul>
+</fieldset>
+<button type="submit">Add to the course</button>
+</form>`
+}
+</main>
+</body>
+</html>
+`;
+}
+
+/** Submits the form on load; allowed by its hash in the page's CSP (no other script runs). */
+export const AUTO_POST_SCRIPT = 'document.forms[0].submit();';
+
+/** Posts the signed LtiDeepLinkingResponse back to the platform (a button when scripts are off). */
+export function autoPostPage(returnUrl: string, jwt: string): string {
+  return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Returning to your learning platform</title></head>
+<body>
+<main>
+<h1>Returning to your learning platform…</h1>
+<form method="post" action="${escapeHtml(returnUrl)}">
+<input type="hidden" name="JWT" value="${escapeHtml(jwt)}">
+<button type="submit">Continue</button>
+</form>
+</main>
+<script>${AUTO_POST_SCRIPT}</script>
+</body>
+</html>
+`;
+}

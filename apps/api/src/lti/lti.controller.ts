@@ -1,4 +1,17 @@
-import { All, Body, Controller, Get, Inject, Logger, Post, Query, Req, Res } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import {
+  All,
+  Body,
+  Controller,
+  Get,
+  Inject,
+  Logger,
+  Param,
+  Post,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AppError, httpStatusOf } from '../common/errors.js';
 import { publicOrigin } from '../common/request-origin.js';
@@ -6,7 +19,10 @@ import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { setSessionCookie } from '../identity/index.js';
 import { LtiKeysService } from './lti-keys.service.js';
 import { type LoginRequest, LtiLaunchService } from './lti-launch.service.js';
-import { launchErrorPage } from './lti-pages.js';
+import { LtiDeepLinkingService } from './lti-deep-linking.service.js';
+import { AUTO_POST_SCRIPT, autoPostPage, launchErrorPage, pickerPage } from './lti-pages.js';
+
+const AUTO_POST_HASH = `sha256-${createHash('sha256').update(AUTO_POST_SCRIPT).digest('base64')}`;
 
 /**
  * The LTI 1.3 endpoints a platform calls: login initiation, launch (the redirection URI) and the
@@ -19,6 +35,7 @@ export class LtiController {
   constructor(
     private readonly launches: LtiLaunchService,
     private readonly keys: LtiKeysService,
+    private readonly deepLinking: LtiDeepLinkingService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -62,12 +79,59 @@ export class LtiController {
         text(body?.state),
         this.origin(req),
       );
-      setSessionCookie(res, result.session, req.secure);
+      if (result.kind === 'resourceLink') setSessionCookie(res, result.session, req.secure);
       res.setHeader('Cache-Control', 'no-store');
       res.redirect(303, result.redirectTo);
     } catch (error) {
       this.fail(res, error, 'launch');
     }
+  }
+
+  /** The content selection page; the unguessable id is the teacher's capability (see the entity). */
+  @Get('deep-link/:id')
+  async deepLinkPicker(@Param('id') id: string, @Res() res: Response) {
+    try {
+      const { request, courses } = await this.deepLinking.pick(id, 'en');
+      this.framedBy(res, request.returnUrl, "form-action 'self'");
+      res.type('html').send(pickerPage(request.id, courses));
+    } catch (error) {
+      this.fail(res, error, 'content selection');
+    }
+  }
+
+  @Post('deep-link/:id')
+  async deepLinkAnswer(
+    @Param('id') id: string,
+    @Body() body: { item?: unknown } | undefined,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
+    try {
+      const item = typeof body?.item === 'string' ? body.item : '';
+      const { returnUrl, jwt } = await this.deepLinking.respond(id, item, this.origin(req));
+      this.framedBy(
+        res,
+        returnUrl,
+        `form-action ${new URL(returnUrl).origin}; script-src '${AUTO_POST_HASH}'`,
+      );
+      res.status(200).type('html').send(autoPostPage(returnUrl, jwt));
+    } catch (error) {
+      this.fail(res, error, 'content selection');
+    }
+  }
+
+  /**
+   * Content selection runs in the platform's frame (Moodle opens it in a dialog): these pages
+   * may be framed by the platform's origin only, and carry their own strict policy.
+   */
+  private framedBy(res: Response, returnUrl: string, extra: string) {
+    const platform = new URL(returnUrl).origin;
+    res.removeHeader('X-Frame-Options');
+    res.setHeader(
+      'Content-Security-Policy',
+      `default-src 'none'; base-uri 'none'; frame-ancestors ${platform}; ${extra}`,
+    );
+    res.setHeader('Cache-Control', 'no-store');
   }
 
   private origin(req: Request) {

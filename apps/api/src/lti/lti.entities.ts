@@ -78,9 +78,29 @@ export class LtiAccountLinkEntity {
   lastLaunchAt: Date;
 }
 
+/**
+ * A content selection (Deep Linking) a teacher started in the platform: where to post the answer,
+ * the platform's opaque `data` to echo. Its random id is the teacher's capability: the picker may
+ * run in the platform's frame, where browsers withhold the academy's cookies. Used once, expires.
+ */
+@Entity('lti_deep_link_requests')
+export class LtiDeepLinkRequestEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ name: 'platform_id', type: 'uuid' }) platformId: string;
+  @ManyToOne(() => LtiPlatformEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'platform_id' })
+  platform?: LtiPlatformEntity;
+  @Column({ name: 'deployment_id', type: 'text' }) deploymentId: string;
+  @Column({ name: 'return_url', type: 'text' }) returnUrl: string;
+  @Column({ type: 'text', nullable: true }) data: string | null;
+  @Column({ name: 'expires_at', type: 'timestamptz' }) expiresAt: Date;
+  @Column({ name: 'used_at', type: 'timestamptz', nullable: true }) usedAt: Date | null;
+}
+
 export const ltiEntities = [
   LtiPlatformEntity,
   LtiToolKeyEntity,
   LtiLaunchStateEntity,
   LtiAccountLinkEntity,
+  LtiDeepLinkRequestEntity,
 ];

@@ -18,6 +18,7 @@ export enum LtiProblem {
   ReplayedNonce = 'REPLAYED_NONCE',
   UnsupportedMessage = 'UNSUPPORTED_MESSAGE',
   UnsupportedVersion = 'UNSUPPORTED_VERSION',
+  NotAllowed = 'NOT_ALLOWED',
 }
 
 /** Problems with what the platform sent or how it is registered: 400. The rest failed authentication: 401. */
@@ -32,11 +33,12 @@ const badRequest = new Set<LtiProblem>([
   LtiProblem.UnsupportedVersion,
 ]);
 
+const codeOf = (problem: LtiProblem) =>
+  problem === LtiProblem.NotAllowed
+    ? ErrorCode.Forbidden
+    : badRequest.has(problem)
+      ? ErrorCode.BadUserInput
+      : ErrorCode.Unauthenticated;
+
 export const ltiError = (problem: LtiProblem, message: string) =>
-  new AppError(
-    badRequest.has(problem) ? ErrorCode.BadUserInput : ErrorCode.Unauthenticated,
-    message,
-    {
-      reason: problem,
-    },
-  );
+  new AppError(codeOf(problem), message, { reason: problem });

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
+import { CurriculumModule } from '../curriculum/index.js';
 import { IdentityModule } from '../identity/index.js';
 import { LtiController } from './lti.controller.js';
+import { LtiDeepLinkingService } from './lti-deep-linking.service.js';
 import { LtiKeysService } from './lti-keys.service.js';
 import { LtiLaunchService } from './lti-launch.service.js';
 import { LtiPlatformsService } from './lti-platforms.service.js';
@@ -8,8 +10,14 @@ import { LtiResolver } from './lti.resolver.js';
 
 /** The academy as an LTI 1.3 tool: platform registration, launches, the tool's keys (issue 19). */
 @Module({
-  imports: [IdentityModule],
+  imports: [IdentityModule, CurriculumModule],
   controllers: [LtiController],
-  providers: [LtiKeysService, LtiPlatformsService, LtiLaunchService, LtiResolver],
+  providers: [
+    LtiKeysService,
+    LtiPlatformsService,
+    LtiLaunchService,
+    LtiDeepLinkingService,
+    LtiResolver,
+  ],
 })
 export class LtiModule {}

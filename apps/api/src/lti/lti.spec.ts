@@ -1,7 +1,9 @@
 import { decodeJwt, importJWK, jwtVerify, SignJWT } from 'jose';
 import { grantRoleInDb, PASSWORD, registerUser } from '../../test/factories.js';
 import { type PlatformSimulator, startPlatform } from '../../test/lti-platform.js';
+import { curriculumCopy } from '../../test/curriculum-fixture.js';
 import { bootTestApp, type TestApp, type TestClient } from '../../test/test-app.js';
+import { importCurriculumFolder } from '../curriculum/import-bundled.js';
 
 const LTI = 'https://purl.imsglobal.org/spec/lti/claim';
 const ACADEMY = 'https://academy.example.test';
@@ -10,10 +12,12 @@ const REGISTER = `mutation($input: LtiPlatformInput!) { registerLtiPlatform(inpu
 let t: TestApp;
 let admin: TestClient;
 let platform: PlatformSimulator;
+const fixture = curriculumCopy();
 
 beforeAll(async () => {
   // A fixed public origin: supertest serves every request on a new ephemeral port.
   t = await bootTestApp({ PUBLIC_URL: ACADEMY });
+  await importCurriculumFolder(t.dataSource, fixture.root);
   admin = t.client();
   const a = await registerUser(admin);
   await grantRoleInDb(t.dataSource, a.id, 'admin');
@@ -33,6 +37,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  fixture.cleanup();
   await platform?.close();
   await t?.close();
 });
@@ -360,10 +365,10 @@ describe('LTI launch', () => {
 
   it('refuses other messages and versions, and launches without a person', async () => {
     await refused(
-      (n) => platform.idToken(n, { [`${LTI}/message_type`]: 'LtiDeepLinkingRequest' }),
+      (n) => platform.idToken(n, { [`${LTI}/message_type`]: 'LtiSubmissionReviewRequest' }),
       400,
       'UNSUPPORTED_MESSAGE',
-      /LtiResourceLinkRequest/,
+      /LtiSubmissionReviewRequest/,
     );
     await refused(
       (n) => platform.idToken(n, { [`${LTI}/version`]: '1.1' }),
@@ -403,5 +408,93 @@ describe('the tool key', () => {
     const { payload } = await jwtVerify(jwt, await importJWK(published, 'RS256'));
     expect(payload.hello).toBe('platform');
     expect(decodeJwt(jwt).hello).toBe('platform');
+  });
+});
+
+describe('LTI Deep Linking', () => {
+  const DL = 'https://purl.imsglobal.org/spec/lti-dl/claim';
+  const INSTRUCTOR = 'http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor';
+  const returnUrl = () => `${new URL(platform.jwksUrl).origin}/deep-link-return`;
+  const request = (nonce: string, claims: Record<string, unknown> = {}) =>
+    platform.idToken(nonce, {
+      [`${LTI}/message_type`]: 'LtiDeepLinkingRequest',
+      [`${LTI}/resource_link`]: undefined,
+      [`${LTI}/roles`]: [INSTRUCTOR],
+      [`${DL}/deep_linking_settings`]: {
+        deep_link_return_url: returnUrl(),
+        accept_types: ['ltiResourceLink'],
+        accept_presentation_document_targets: ['iframe', 'window'],
+        data: 'opaque-platform-data',
+      },
+      ...claims,
+    });
+
+  async function startSelection() {
+    const { nonce, state } = await login();
+    const res = await launch(await request(nonce), state);
+    expect(res.status).toBe(303);
+    expect(res.headers.location).toMatch(/^\/lti\/deep-link\/[0-9a-f-]{36}$/);
+    expect(sessionCookie(res)).toBeUndefined();
+    return res.headers.location as string;
+  }
+
+  it('lets a teacher pick a module and answers the platform with a signed resource link', async () => {
+    const path = await startSelection();
+    const page = await t.client().agent.get(path);
+    expect(page.status).toBe(200);
+    expect(page.headers['content-security-policy']).toContain(
+      `frame-ancestors ${new URL(returnUrl()).origin}`,
+    );
+    expect(page.text).toContain('value="course:basics"');
+    expect(page.text).toContain('value="module:intro"');
+
+    const answer = await t.client().agent.post(path).type('form').send({ item: 'module:intro' });
+    expect(answer.status).toBe(200);
+    expect(answer.text).toContain(`action="${returnUrl()}"`);
+    expect(answer.headers['content-security-policy']).toContain(
+      `form-action ${new URL(returnUrl()).origin}`,
+    );
+    const jwt = /name="JWT" value="([^"]+)"/.exec(answer.text)![1]!;
+    const keys = (await t.client().agent.get('/lti/jwks.json')).body.keys;
+    const { payload, protectedHeader } = await jwtVerify(jwt, await importJWK(keys[0], 'RS256'), {
+      issuer: platform.clientId,
+      audience: platform.issuer,
+    });
+    expect(protectedHeader.kid).toBe(keys[0].kid);
+    expect(payload[`${LTI}/message_type`]).toBe('LtiDeepLinkingResponse');
+    expect(payload[`${LTI}/version`]).toBe('1.3.0');
+    expect(payload[`${LTI}/deployment_id`]).toBe(platform.deploymentId);
+    expect(payload[`${DL}/data`]).toBe('opaque-platform-data');
+    expect(payload[`${DL}/content_items`]).toEqual([
+      {
+        type: 'ltiResourceLink',
+        title: 'Introduction',
+        url: `${ACADEMY}/`,
+        custom: { module: 'intro', lesson: 'first' },
+      },
+    ]);
+
+    // Answered once only.
+    const again = await t.client().agent.post(path).type('form').send({ item: 'course:basics' });
+    expect(again.status).toBe(409);
+  });
+
+  it('refuses what is not in the catalogue and learners who try to add content', async () => {
+    const path = await startSelection();
+    const bad = await t.client().agent.post(path).type('form').send({ item: 'course:nope' });
+    expect(bad.status).toBe(404);
+    const { nonce, state } = await login();
+    const learner = await launch(
+      await request(nonce, {
+        [`${LTI}/roles`]: ['http://purl.imsglobal.org/vocab/lis/v2/membership#Learner'],
+      }),
+      state,
+    );
+    expect(learner.status).toBe(403);
+    expect(learner.text).toContain('NOT_ALLOWED');
+    const unknown = await t
+      .client()
+      .agent.get('/lti/deep-link/00000000-0000-4000-8000-000000000000');
+    expect(unknown.status).toBe(404);
   });
 });
