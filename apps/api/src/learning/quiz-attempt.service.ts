@@ -18,6 +18,7 @@ import { CourseStructureService, type CourseStructure } from './course-structure
 import type { AnswerInput } from './dto/learning.inputs.js';
 import { EnrolmentEntity } from './enrolment.entity.js';
 import { EnrolmentService } from './enrolment.service.js';
+import { LearningEvents } from './learning-events.js';
 import { QuizAttemptEntity } from './quiz-attempt.entity.js';
 
 /** Answers arriving this long after the deadline still count (network latency, a slow click). */
@@ -49,6 +50,7 @@ export class QuizAttemptService {
     private readonly structures: CourseStructureService,
     private readonly enrolments: EnrolmentService,
     private readonly gates: ModuleGates,
+    private readonly events: LearningEvents,
   ) {}
 
   /** The quiz a learner may take in this course: a module's quiz or the final assessment. */
@@ -228,7 +230,18 @@ export class QuizAttemptService {
         fraction: score.fraction,
         passed: score.passed,
       });
-      return { attempt: await em.getRepository(QuizAttemptEntity).save(attempt), fresh: true };
+      const saved = await em.getRepository(QuizAttemptEntity).save(attempt);
+      await this.events.quizSubmitted(em, {
+        userId: saved.userId,
+        attemptId: saved.id,
+        kind: saved.kind,
+        quizSlug: saved.quizSlug,
+        score: score.score,
+        maxScore: score.maxScore,
+        passed: score.passed,
+        submittedAt: saved.submittedAt!,
+      });
+      return { attempt: saved, fresh: true };
     });
     if (graded.fresh && graded.attempt.passed)
       await this.enrolments.checkCompletion(graded.attempt.enrolmentId);
