@@ -10,6 +10,7 @@ import {
   LtiDeepLinkingService,
   mayAddContent,
 } from './lti-deep-linking.service.js';
+import { LtiGradesService } from './lti-grades.service.js';
 import { LtiPlatformsService } from './lti-platforms.service.js';
 import { CLAIM, displayNameOf, launchTarget } from './lti-claims.js';
 import type { LtiPlatformEntity } from './lti.entities.js';
@@ -66,6 +67,7 @@ export class LtiLaunchService {
     private readonly platforms: LtiPlatformsService,
     private readonly identity: IdentityService,
     private readonly deepLinking: LtiDeepLinkingService,
+    private readonly grades: LtiGradesService,
   ) {}
 
   /** Answers a platform's login initiation with the URL of its authentication request. */
@@ -173,6 +175,12 @@ export class LtiLaunchService {
     const { userId, created } = await this.linkedAccount(platform, claims);
     const session = await this.identity.openSessionForUser(userId, this.config.sessionTtlDays);
     const custom = claims[CLAIM.custom];
+    await this.grades.linkLaunch(
+      platform,
+      userId,
+      claims,
+      custom && typeof custom === 'object' ? (custom as Record<string, unknown>) : undefined,
+    );
     return {
       kind: 'resourceLink',
       session,

@@ -97,10 +97,34 @@ export class LtiDeepLinkRequestEntity {
   @Column({ name: 'used_at', type: 'timestamptz', nullable: true }) usedAt: Date | null;
 }
 
+/**
+ * A platform gradebook column (AGS line item) a person's launch tied to a module: when they pass
+ * that module's quiz, the score is posted there. One per person and line item.
+ */
+@Entity('lti_grade_links')
+@Index(['userId', 'platformId', 'lineItem'], { unique: true })
+export class LtiGradeLinkEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ name: 'user_id', type: 'uuid' }) userId: string;
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: UserEntity;
+  @Column({ name: 'platform_id', type: 'uuid' }) platformId: string;
+  @ManyToOne(() => LtiPlatformEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'platform_id' })
+  platform?: LtiPlatformEntity;
+  /** The person's id on the platform (`sub`): the score's userId. */
+  @Column({ type: 'text' }) subject: string;
+  @Column({ name: 'module_slug', type: 'text' }) moduleSlug: string;
+  @Column({ name: 'line_item', type: 'text' }) lineItem: string;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+}
+
 export const ltiEntities = [
   LtiPlatformEntity,
   LtiToolKeyEntity,
   LtiLaunchStateEntity,
   LtiAccountLinkEntity,
   LtiDeepLinkRequestEntity,
+  LtiGradeLinkEntity,
 ];

@@ -2,6 +2,14 @@ import { decodeJwt, importJWK, jwtVerify, SignJWT } from 'jose';
 import { grantRoleInDb, PASSWORD, registerUser } from '../../test/factories.js';
 import { type PlatformSimulator, startPlatform } from '../../test/lti-platform.js';
 import { curriculumCopy } from '../../test/curriculum-fixture.js';
+import {
+  answerKeys,
+  enrol,
+  rightAnswer,
+  START,
+  SUBMIT,
+  type AttemptView,
+} from '../../test/learning-helpers.js';
 import { bootTestApp, type TestApp, type TestClient } from '../../test/test-app.js';
 import { importCurriculumFolder } from '../curriculum/import-bundled.js';
 
@@ -13,11 +21,13 @@ let t: TestApp;
 let admin: TestClient;
 let platform: PlatformSimulator;
 const fixture = curriculumCopy();
+let releaseId: string;
 
 beforeAll(async () => {
   // A fixed public origin: supertest serves every request on a new ephemeral port.
   t = await bootTestApp({ PUBLIC_URL: ACADEMY });
-  await importCurriculumFolder(t.dataSource, fixture.root);
+  const [core] = await importCurriculumFolder(t.dataSource, fixture.root);
+  releaseId = core!.releaseId;
   admin = t.client();
   const a = await registerUser(admin);
   await grantRoleInDb(t.dataSource, a.id, 'admin');
@@ -497,4 +507,65 @@ describe('LTI Deep Linking', () => {
       .agent.get('/lti/deep-link/00000000-0000-4000-8000-000000000000');
     expect(unknown.status).toBe(404);
   });
+});
+
+describe('LTI Assignment and Grade Services', () => {
+  const AGS = 'https://purl.imsglobal.org/spec/lti-ags/claim/endpoint';
+  const SCORE = 'https://purl.imsglobal.org/spec/lti-ags/scope/score';
+
+  it('posts the score of a passed module quiz to the launch’s line item, retrying when the platform fails', async () => {
+    platform.trustTool((await t.client().agent.get('/lti/jwks.json')).body.keys);
+    const sub = `grader-${Date.now()}`;
+    const learner = t.client();
+    const { nonce, state } = await login();
+    const launched = await learner.agent
+      .post('/lti/launch')
+      .type('form')
+      .send({
+        state,
+        id_token: await platform.idToken(nonce, {
+          sub,
+          [`${LTI}/custom`]: { module: 'intro', lesson: 'first' },
+          [AGS]: {
+            scope: [SCORE, 'https://purl.imsglobal.org/spec/lti-ags/scope/lineitem.readonly'],
+            lineitem: platform.lineItemUrl,
+          },
+        }),
+      });
+    expect(launched.status).toBe(303);
+
+    const enrolmentId = await enrol(learner, releaseId, 'basics');
+    const started = await learner.gql<{ startQuizAttempt: AttemptView }>(START, {
+      input: { enrolmentId, module: 'intro' },
+    });
+    const attempt = started.data!.startQuizAttempt;
+    const keys = await answerKeys(t.dataSource, releaseId);
+    platform.failNextScores(1);
+    const submitted = await learner.gql<{ submitQuizAttempt: AttemptView }>(SUBMIT, {
+      input: {
+        attemptId: attempt.id,
+        idempotencyKey: `lti-${Date.now()}`,
+        answers: attempt.questions.map((q) => rightAnswer(q.key, keys.get(q.key)!)),
+      },
+    });
+    expect(submitted.data?.submitQuizAttempt.passed).toBe(true);
+
+    const deadline = Date.now() + 20_000;
+    while (platform.scores.length === 0 && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 200));
+    expect(platform.scores).toHaveLength(1);
+    const [score] = platform.scores;
+    expect(score!.body).toMatchObject({
+      userId: sub,
+      activityProgress: 'Completed',
+      gradingProgress: 'FullyGraded',
+    });
+    expect(score!.body.scoreGiven).toBe(score!.body.scoreMaximum);
+    expect(score!.body.scoreMaximum).toBeGreaterThan(0);
+    expect(platform.assertions.length).toBeGreaterThanOrEqual(2); // a token for the failed post and the retry
+    expect(platform.assertions[0]).toMatchObject({
+      iss: platform.clientId,
+      sub: platform.clientId,
+    });
+  }, 30_000);
 });

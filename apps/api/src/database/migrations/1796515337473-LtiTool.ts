@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class LtiTool1796514959981 implements MigrationInterface {
-  name = 'LtiTool1796514959981';
+export class LtiTool1796515337473 implements MigrationInterface {
+  name = 'LtiTool1796515337473';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
@@ -32,6 +32,12 @@ export class LtiTool1796514959981 implements MigrationInterface {
       `CREATE TABLE "lti_deep_link_requests" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "platform_id" uuid NOT NULL, "deployment_id" text NOT NULL, "return_url" text NOT NULL, "data" text, "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "used_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_6c59e55433c026f6192895b1ab6" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(
+      `CREATE TABLE "lti_grade_links" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "user_id" uuid NOT NULL, "platform_id" uuid NOT NULL, "subject" text NOT NULL, "module_slug" text NOT NULL, "line_item" text NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_5fcbde1c338559faf70c5fe3873" PRIMARY KEY ("id"))`,
+    );
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_50adbcedea13d548868058ab23" ON "lti_grade_links"  ("user_id", "platform_id", "line_item") `,
+    );
+    await queryRunner.query(
       `ALTER TABLE "lti_launch_states" ADD CONSTRAINT "FK_647ef9a17858ab1b88615cc8020" FOREIGN KEY ("platform_id") REFERENCES "lti_platforms"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
     await queryRunner.query(
@@ -43,9 +49,21 @@ export class LtiTool1796514959981 implements MigrationInterface {
     await queryRunner.query(
       `ALTER TABLE "lti_deep_link_requests" ADD CONSTRAINT "FK_6d5f90aa9ff527751d661426c64" FOREIGN KEY ("platform_id") REFERENCES "lti_platforms"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
+    await queryRunner.query(
+      `ALTER TABLE "lti_grade_links" ADD CONSTRAINT "FK_0eee57a780eb3d51e5f5e3004a0" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "lti_grade_links" ADD CONSTRAINT "FK_9b2ceb686c3bca40d3b0d2d35e3" FOREIGN KEY ("platform_id") REFERENCES "lti_platforms"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(
+      `ALTER TABLE "lti_grade_links" DROP CONSTRAINT "FK_9b2ceb686c3bca40d3b0d2d35e3"`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "lti_grade_links" DROP CONSTRAINT "FK_0eee57a780eb3d51e5f5e3004a0"`,
+    );
     await queryRunner.query(
       `ALTER TABLE "lti_deep_link_requests" DROP CONSTRAINT "FK_6d5f90aa9ff527751d661426c64"`,
     );
@@ -58,6 +76,8 @@ export class LtiTool1796514959981 implements MigrationInterface {
     await queryRunner.query(
       `ALTER TABLE "lti_launch_states" DROP CONSTRAINT "FK_647ef9a17858ab1b88615cc8020"`,
     );
+    await queryRunner.query(`DROP INDEX "public"."IDX_50adbcedea13d548868058ab23"`);
+    await queryRunner.query(`DROP TABLE "lti_grade_links"`);
     await queryRunner.query(`DROP TABLE "lti_deep_link_requests"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_92d0cd108c10e4677bcc4c3ef0"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_3dbd80fb88120385cecbfba41e"`);
