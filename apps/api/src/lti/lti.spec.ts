@@ -25,7 +25,8 @@ let releaseId: string;
 
 beforeAll(async () => {
   // A fixed public origin: supertest serves every request on a new ephemeral port.
-  t = await bootTestApp({ PUBLIC_URL: ACADEMY });
+  // CURRICULUM_DIR makes this file's fixture the current release (the catalogue Deep Linking lists).
+  t = await bootTestApp({ PUBLIC_URL: ACADEMY, CURRICULUM_DIR: fixture.root });
   const [core] = await importCurriculumFolder(t.dataSource, fixture.root);
   releaseId = core!.releaseId;
   admin = t.client();
