@@ -22,6 +22,7 @@ const FEATURES = [
   'jobs',
   'lcc',
   'learning',
+  'lti',
   'mail',
 ];
 const LAYERS = {

@@ -19,6 +19,7 @@ import { HealthModule } from './health/health.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { IdentityService } from './identity/identity.service.js';
 import { JobsModule } from './jobs/jobs.module.js';
+import { LtiModule } from './lti/index.js';
 import { MailModule } from './mail/mail.module.js';
 import { LimitsModule } from './infra/limits/limits.module.js';
 
@@ -65,6 +66,7 @@ export class AppModule {
         CertificatesModule,
         CohortsModule,
         CartridgeModule,
+        LtiModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
     };

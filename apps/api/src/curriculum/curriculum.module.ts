@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CourseCatalogue } from './course-catalogue.service.js';
 import { CourseContentService } from './course-content.service.js';
 import { CourseAssessmentResolver, CourseResolver, ModuleFieldsResolver } from './course.resolver.js';
 import { EditorResolver } from './editor.resolver.js';
@@ -19,9 +20,10 @@ import { XliffService } from './xliff.service.js';
     { provide: ReleaseContentCache, useFactory: () => new ReleaseContentCache() },
     CurriculumContentService,
     CourseContentService,
+    CourseCatalogue,
     LibraryService,
     ReleaseService,
     ModuleGates, CourseResolver, CourseAssessmentResolver, ModuleFieldsResolver, LessonResolver, LibraryResolver, EditorResolver, LccExerciseResolver, JsonObjectScalar, XliffService],
-  exports: [ReleaseService, ModuleGates, CurriculumContentService, CourseContentService, ReleaseContentCache],
+  exports: [ReleaseService, ModuleGates, CurriculumContentService, CourseContentService, CourseCatalogue, ReleaseContentCache],
 })
 export class CurriculumModule {}

@@ -1,4 +1,5 @@
 // The curriculum feature's public entry: what other features may use (see docs/decisions/0009).
+export { CourseCatalogue, type CatalogueCourse } from './course-catalogue.service.js';
 export { CourseContentService, type CourseContent } from './course-content.service.js';
 export { CurriculumContentService } from './curriculum-content.service.js';
 export { CurriculumModule } from './curriculum.module.js';

@@ -11,6 +11,7 @@ import { ThrottleCounterEntity } from '../identity/throttle-counter.entity.js';
 import { OrganisationEntity } from '../identity/organisation.entity.js';
 import { SessionEntity } from '../identity/session.entity.js';
 import { UserEntity } from '../identity/user.entity.js';
+import { ltiEntities } from '../lti/lti.entities.js';
 import { MailMessageEntity } from '../mail/mail-message.entity.js';
 
 /** Every persisted entity; features add theirs here. */
@@ -29,4 +30,5 @@ export const entities = [
   AuditLogEntity,
   MailMessageEntity,
   ...cohortEntities,
+  ...ltiEntities,
 ];

@@ -26,6 +26,7 @@ import {
 import { OrganisationObject, UserObject, UserPageObject } from './dto/identity.objects.js';
 import { IdentityService, type NewSession } from './identity.service.js';
 import { toUserObject } from './identity.mapper.js';
+import { setSessionCookie } from './session-cookie.js';
 import { SESSION_COOKIE } from './session-tokens.js';
 
 /** The client a throttle counts by: the address Express reports (behind TRUST_PROXY, the forwarded one). */
@@ -147,13 +148,7 @@ export class IdentityResolver {
   }
 
   private setCookie(ctx: GraphqlContext, session: NewSession) {
-    ctx.res.cookie(SESSION_COOKIE, session.token, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: ctx.req.secure,
-      path: '/',
-      expires: session.expiresAt,
-    });
+    setSessionCookie(ctx.res, session, ctx.req.secure);
   }
 
   private clearCookie(res: Response) {

@@ -18,6 +18,9 @@ import { hashSessionToken, newSessionToken, SESSION_COOKIE } from './session-tok
 import { SessionEntity } from './session.entity.js';
 import { type GrantableRole, UserEntity } from './user.entity.js';
 
+/** The password hash of accounts that sign in only through another system (LTI). */
+const EXTERNAL_ACCOUNT_MARKER = '!external';
+
 export const WRONG_CREDENTIALS = 'The email address or password is not correct.';
 
 export interface NewSession {
@@ -244,6 +247,35 @@ export class IdentityService {
       });
       return { created: true };
     });
+  }
+
+  /**
+   * An account for a person another system vouches for (an LTI platform): no password (a marker
+   * no password matches, so it signs in only through that system) and an address under `.invalid`
+   * derived from `externalKey`, so it can neither receive mail nor accept an invitation sent to
+   * an address the other system merely claims. Runs in the caller's transaction, so the caller's
+   * link to the account is written with it.
+   */
+  async createExternalAccount(
+    em: EntityManager,
+    input: { externalKey: string; displayName: string; preferredLocale: string },
+  ): Promise<string> {
+    const email = `${input.externalKey}@external.invalid`;
+    const inserted = await em.getRepository(UserEntity).insert({
+      email,
+      emailKey: emailKey(email),
+      displayName: input.displayName.trim().slice(0, 200) || 'Learner',
+      preferredLocale: input.preferredLocale,
+      passwordHash: EXTERNAL_ACCOUNT_MARKER,
+      roles: [],
+    });
+    return (inserted.identifiers[0] as { id: string }).id;
+  }
+
+  /** A new session for an account another system signed in (see createExternalAccount). */
+  async openSessionForUser(userId: string, sessionTtlDays: number): Promise<NewSession> {
+    const user = await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: userId });
+    return this.openSession(this.dataSource.manager, user, sessionTtlDays);
   }
 
   private async openSession(

@@ -3,3 +3,4 @@ export { createIdentityLoaders } from './identity.loaders.js';
 export { IdentityModule } from './identity.module.js';
 export { emailKey, IdentityService, type NewSession } from './identity.service.js';
 export { supportedLocales, type SupportedLocale } from './locales.js';
+export { setSessionCookie } from './session-cookie.js';

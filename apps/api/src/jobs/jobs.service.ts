@@ -14,6 +14,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config.js';
 export const QUEUES = {
   certificateIssue: 'certificate-issue',
   mailSend: 'mail-send',
+  ltiScore: 'lti-score',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 

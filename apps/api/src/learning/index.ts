@@ -9,6 +9,7 @@ export {
   LearningEvents,
   type CertificateIssueJob,
   type CourseCompleted,
+  type QuizSubmitted,
 } from './learning-events.js';
 export { LearningModule } from './learning.module.js';
 export {

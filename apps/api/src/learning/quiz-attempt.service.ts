@@ -19,6 +19,7 @@ import type { AnswerInput } from './dto/learning.inputs.js';
 import type { AttemptSummaryObject } from './dto/learning.objects.js';
 import { EnrolmentEntity } from './enrolment.entity.js';
 import { EnrolmentService } from './enrolment.service.js';
+import { LearningEvents } from './learning-events.js';
 import { QuizAttemptEntity } from './quiz-attempt.entity.js';
 
 /** Answers arriving this long after the deadline still count (network latency, a slow click). */
@@ -50,6 +51,7 @@ export class QuizAttemptService {
     private readonly structures: CourseStructureService,
     private readonly enrolments: EnrolmentService,
     private readonly gates: ModuleGates,
+    private readonly events: LearningEvents,
   ) {}
 
   /** The learner's latest graded attempts across courses (index quiz_attempts_user_submitted). */
@@ -255,7 +257,18 @@ export class QuizAttemptService {
         fraction: score.fraction,
         passed: score.passed,
       });
-      return { attempt: await em.getRepository(QuizAttemptEntity).save(attempt), fresh: true };
+      const saved = await em.getRepository(QuizAttemptEntity).save(attempt);
+      await this.events.quizSubmitted(em, {
+        userId: saved.userId,
+        attemptId: saved.id,
+        kind: saved.kind,
+        quizSlug: saved.quizSlug,
+        score: score.score,
+        maxScore: score.maxScore,
+        passed: score.passed,
+        submittedAt: saved.submittedAt!,
+      });
+      return { attempt: saved, fresh: true };
     });
     if (graded.fresh && graded.attempt.passed)
       await this.enrolments.checkCompletion(graded.attempt.enrolmentId);

@@ -14,4 +14,10 @@ export const adminRoutes: RouteRecordRaw[] = [
     component: () => import('../pages/AdminExportPage.vue'),
     meta: { title: 'interop.title', requiresSession: true },
   },
+  {
+    path: '/admin/lti',
+    name: 'admin-lti',
+    component: () => import('../pages/AdminLtiPage.vue'),
+    meta: { title: 'lti.title', requiresSession: true },
+  },
 ];

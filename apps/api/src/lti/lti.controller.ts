@@ -1,0 +1,155 @@
+import { createHash } from 'node:crypto';
+import {
+  All,
+  Body,
+  Controller,
+  Get,
+  Inject,
+  Logger,
+  Param,
+  Post,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { AppError, httpStatusOf } from '../common/errors.js';
+import { publicOrigin } from '../common/request-origin.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { setSessionCookie } from '../identity/index.js';
+import { LtiKeysService } from './lti-keys.service.js';
+import { type LoginRequest, LtiLaunchService } from './lti-launch.service.js';
+import { LtiDeepLinkingService } from './lti-deep-linking.service.js';
+import { AUTO_POST_SCRIPT, autoPostPage, launchErrorPage, pickerPage } from './lti-pages.js';
+
+const AUTO_POST_HASH = `sha256-${createHash('sha256').update(AUTO_POST_SCRIPT).digest('base64')}`;
+
+/**
+ * The LTI 1.3 endpoints a platform calls: login initiation, launch (the redirection URI) and the
+ * tool's public keys. Public by design: the platform's signed id_token is the credential.
+ */
+@Controller('lti')
+export class LtiController {
+  private readonly logger = new Logger('lti');
+
+  constructor(
+    private readonly launches: LtiLaunchService,
+    private readonly keys: LtiKeysService,
+    private readonly deepLinking: LtiDeepLinkingService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Get('jwks.json')
+  async jwks(@Res() res: Response) {
+    res.setHeader('Cache-Control', 'public, max-age=300');
+    res.json({ keys: await this.keys.publicKeys() });
+  }
+
+  /** Third-party-initiated login: parameters in the query (GET) or the form body (POST). */
+  @All('login')
+  async login(
+    @Query() query: LoginRequest,
+    @Body() body: LoginRequest | undefined,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
+    const params = req.method === 'POST' ? { ...query, ...(body ?? {}) } : query;
+    try {
+      res.redirect(302, await this.launches.login(params, this.origin(req)));
+    } catch (error) {
+      this.fail(res, error, 'login', params.iss);
+    }
+  }
+
+  /**
+   * The platform posts the id_token here, cross-site. The session cookie is SameSite=Lax: set on
+   * this response it is stored, but the browser would not send it with this POST; the 303 turns
+   * the next request into a top-level GET within the academy, which carries it.
+   */
+  @Post('launch')
+  async launch(
+    @Body() body: { id_token?: unknown; state?: unknown } | undefined,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
+    const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
+    try {
+      const result = await this.launches.launch(
+        text(body?.id_token),
+        text(body?.state),
+        this.origin(req),
+      );
+      if (result.kind === 'resourceLink') setSessionCookie(res, result.session, req.secure);
+      res.setHeader('Cache-Control', 'no-store');
+      res.redirect(303, result.redirectTo);
+    } catch (error) {
+      this.fail(res, error, 'launch');
+    }
+  }
+
+  /** The content selection page; the unguessable id is the teacher's capability (see the entity). */
+  @Get('deep-link/:id')
+  async deepLinkPicker(@Param('id') id: string, @Res() res: Response) {
+    try {
+      const { request, courses } = await this.deepLinking.pick(id, 'en');
+      this.framedBy(res, request.returnUrl, "form-action 'self'");
+      res.type('html').send(pickerPage(request.id, courses));
+    } catch (error) {
+      this.fail(res, error, 'content selection');
+    }
+  }
+
+  @Post('deep-link/:id')
+  async deepLinkAnswer(
+    @Param('id') id: string,
+    @Body() body: { item?: unknown } | undefined,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
+    try {
+      const item = typeof body?.item === 'string' ? body.item : '';
+      const { returnUrl, jwt } = await this.deepLinking.respond(id, item, this.origin(req));
+      this.framedBy(
+        res,
+        returnUrl,
+        `form-action ${new URL(returnUrl).origin}; script-src '${AUTO_POST_HASH}'`,
+      );
+      res.status(200).type('html').send(autoPostPage(returnUrl, jwt));
+    } catch (error) {
+      this.fail(res, error, 'content selection');
+    }
+  }
+
+  /**
+   * Content selection runs in the platform's frame (Moodle opens it in a dialog): these pages
+   * may be framed by the platform's origin only, and carry their own strict policy.
+   */
+  private framedBy(res: Response, returnUrl: string, extra: string) {
+    const platform = new URL(returnUrl).origin;
+    res.removeHeader('X-Frame-Options');
+    res.setHeader(
+      'Content-Security-Policy',
+      `default-src 'none'; base-uri 'none'; frame-ancestors ${platform}; ${extra}`,
+    );
+    res.setHeader('Cache-Control', 'no-store');
+  }
+
+  private origin(req: Request) {
+    return publicOrigin(this.config.publicUrl, req, this.config.port);
+  }
+
+  /** An HTML page saying what was wrong; the log names the problem, never the token. */
+  private fail(res: Response, error: unknown, step: string, issuer?: string) {
+    if (!(error instanceof AppError)) throw error;
+    const reason =
+      typeof error.extensions.reason === 'string' ? error.extensions.reason : error.code;
+    this.logger.warn(
+      `LTI ${step} refused: ${reason}: ${error.message}${issuer ? ` (issuer ${issuer})` : ''}`,
+    );
+    res
+      .status(httpStatusOf[error.code] ?? 400)
+      .setHeader('Cache-Control', 'no-store')
+      .type('html')
+      .send(launchErrorPage(error.message, reason));
+  }
+}
