@@ -50,6 +50,8 @@ const RAW_SQL_DEBT = [
   'identity/identity.service.ts',
   'identity/login-throttle.ts',
 ].map((f) => `${API}/${f}`);
+const TYPED = ['apps/api/src/**/*.ts', 'apps/web/src/**/*.ts', 'libs/*/src/**/*.ts'];
+const TYPED_IGNORES = ['**/*.spec.ts', '**/*.fixtures.ts', '**/generated.ts'];
 const restrict = (prefix, allowed, extra = []) => ({
   'no-restricted-imports': [
     'error',
@@ -137,6 +139,24 @@ export default tseslint.config(
       ],
     },
   },
+  // Type-aware rules (recommendedTypeChecked) on the TypeScript sources of the API, the web app and
+  // the libraries. Specs are left out: they walk untyped JSON answers on purpose.
+  ...tseslint.configs.recommendedTypeCheckedOnly.map((config) => ({
+    ...config,
+    files: TYPED,
+    ignores: [...(config.ignores ?? []), ...TYPED_IGNORES],
+  })),
+  {
+    files: TYPED,
+    ignores: TYPED_IGNORES,
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+  },
+  // Apollo's plugin hooks are async by contract, whether or not a hook awaits.
+  { files: [`${API}/graphql/*.plugin.ts`], rules: { '@typescript-eslint/require-await': 'off' } },
+  // Composables destructure vue-i18n's functions (`const { t } = useI18n()`), which use no `this`.
+  { files: ['apps/web/src/**/*.ts'], rules: { '@typescript-eslint/unbound-method': 'off' } },
   ...boundaries,
   // One data-access style (docs/decisions/0008-data-access.md): entity reads and writes through
   // TypeORM repositories and the query builder; raw SQL only in set-based read models

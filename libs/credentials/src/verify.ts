@@ -182,7 +182,7 @@ export async function verifyCredentialJwt(
   if (issuerId !== options.issuerId || (payload.iss !== undefined && payload.iss !== issuerId)) {
     return fail(
       'wrong_issuer',
-      `The certificate names "${String(payload.iss ?? issuerId)}" as its issuer, not ${options.issuerId}.`,
+      `The certificate names "${typeof payload.iss === 'string' ? payload.iss : issuerId}" as its issuer, not ${options.issuerId}.`,
     );
   }
 

@@ -37,10 +37,12 @@ async function makeCurrent(
 
 /** The stored key that signs now, if any. */
 async function currentStoredKey(em: EntityManager): Promise<IssuerKey | undefined> {
-  const [row] = (await em.query(
+  const [row] = await em.query<
+    { kid: string; public_jwk: JWK; private_jwk: JWK; created_at: Date }[]
+  >(
     `SELECT kid, public_jwk, private_jwk, created_at FROM issuer_keys
      WHERE retired_at IS NULL AND private_jwk IS NOT NULL ORDER BY created_at DESC LIMIT 1`,
-  )) as { kid: string; public_jwk: JWK; private_jwk: JWK; created_at: Date }[];
+  );
   return (
     row && {
       kid: row.kid,

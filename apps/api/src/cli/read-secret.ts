@@ -5,7 +5,7 @@ import { Writable } from 'node:stream';
 export function readSecret(prompt: string): Promise<string> {
   let muted = false;
   const output = new Writable({
-    write(chunk, _encoding, done) {
+    write(chunk: Buffer, _encoding, done) {
       if (!muted) process.stdout.write(chunk);
       done();
     },

@@ -107,7 +107,7 @@ export class CohortService {
       if (input.minAttendance !== undefined) patch.minAttendance = input.minAttendance;
       if (input.clearMinAttendance) patch.minAttendance = null;
       if (input.capacity !== undefined) {
-        const [{ count }] = await em.query(
+        const [{ count }] = await em.query<[{ count: number }]>(
           `SELECT count(*)::int AS count FROM cohort_members WHERE cohort_id = $1`,
           [cohort.id],
         );
@@ -209,11 +209,12 @@ export class CohortService {
 
   async removeCoHost(user: CurrentUser, cohortId: string, coHostId: string): Promise<CohortObject> {
     await this.access.asHost(user, cohortId);
-    const result = await this.dataSource.query(
+    // TypeORM answers a DELETE … RETURNING with [rows, affected].
+    const [removed] = await this.dataSource.query<[unknown[], number]>(
       `DELETE FROM cohort_hosts WHERE cohort_id = $1 AND user_id = $2 AND role = 'co-host' RETURNING user_id`,
       [cohortId, coHostId],
     );
-    if ((result as unknown[][])[0]?.length === 0) throw notFound('The co-host');
+    if (removed.length === 0) throw notFound('The co-host');
     return this.get(user, cohortId);
   }
 

@@ -157,7 +157,10 @@ export class JsonLogger implements LoggerService {
       this.pino[level]({ ...entry, err: message }, message.message);
     } else if (typeof message === 'object' && message !== null) {
       const { msg, ...rest } = message as { msg?: unknown };
-      this.pino[level]({ ...entry, ...rest }, msg === undefined ? undefined : String(msg));
+      this.pino[level](
+        { ...entry, ...rest },
+        msg === undefined ? undefined : typeof msg === 'string' ? msg : JSON.stringify(msg),
+      );
     } else {
       this.pino[level](entry, String(message));
     }

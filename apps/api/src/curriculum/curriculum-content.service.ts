@@ -72,10 +72,10 @@ export class CurriculumContentService {
   /** The settings of a course's final assessment (never its questions). */
   assessmentInfo(releaseId: string, slug: string): Promise<AssessmentInfoRow | null> {
     return this.cache.one(`assessment|${releaseId}:${slug}`, async () => {
-      const [row] = (await this.dataSource.query(
+      const [row] = await this.dataSource.query<AssessmentInfoRow[]>(
         `SELECT settings FROM release_quizzes WHERE release_id = $1 AND kind = 'assessment' AND slug = $2`,
         [releaseId, slug],
-      )) as AssessmentInfoRow[];
+      );
       return row ?? null;
     });
   }

@@ -48,14 +48,14 @@ export class LibraryService {
   }
 
   async practiceFacets(releaseId: string): Promise<PracticeFacetsObject> {
-    const [row] = (await this.dataSource.query(
+    const [row] = await this.dataSource.query<PracticeFacetsObject[]>(
       `SELECT coalesce(array_agg(DISTINCT product_group ORDER BY product_group), '{}') AS "productGroups",
               coalesce(array_agg(DISTINCT country ORDER BY country), '{}') AS countries,
               coalesce((SELECT array_agg(DISTINCT s ORDER BY s) FROM release_practices p2, unnest(p2.strategies) s WHERE p2.release_id = $1), '{}') AS strategies,
               coalesce(array_agg(DISTINCT year ORDER BY year DESC), '{}') AS years
          FROM release_practices WHERE release_id = $1`,
       [releaseId],
-    )) as PracticeFacetsObject[];
+    );
     return row!;
   }
 

@@ -72,6 +72,6 @@ export class ReleaseContentCache {
         results[index] = promise;
       }
     }
-    return Promise.all(results);
+    return Promise.all(results.map((result) => Promise.resolve(result)));
   }
 }

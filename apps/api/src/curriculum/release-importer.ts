@@ -33,7 +33,7 @@ const CHUNK = 200;
 // Rows come from the validated bundle; TypeORM's deep-partial types cannot follow its JSON columns.
 async function insertChunked(em: EntityManager, target: new () => object, rows: object[]) {
   for (let i = 0; i < rows.length; i += CHUNK) {
-    await em.getRepository(target).insert(rows.slice(i, i + CHUNK) as never[]);
+    await em.getRepository(target).insert(rows.slice(i, i + CHUNK));
   }
 }
 

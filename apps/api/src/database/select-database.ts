@@ -21,7 +21,7 @@ export async function selectDatabase(config: AppConfig): Promise<SelectedDatabas
     return {
       url: config.databaseUrl,
       description: `PostgreSQL server at ${redactUrl(config.databaseUrl)} (from DATABASE_URL)`,
-      stop: async () => undefined,
+      stop: () => Promise.resolve(),
     };
   }
   // The container image leaves the embedded PostgreSQL binaries out (infra/Dockerfile).

@@ -115,12 +115,12 @@ export class IdentityService {
   }
 
   async userForToken(token: string): Promise<CurrentUser | null> {
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<CurrentUser[]>(
       `SELECT s.id AS "sessionId", u.id, u.roles, u.preferred_locale AS locale
          FROM sessions s JOIN users u ON u.id = s.user_id
         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
       [hashSessionToken(token)],
-    )) as CurrentUser[];
+    );
     return rows[0] ?? null;
   }
 
@@ -197,7 +197,7 @@ export class IdentityService {
       const roles = new Set(user.roles);
       if (granted) roles.add(role);
       else roles.delete(role);
-      user.roles = [...roles].sort() as GrantableRole[];
+      user.roles = [...roles].sort();
       return repo.save(user);
     });
   }

@@ -78,7 +78,7 @@ export class LoginThrottle {
     windowSeconds: number,
     refuse: (retry: number) => Error,
   ): Promise<void> {
-    const [row] = (await this.dataSource.query(
+    const [row] = await this.dataSource.query<{ hits: number; retry: number }[]>(
       `INSERT INTO throttle_counters AS t (bucket, hits, window_ends_at)
        VALUES ($1, 1, now() + make_interval(secs => $2))
        ON CONFLICT (bucket) DO UPDATE SET
@@ -86,7 +86,7 @@ export class LoginThrottle {
          window_ends_at = CASE WHEN t.window_ends_at <= now() THEN now() + make_interval(secs => $2) ELSE t.window_ends_at END
        RETURNING hits, ceil(extract(epoch FROM window_ends_at - now()))::int AS retry`,
       [bucket, windowSeconds],
-    )) as { hits: number; retry: number }[];
+    );
     if (row && row.hits > limit) throw refuse(Math.max(1, row.retry));
   }
 
@@ -99,7 +99,7 @@ export class LoginThrottle {
       `CASE WHEN ${hits} >= $3 THEN now() + make_interval(secs => least($5, $4 * power(2, ${hits} - $3))) END`;
     const fresh = `t.window_ends_at <= now()`;
     const next = `CASE WHEN ${fresh} THEN 1 ELSE t.hits + 1 END`;
-    const reserved = (await this.dataSource.query(
+    const reserved = await this.dataSource.query<{ hits: number }[]>(
       `INSERT INTO throttle_counters AS t (bucket, hits, window_ends_at, blocked_until)
        VALUES ($1, 1, now() + make_interval(secs => $2), ${delay('1')})
        ON CONFLICT (bucket) DO UPDATE SET
@@ -109,12 +109,12 @@ export class LoginThrottle {
        WHERE ${fresh} OR t.blocked_until IS NULL OR t.blocked_until <= now()
        RETURNING hits`,
       [bucket, FORGET_AFTER_SECONDS, FREE_ATTEMPTS, BASE_DELAY_SECONDS, MAX_DELAY_SECONDS],
-    )) as { hits: number }[];
+    );
     if (reserved.length > 0) return;
-    const [wait] = (await this.dataSource.query(
+    const [wait] = await this.dataSource.query<{ retry: number | null }[]>(
       `SELECT ceil(extract(epoch FROM blocked_until - now()))::int AS retry FROM throttle_counters WHERE bucket = $1`,
       [bucket],
-    )) as { retry: number | null }[];
+    );
     throw TOO_MANY(Math.max(1, wait?.retry ?? 1));
   }
 

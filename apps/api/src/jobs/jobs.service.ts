@@ -80,7 +80,7 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** Registers the handler of a queue; workers start once the application has booted. */
   handle<T>(queue: QueueName, handler: JobHandler<T>): void {
-    this.handlers.set(queue, handler as JobHandler<never>);
+    this.handlers.set(queue, handler);
   }
 
   /** Starts pg-boss (creating its schema under pg-boss's own advisory lock) and the queues. */

@@ -107,7 +107,7 @@ export class AttemptViewService {
       const { text, info } = bank
         ? pickText<QuizTexts>(bank.texts, enrolment.locale, release)
         : {
-            text: { questions: {} } as QuizTexts,
+            text: { questions: {} },
             info: {
               requestedLocale: enrolment.locale,
               shownLocale: enrolment.locale,

@@ -96,7 +96,7 @@ export class EnrolmentService {
     await gate;
     // One statement, atomic without a transaction: the enrolment row is locked first (the same
     // order as quiz starts), then the progress row is upserted and the resume point moved.
-    const [row] = (await this.dataSource.query(
+    const [row] = await this.dataSource.query<{ lastLesson: string; lastActivityAt: Date }[]>(
       `WITH e AS (SELECT id, user_id, course_slug FROM enrolments WHERE id = $1 AND user_id = $2 FOR UPDATE),
        p AS (INSERT INTO lesson_progress (user_id, course_slug, module_slug, lesson_slug, completed_at)
              SELECT e.user_id, e.course_slug, $3, $4, CASE WHEN $5 THEN now() END FROM e
@@ -106,7 +106,7 @@ export class EnrolmentService {
          FROM e WHERE enrolments.id = e.id
        RETURNING enrolments.last_lesson AS "lastLesson", enrolments.last_activity_at AS "lastActivityAt"`,
       [enrolment.id, userId, module, lesson, done],
-    )) as { lastLesson: string; lastActivityAt: Date }[];
+    );
     if (!row) throw notFound('The enrolment'); // deleted meanwhile
     // Completion recorded just now changes the row: read it again only then.
     if (done && !enrolment.completedAt && (await this.checkCompletion(enrolment.id))) {
@@ -118,7 +118,7 @@ export class EnrolmentService {
   async progress(enrolment: EnrolmentEntity): Promise<CourseProgressObject> {
     const structure = await this.structures.get(enrolment.releaseId, enrolment.courseSlug);
     // One statement: lessons done and graded attempts.
-    const [row] = (await this.dataSource.query(
+    const [row] = await this.dataSource.query<{ done: string[]; attempts: AttemptRow[] }[]>(
       `SELECT
          (SELECT coalesce(array_agg(module_slug || '/' || lesson_slug), '{}') FROM lesson_progress
            WHERE user_id = $1 AND course_slug = $2 AND completed_at IS NOT NULL) AS done,
@@ -126,7 +126,7 @@ export class EnrolmentService {
                                                      'passed', passed, 'submitted_at', submitted_at)), '[]')
             FROM quiz_attempts WHERE enrolment_id = $3 AND submitted_at IS NOT NULL) AS attempts`,
       [enrolment.userId, enrolment.courseSlug, enrolment.id],
-    )) as { done: string[]; attempts: AttemptRow[] }[];
+    );
     const done = row?.done ?? [];
     const attempts = row?.attempts ?? [];
     const extra = enrolment.cohortId ? await this.rules.extras(enrolment) : [];

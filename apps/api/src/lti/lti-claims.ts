@@ -56,8 +56,7 @@ export function launchTarget(
 
 /** The person's name as the platform gives it, or undefined. */
 export function displayNameOf(claims: Record<string, unknown>): string | undefined {
-  const text = (key: string) =>
-    typeof claims[key] === 'string' ? (claims[key] as string).trim() : '';
+  const text = (key: string) => (typeof claims[key] === 'string' ? claims[key].trim() : '');
   const name = text('name') || [text('given_name'), text('family_name')].filter(Boolean).join(' ');
   return name || undefined;
 }

@@ -116,7 +116,7 @@ export class LtiDeepLinkingService {
     }
     if (!item) throw notFound('The chosen course or module');
 
-    const used = await this.dataSource.query(
+    const used = await this.dataSource.query<unknown[]>(
       `UPDATE lti_deep_link_requests SET used_at = now() WHERE id = $1 AND used_at IS NULL RETURNING id`,
       [id],
     );

@@ -24,7 +24,7 @@ export class LtiKeysService implements OnModuleInit {
   async onModuleInit(): Promise<void> {
     await this.dataSource.transaction(async (em) => {
       await em.query(KEY_LOCK);
-      const [existing] = (await em.query(`SELECT kid FROM lti_tool_keys LIMIT 1`)) as unknown[];
+      const [existing] = await em.query<unknown[]>(`SELECT kid FROM lti_tool_keys LIMIT 1`);
       if (existing) return;
       const { publicKey, privateKey } = await generateKeyPair(LTI_KEY_ALG, {
         modulusLength: 2048,
@@ -52,9 +52,9 @@ export class LtiKeysService implements OnModuleInit {
 
   /** The newest private key, for signing tool messages. */
   async signingKey(): Promise<JWK> {
-    const [row] = (await this.dataSource.query(
+    const [row] = await this.dataSource.query<{ private_jwk: JWK }[]>(
       `SELECT private_jwk FROM lti_tool_keys ORDER BY created_at DESC LIMIT 1`,
-    )) as { private_jwk: JWK }[];
+    );
     if (!row) throw new Error('LTI tool key not created');
     return row.private_jwk;
   }

@@ -143,12 +143,12 @@ export class LtiLaunchService {
     if (messageType !== 'LtiResourceLinkRequest' && messageType !== 'LtiDeepLinkingRequest')
       throw ltiError(
         LtiProblem.UnsupportedMessage,
-        `The academy accepts resource link launches (LtiResourceLinkRequest) and content selection (LtiDeepLinkingRequest) only, not ${String(messageType ?? 'a message without a type')}.`,
+        `The academy accepts resource link launches (LtiResourceLinkRequest) and content selection (LtiDeepLinkingRequest) only, not ${shown(messageType, 'a message without a type')}.`,
       );
     if (claims[CLAIM.version] !== '1.3.0')
       throw ltiError(
         LtiProblem.UnsupportedVersion,
-        `The launch is for LTI version ${String(claims[CLAIM.version] ?? '(none)')}; the academy speaks LTI 1.3.0.`,
+        `The launch is for LTI version ${shown(claims[CLAIM.version], '(none)')}; the academy speaks LTI 1.3.0.`,
       );
 
     if (messageType === 'LtiDeepLinkingRequest') {
@@ -254,10 +254,12 @@ export class LtiLaunchService {
   /** Marks the login used; refuses an unknown, expired or used state, or a nonce it did not issue. */
   private async consumeState(state: string, platform: LtiPlatformEntity, nonce: unknown) {
     await this.dataSource.transaction(async (em) => {
-      const [row] = (await em.query(
+      const [row] = await em.query<
+        { nonce: string; platform_id: string; expires_at: Date; used_at: Date | null }[]
+      >(
         `SELECT nonce, platform_id, expires_at, used_at FROM lti_launch_states WHERE state_hash = $1 FOR UPDATE`,
         [sha256(state)],
-      )) as { nonce: string; platform_id: string; expires_at: Date; used_at: Date | null }[];
+      );
       if (!row || row.platform_id !== platform.id)
         throw ltiError(
           LtiProblem.UnknownState,
@@ -292,10 +294,10 @@ export class LtiLaunchService {
       await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [
         `academy:lti-link:${platform.issuer}\n${subject}`,
       ]);
-      const [link] = (await em.query(
+      const [link] = await em.query<{ id: string; user_id: string }[]>(
         `SELECT id, user_id FROM lti_account_links WHERE issuer = $1 AND subject = $2`,
         [platform.issuer, subject],
-      )) as { id: string; user_id: string }[];
+      );
       if (link) {
         await em.query(
           `UPDATE lti_account_links SET last_launch_at = now(), platform_id = $2 WHERE id = $1`,
@@ -374,4 +376,10 @@ function tokenError(error: unknown) {
     LtiProblem.PlatformKeysUnavailable,
     "The academy could not read the platform's public keys (JWKS URL) to check the id_token.",
   );
+}
+
+/** A claim's value in an error message: text as it is, anything else as JSON. */
+function shown(value: unknown, missing: string): string {
+  if (value === undefined || value === null) return missing;
+  return typeof value === 'string' ? value : JSON.stringify(value);
 }

@@ -193,8 +193,7 @@ export function formToScenario(
     const offer: Json = { id: o.id };
     for (const def of offerFieldDefs(!!o.vehicle))
       read(offer, o.values[def.path], def, `offers.${i}.${def.path}`);
-    if (o.vehicle)
-      setPath(offer, 'vehicle', { ...((offer.vehicle as Json | undefined) ?? {}), ...o.vehicle });
+    if (o.vehicle) setPath(offer, 'vehicle', { ...(offer.vehicle ?? {}), ...o.vehicle });
     offer.oneOff = o.oneOff.map((row, j) => {
       const entry: Json = {
         category: row.category || 'one-off',

@@ -22,7 +22,7 @@ const enFeatures = import.meta.glob<{ default: Messages }>('./features/*.en.json
 const lazyFeatures = import.meta.glob<{ default: Messages }>('./features/*.json');
 
 function merge(core: Messages, parts: Messages[]): Messages {
-  return Object.assign({}, core, ...parts);
+  return parts.reduce<Messages>((all, part) => ({ ...all, ...part }), { ...core });
 }
 const en = merge(
   enCore,
@@ -71,7 +71,7 @@ export const i18n = createI18n<[Messages], InterfaceLocale, false>({
 const lazyCores = import.meta.glob<{ default: Messages }>('./*.json');
 
 function loader(locale: InterfaceLocale): () => Promise<{ default: Messages }> {
-  if (locale === 'en') return async () => ({ default: en });
+  if (locale === 'en') return () => Promise.resolve({ default: en });
   const core = lazyCores[`./${locale}.json`];
   if (!core)
     throw new Error(

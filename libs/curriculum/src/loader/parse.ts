@@ -64,5 +64,5 @@ export function parseFile<T>(
     }
     return undefined;
   }
-  return { ref, file, data: result.data, lineOf: located.lineOf, body, bodyStartLine, overrides };
+  return { ref, file, data: result.data, lineOf: located.lineOf.bind(located), body, bodyStartLine, overrides };
 }

@@ -62,7 +62,7 @@ const PATTERNS: [RegExp, FileKind, (m: RegExpMatchArray) => Partial<FileRef>][] 
 export function classifyPath(path: string): FileRef | undefined {
   for (const [re, kind, pick] of PATTERNS) {
     const m = path.match(re);
-    if (m) return { kind, path, id: '', ...pick(m) } as FileRef;
+    if (m) return { kind, path, id: '', ...pick(m) };
   }
   return undefined;
 }

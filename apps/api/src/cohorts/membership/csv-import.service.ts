@@ -153,7 +153,7 @@ export class CsvImportService {
         problem('email', 'Already invited to this cohort; the invitation is pending.');
       return { ...d, problems };
     });
-    const [{ members }] = await em.query(
+    const [{ members }] = await em.query<[{ members: number }]>(
       `SELECT count(*)::int AS members FROM cohort_members WHERE cohort_id = $1`,
       [cohort.id],
     );
