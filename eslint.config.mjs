@@ -23,6 +23,7 @@ const FEATURES = [
   'lcc',
   'learning',
   'mail',
+  'privacy',
 ];
 const LAYERS = {
   common: ['common'],

@@ -3,3 +3,8 @@ export { createIdentityLoaders } from './identity.loaders.js';
 export { IdentityModule } from './identity.module.js';
 export { emailKey, IdentityService, type NewSession } from './identity.service.js';
 export { supportedLocales, type SupportedLocale } from './locales.js';
+export {
+  DELETED_PARTICIPANT,
+  IdentityPersonalData,
+  type ErasedPerson,
+} from './personal-data.service.js';
