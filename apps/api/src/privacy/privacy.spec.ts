@@ -281,6 +281,11 @@ describe('right to erasure', () => {
       actor_id: adminUser.id,
       details: { keepCertificatesVerifiable: true, certificatesRevoked: [] },
     });
+    // Tombstones are not accounts an admin manages.
+    const listed = await admin.gql<{ users: { items: { displayName: string }[] } }>(
+      `{ users(search: "Deleted participant") { items { displayName } } }`,
+    );
+    expect(listed.data?.users.items).toEqual([]);
     const again = await admin.gql(DELETE_OF, {
       input: { userId: b.id, keepCertificatesVerifiable: true },
     });
