@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { badInput, notFound } from '../common/errors.js';
+import { LoginThrottle } from './login-throttle.js';
 import { verifyPassword } from './passwords.js';
 import { SessionEntity } from './session.entity.js';
 import { ThrottleCounterEntity } from './throttle-counter.entity.js';
@@ -25,7 +26,10 @@ export const DELETED_PARTICIPANT = 'Deleted participant';
  */
 @Injectable()
 export class IdentityPersonalData {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly throttle: LoginThrottle,
+  ) {}
 
   async personalData(userId: string) {
     const user = await this.dataSource
@@ -62,21 +66,25 @@ export class IdentityPersonalData {
 
   /**
    * Locks the account for its erasure. With a password (self-service) it must match; a wrong one
-   * changes nothing. Admins acting on a request pass none.
+   * changes nothing (but counts against the sign-in throttle). Admins acting on a request pass none.
    */
   async lockForErasure(
     em: EntityManager,
     userId: string,
-    password: string | null,
+    confirmation: { password: string; client: string } | null,
   ): Promise<ErasedPerson> {
     const user = await em
       .getRepository(UserEntity)
       .findOne({ where: { id: userId }, lock: { mode: 'pessimistic_write' } });
     if (!user || user.emailKey.startsWith('deleted:')) throw notFound('The account');
-    if (password !== null && !(await verifyPassword(user.passwordHash, password))) {
-      throw badInput('The password is not correct.', [
-        { field: 'password', message: 'The password is not correct.' },
-      ]);
+    if (confirmation) {
+      // Throttled like a sign-in, so a stolen session cannot guess the password here.
+      await this.throttle.reserve(user.emailKey, confirmation.client);
+      if (!(await verifyPassword(user.passwordHash, confirmation.password))) {
+        throw badInput('The password is not correct.', [
+          { field: 'password', message: 'The password is not correct.' },
+        ]);
+      }
     }
     return {
       userId: user.id,

@@ -1,8 +1,8 @@
-import { Args, Field, ID, InputType, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Field, ID, InputType, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { IsBoolean, IsString, IsUUID, MaxLength } from 'class-validator';
 import { Allow } from '../common/access.js';
 import { Me } from '../common/current-user.decorator.js';
-import type { CurrentUser } from '../common/graphql-context.js';
+import type { CurrentUser, GraphqlContext } from '../common/graphql-context.js';
 import { JsonObjectScalar } from '../common/json.scalar.js';
 import { PrivacyService } from './privacy.service.js';
 
@@ -53,10 +53,12 @@ export class PrivacyResolver {
   async deleteMyAccount(
     @Me() me: CurrentUser,
     @Args('input') input: DeleteMyAccountInput,
+    @Context() ctx: GraphqlContext,
   ): Promise<boolean> {
     await this.privacy.erase({
       userId: me.id,
-      password: input.password,
+      // The client a throttle counts by (behind TRUST_PROXY, the forwarded address).
+      confirmation: { password: input.password, client: ctx.req.ip ?? 'unknown' },
       keepCertificatesVerifiable: input.keepCertificatesVerifiable,
       adminId: null,
     });
@@ -74,7 +76,7 @@ export class PrivacyResolver {
   ): Promise<boolean> {
     await this.privacy.erase({
       userId: input.userId,
-      password: null,
+      confirmation: null,
       keepCertificatesVerifiable: input.keepCertificatesVerifiable,
       adminId: me.id,
     });

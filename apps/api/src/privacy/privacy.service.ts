@@ -13,8 +13,8 @@ export const EXPORT_FORMAT = 'academy-personal-data/1';
 
 export interface ErasureRequest {
   userId: string;
-  /** The account's password when the person deletes it themselves; null when an admin acts. */
-  password: string | null;
+  /** The account's password and the caller's address when the person deletes it themselves; null when an admin acts. */
+  confirmation: { password: string; client: string } | null;
   keepCertificatesVerifiable: boolean;
   /** The admin processing the request on the person's behalf, if any. */
   adminId: string | null;
@@ -74,7 +74,7 @@ export class PrivacyService {
    */
   async erase(request: ErasureRequest): Promise<void> {
     await this.dataSource.transaction(async (em) => {
-      const person = await this.identity.lockForErasure(em, request.userId, request.password);
+      const person = await this.identity.lockForErasure(em, request.userId, request.confirmation);
       const tombstoneId = await this.identity.createTombstone(em);
       await this.learning.anonymise(em, person.userId, tombstoneId);
       await this.cohorts.anonymise(em, person.userId, person.emailKey, tombstoneId);

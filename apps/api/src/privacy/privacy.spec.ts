@@ -130,7 +130,9 @@ async function findAnywhere(needles: string[]): Promise<string[]> {
     );
     if (row.n > 0) hits.push(`${s}.${table}.${c}`);
   }
-  expect(columns.length).toBeGreaterThan(50); // the scan really covers the schema
+  // The scan really covers the schema, the job queue's (pg-boss) included.
+  expect(columns.length).toBeGreaterThan(50);
+  expect(columns.some((col) => col.s.startsWith('pgboss'))).toBe(true);
   return hits;
 }
 
@@ -208,6 +210,20 @@ describe('right to erasure', () => {
     const [row] = await t.dataSource.query(`SELECT email FROM users WHERE id = $1`, [a.id]);
     expect(row.email).toBe(a.email);
     expect((await a.client.gql(EXPORT)).errors).toBeUndefined();
+  });
+
+  it('throttles password guesses like sign-ins', async () => {
+    const client = t.client();
+    await registerUser(client);
+    const codes: (string | undefined)[] = [];
+    for (let i = 0; i < 7; i++) {
+      const res = await client.gql(DELETE_MINE, {
+        input: { password: `wrong guess number ${i}`, keepCertificatesVerifiable: true },
+      });
+      codes.push(res.errors?.[0]?.extensions?.code);
+    }
+    expect(codes.slice(0, 5)).toEqual(Array(5).fill('BAD_USER_INPUT'));
+    expect(codes.at(-1)).toBe('RATE_LIMITED');
   });
 
   it('removes or anonymises everything about the person and keeps the statistics', async () => {
