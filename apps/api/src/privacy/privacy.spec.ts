@@ -307,4 +307,29 @@ describe('right to erasure', () => {
     });
     expect(again.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
+
+  it('erases a host who owns a cohort: the cohort, its attendance and announcements remain', async () => {
+    const [hostRow] = await t.dataSource.query(`SELECT display_name FROM users WHERE id = $1`, [
+      host.id,
+    ]);
+    await t.dataSource.query(
+      `INSERT INTO cohort_announcements (cohort_id, author_id, title, body) VALUES ($1, $2, 'Welcome', 'See you on Monday')`,
+      [cohortId, host.id],
+    );
+    const res = await host.client.gql(DELETE_MINE, {
+      input: { password: PASSWORD, keepCertificatesVerifiable: true },
+    });
+    expect(res.errors).toBeUndefined();
+    expect(await findAnywhere([host.id, host.email, hostRow.display_name])).toEqual([]);
+    const [cohort] = await t.dataSource.query(
+      `SELECT u.display_name FROM cohorts c JOIN users u ON u.id = c.owner_id WHERE c.id = $1`,
+      [cohortId],
+    );
+    expect(cohort).toEqual({ display_name: 'Deleted participant' });
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM cohort_announcements WHERE cohort_id = $1 AND author_id IS NULL`,
+      [cohortId],
+    );
+    expect(n).toBe(1);
+  });
 });
