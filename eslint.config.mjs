@@ -24,6 +24,7 @@ const FEATURES = [
   'learning',
   'lti',
   'mail',
+  'privacy',
 ];
 const LAYERS = {
   common: ['common'],

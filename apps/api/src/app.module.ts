@@ -1,4 +1,6 @@
 import { CartridgeModule } from './cartridge/cartridge.module.js';
+import { AuditModule } from './audit/audit.module.js';
+import { PrivacyModule } from './privacy/privacy.module.js';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
@@ -67,6 +69,8 @@ export class AppModule {
         CohortsModule,
         CartridgeModule,
         LtiModule,
+        AuditModule,
+        PrivacyModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
     };

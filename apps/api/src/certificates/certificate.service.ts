@@ -216,6 +216,8 @@ export class CertificateService {
         explanation: 'The academy has not issued a credential with this id.',
         certificate: null,
       };
+    // Revoked on its holder's account deletion, it keeps no content to compare with.
+    if (!stored.jwt) return this.withRevocation(stored, '');
     const differences = credentialsEqual(this.credentialOf(stored), pasted.credential);
     if (differences.length) {
       return {

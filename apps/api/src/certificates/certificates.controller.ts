@@ -2,6 +2,7 @@ import { renderCertificatePdf, toJwks } from '@academy/credentials';
 import {
   Controller,
   Get,
+  GoneException,
   Header,
   HttpException,
   HttpStatus,
@@ -70,13 +71,13 @@ export class CertificatesController {
     await this.limit(req);
     const c = await this.certificates.byId(id);
     if (!c) return { id, status: 'unknown' };
-    return { ...publicView(c, this.certificates, req), credential: c.jwt };
+    return { ...publicView(c, this.certificates, req), credential: c.jwt || null };
   }
 
   @Get('certificates/:id/certificate.pdf')
   async pdf(@Param('id') id: string, @Req() req: Request, @Res() res: Response) {
     await this.limit(req);
-    const c = await this.found(id);
+    const c = await this.withContent(id);
     const credential = this.certificates.credentialOf(c);
     const achievement = credential.credentialSubject.achievement;
     const bytes = await renderCertificatePdf(
@@ -110,7 +111,18 @@ export class CertificatesController {
   @Header('Content-Type', 'application/vc+jwt')
   async credential(@Param('id') id: string, @Req() req: Request) {
     await this.limit(req);
-    return (await this.found(id)).jwt;
+    return (await this.withContent(id)).jwt;
+  }
+
+  /** A certificate whose holder deleted their account and had it revoked keeps no content. */
+  private async withContent(id: string): Promise<CertificateEntity> {
+    const c = await this.found(id);
+    if (!c.jwt)
+      throw new GoneException({
+        status: 'revoked',
+        message: 'This certificate was revoked and its content removed.',
+      });
+    return c;
   }
 
   private async found(id: string): Promise<CertificateEntity> {

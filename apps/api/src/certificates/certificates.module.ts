@@ -1,3 +1,4 @@
+import { CertificatesPersonalData } from './personal-data.service.js';
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { CurriculumModule } from '../curriculum/index.js';
 import { JobsService, QUEUES } from '../jobs/index.js';
@@ -13,8 +14,14 @@ import { VerificationLimit } from './verification-limit.js';
 @Module({
   imports: [CurriculumModule, LearningModule],
   controllers: [CertificatesController],
-  providers: [IssuerKeysService, CertificateService, CertificatesResolver, VerificationLimit],
-  exports: [CertificateService],
+  providers: [
+    IssuerKeysService,
+    CertificateService,
+    CertificatesResolver,
+    VerificationLimit,
+    CertificatesPersonalData,
+  ],
+  exports: [CertificateService, CertificatesPersonalData],
 })
 export class CertificatesModule implements OnModuleInit {
   constructor(

@@ -1,3 +1,4 @@
 // The certificates feature's public entry: what other features may use (see docs/decisions/0009).
 export { CertificatesModule } from './certificates.module.js';
 export { IssuerKeysService } from './issuer-keys.service.js';
+export { CertificatesPersonalData } from './personal-data.service.js';

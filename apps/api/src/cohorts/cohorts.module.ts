@@ -25,12 +25,14 @@ import { MyCohortsService } from './my-cohorts.service.js';
 import { OutboxService } from './messaging/outbox.service.js';
 import { ScheduleResolver } from './schedule/schedule.resolver.js';
 import { SessionsService } from './schedule/sessions.service.js';
+import { CohortsPersonalData } from './personal-data.service.js';
 
 /** Live programmes: cohorts, sessions, joining, attendance, the host dashboard and exports. */
 @Module({
   imports: [CurriculumModule, LearningModule, IdentityModule],
   controllers: [CohortsController],
   providers: [
+    CohortsPersonalData,
     CohortAccess,
     CohortService,
     MyCohortsService,
@@ -52,7 +54,7 @@ import { SessionsService } from './schedule/sessions.service.js';
     JoiningResolver,
     DashboardResolver,
   ],
-  exports: [CohortCompletionService],
+  exports: [CohortCompletionService, CohortsPersonalData],
 })
 export class CohortsModule implements OnModuleInit {
   constructor(

@@ -1,3 +1,4 @@
 // The cohorts feature's public entry: what other features may use (see docs/decisions/0009).
 export { CohortsModule } from './cohorts.module.js';
 export { CohortCompletionService, type CohortCompletion } from './schedule/completion.service.js';
+export { CohortsPersonalData } from './personal-data.service.js';

@@ -4,10 +4,17 @@ import { AccountNotices } from './account-notices.js';
 import { IdentityResolver } from './identity.resolver.js';
 import { IdentityService } from './identity.service.js';
 import { LoginThrottle } from './login-throttle.js';
+import { IdentityPersonalData } from './personal-data.service.js';
 
 @Module({
   imports: [MailModule],
-  providers: [IdentityService, IdentityResolver, LoginThrottle, AccountNotices],
-  exports: [IdentityService],
+  providers: [
+    IdentityService,
+    IdentityResolver,
+    LoginThrottle,
+    AccountNotices,
+    IdentityPersonalData,
+  ],
+  exports: [IdentityService, IdentityPersonalData],
 })
 export class IdentityModule {}

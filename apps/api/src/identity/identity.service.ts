@@ -210,9 +210,11 @@ export class IdentityService {
     const qb = this.dataSource
       .getRepository(UserEntity)
       .createQueryBuilder('u')
-      .orderBy('u.email_key');
+      .orderBy('u.email_key')
+      // Tombstones of deleted accounts (see IdentityPersonalData) are nobody to manage.
+      .where("u.email_key NOT LIKE 'deleted:%'");
     if (search) {
-      qb.where('u.email_key ILIKE :q OR u.display_name ILIKE :q', {
+      qb.andWhere('(u.email_key ILIKE :q OR u.display_name ILIKE :q)', {
         q: `%${search.replace(/[%_\\]/g, '\\$&')}%`,
       });
     }

@@ -4,3 +4,8 @@ export { IdentityModule } from './identity.module.js';
 export { emailKey, IdentityService, type NewSession } from './identity.service.js';
 export { supportedLocales, type SupportedLocale } from './locales.js';
 export { setSessionCookie } from './session-cookie.js';
+export {
+  DELETED_PARTICIPANT,
+  IdentityPersonalData,
+  type ErasedPerson,
+} from './personal-data.service.js';

@@ -18,3 +18,4 @@ export {
   type LearnerProgressRow,
   type SubmittedAttemptRow,
 } from './learning.read-model.js';
+export { LearningPersonalData } from './personal-data.service.js';

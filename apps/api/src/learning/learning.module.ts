@@ -10,6 +10,7 @@ import { LearningReadModel } from './learning.read-model.js';
 import { LearningResolver } from './learning.resolver.js';
 import { QuizAttemptService } from './quiz-attempt.service.js';
 import { QuizResolver } from './quiz.resolver.js';
+import { LearningPersonalData } from './personal-data.service.js';
 
 /** Enrolment, progress, quizzes and completion. */
 @Module({
@@ -25,6 +26,7 @@ import { QuizResolver } from './quiz.resolver.js';
     CohortEnrolments,
     LearningResolver,
     QuizResolver,
+    LearningPersonalData,
   ],
   exports: [
     LearningEvents,
@@ -33,6 +35,7 @@ import { QuizResolver } from './quiz.resolver.js';
     CompletionRules,
     LearningReadModel,
     CohortEnrolments,
+    LearningPersonalData,
   ],
 })
 export class LearningModule {}
