@@ -6,4 +6,6 @@ export const sourceConditions = ['@academy/source'];
 export const inlineWorkspace = { deps: { inline: [/@academy\//] } };
 
 /** Vite resolves SSR (Node-side test) imports with their own conditions; add ours to the defaults. */
-export const ssrSourceResolve = { resolve: { conditions: [...sourceConditions, 'module', 'node', 'development|production'] } };
+export const ssrSourceResolve = {
+  resolve: { conditions: [...sourceConditions, 'module', 'node', 'development|production'] },
+};

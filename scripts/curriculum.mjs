@@ -11,6 +11,13 @@ const [cmd, cmdArgs] =
   args[0] === 'release'
     ? ['scripts/run-built.mjs', ['apps/api/dist/cli/release.js', ...args.slice(1)]]
     : ['libs/curriculum/src/cli.ts', args];
-const nodeArgs = args[0] === 'release' ? [cmd, ...cmdArgs] : ['--conditions=@academy/source', '--import', 'tsx', cmd, ...cmdArgs];
-const child = spawn(process.execPath, nodeArgs, { cwd: process.cwd(), stdio: 'inherit', env: { ...process.env, ACADEMY_REPO_ROOT: root } });
+const nodeArgs =
+  args[0] === 'release'
+    ? [cmd, ...cmdArgs]
+    : ['--conditions=@academy/source', '--import', 'tsx', cmd, ...cmdArgs];
+const child = spawn(process.execPath, nodeArgs, {
+  cwd: process.cwd(),
+  stdio: 'inherit',
+  env: { ...process.env, ACADEMY_REPO_ROOT: root },
+});
 child.on('exit', (code) => process.exit(code ?? 1));

@@ -4,5 +4,11 @@ import { inlineWorkspace, sourceConditions, ssrSourceResolve } from '../../vites
 export default defineConfig({
   resolve: { conditions: sourceConditions },
   ssr: ssrSourceResolve,
-  test: { server: inlineWorkspace, name: 'learning', root: import.meta.dirname, include: ['src/**/*.spec.ts'], globals: true },
+  test: {
+    server: inlineWorkspace,
+    name: 'learning',
+    root: import.meta.dirname,
+    include: ['src/**/*.spec.ts'],
+    globals: true,
+  },
 });

@@ -13,7 +13,10 @@ export interface FixtureApp {
  * Boots the app for a spec file and imports its own copy of the small fixture curriculum (with a
  * unique id, so files never share releases); `ready` receives both before the tests run.
  */
-export function useFixtureApp(ready: (app: FixtureApp) => void | Promise<void>, env: Record<string, string> = {}): void {
+export function useFixtureApp(
+  ready: (app: FixtureApp) => void | Promise<void>,
+  env: Record<string, string> = {},
+): void {
   const fixture = curriculumCopy();
   let t: TestApp | undefined;
   beforeAll(async () => {

@@ -39,7 +39,10 @@ export async function provisionTestServer(): Promise<TestServer> {
 }
 
 /** Creates a fresh, uniquely named database on the server and returns its URL. */
-export async function createDatabase(serverUrl: string, prefix = 'academy_test'): Promise<{ url: string; drop(): Promise<void> }> {
+export async function createDatabase(
+  serverUrl: string,
+  prefix = 'academy_test',
+): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `${prefix}_${randomBytes(5).toString('hex')}`;
   const admin = new pg.Client(serverUrl);
   await admin.connect();

@@ -20,7 +20,12 @@ describe('numeric questions with drawn inputs', () => {
   });
 
   it('draws inputs per attempt and recomputes the answer for them', () => {
-    const v = drawVariant(scenario, 'difference:a:b', [{ name: 'rate', path: 'discountRate', min: 0.02, max: 0.06, step: 0.01 }], mulberry32(7));
+    const v = drawVariant(
+      scenario,
+      'difference:a:b',
+      [{ name: 'rate', path: 'discountRate', min: 0.02, max: 0.06, step: 0.01 }],
+      mulberry32(7),
+    );
     const r = v.values.rate!;
     expect([0.02, 0.03, 0.04, 0.05, 0.06].some((x) => Math.abs(x - r) < 1e-9)).toBe(true);
     expect(v.answer).toBeCloseTo((1000 * (1 - (1 + r) ** -10)) / r, 6);

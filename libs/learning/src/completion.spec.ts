@@ -22,10 +22,20 @@ describe('courseCompletion', () => {
   });
 
   it('is complete when every rule is met, including extra rules', () => {
-    const done = { ...base, lessonsDone: new Set(base.lessons), quizzesPassed: new Set(['m1', 'm2']), finalAssessmentPassed: true };
+    const done = {
+      ...base,
+      lessonsDone: new Set(base.lessons),
+      quizzesPassed: new Set(['m1', 'm2']),
+      finalAssessmentPassed: true,
+    };
     expect(courseCompletion(rules, done).complete).toBe(true);
-    expect(courseCompletion(rules, { ...done, extra: [{ rule: 'attendance', met: false }] }).missing).toEqual(['rule:attendance']);
-    expect(courseCompletion({ lessons: 'none', moduleQuizzes: 'none', finalAssessment: 'none' }, base).complete).toBe(true);
+    expect(
+      courseCompletion(rules, { ...done, extra: [{ rule: 'attendance', met: false }] }).missing,
+    ).toEqual(['rule:attendance']);
+    expect(
+      courseCompletion({ lessons: 'none', moduleQuizzes: 'none', finalAssessment: 'none' }, base)
+        .complete,
+    ).toBe(true);
   });
 });
 

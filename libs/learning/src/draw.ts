@@ -32,7 +32,8 @@ function optionOrder(q: Question, shuffleOptions: boolean, random: Random): stri
   if (q.type === 'ordering') {
     // Showing the items in the right order would give the answer away.
     let order = shuffle(q.options, random);
-    for (let tries = 0; tries < 5 && order.join() === q.answer.join(); tries++) order = shuffle(q.options, random);
+    for (let tries = 0; tries < 5 && order.join() === q.answer.join(); tries++)
+      order = shuffle(q.options, random);
     return order;
   }
   return shuffleOptions ? shuffle(q.options, random) : [...q.options];
@@ -63,7 +64,10 @@ export function drawAttempt(
   let sampled = false;
   for (const source of sources) {
     const count = source.count ?? source.questions.length;
-    const picked = count < source.questions.length ? shuffle(source.questions, options.random).slice(0, count) : [...source.questions];
+    const picked =
+      count < source.questions.length
+        ? shuffle(source.questions, options.random).slice(0, count)
+        : [...source.questions];
     sampled ||= count < source.questions.length;
     for (const q of picked) {
       const variant = options.variant?.(q, options.random);

@@ -2,15 +2,30 @@ import type { Question } from '@academy/curriculum';
 import { countingAttempt, gradeQuestion, scoreAttempt } from './grade.js';
 
 const single: Question = { id: 's', type: 'single', options: ['a', 'b', 'c'], answer: 'b' };
-const multiple: Question = { id: 'm', type: 'multiple', options: ['a', 'b', 'c', 'd'], answer: ['a', 'c'] };
+const multiple: Question = {
+  id: 'm',
+  type: 'multiple',
+  options: ['a', 'b', 'c', 'd'],
+  answer: ['a', 'c'],
+};
 const tf: Question = { id: 't', type: 'true-false', answer: false };
 const numeric: Question = { id: 'n', type: 'numeric', answer: 69171.31, tolerance: 1, unit: 'EUR' };
 const relative: Question = { id: 'r', type: 'numeric', answer: 200, toleranceRelative: 0.05 };
-const ordering: Question = { id: 'o', type: 'ordering', options: ['a', 'b', 'c', 'd'], answer: ['c', 'a', 'd', 'b'] };
+const ordering: Question = {
+  id: 'o',
+  type: 'ordering',
+  options: ['a', 'b', 'c', 'd'],
+  answer: ['c', 'a', 'd', 'b'],
+};
 
 describe('gradeQuestion', () => {
   it('grades single choice all or nothing', () => {
-    expect(gradeQuestion(single, { choice: 'b' })).toEqual({ score: 1, max: 1, correct: true, answered: true });
+    expect(gradeQuestion(single, { choice: 'b' })).toEqual({
+      score: 1,
+      max: 1,
+      correct: true,
+      answered: true,
+    });
     expect(gradeQuestion(single, { choice: 'a' }).score).toBe(0);
     expect(gradeQuestion(single, undefined)).toMatchObject({ score: 0, answered: false });
   });
@@ -35,7 +50,10 @@ describe('gradeQuestion', () => {
     expect(gradeQuestion(numeric, { number: 69170.31 }).correct).toBe(true);
     expect(gradeQuestion(relative, { number: 210 }).correct).toBe(true);
     expect(gradeQuestion(relative, { number: 210.5 }).correct).toBe(false);
-    expect(gradeQuestion(numeric, { number: Number.NaN })).toMatchObject({ score: 0, answered: false });
+    expect(gradeQuestion(numeric, { number: Number.NaN })).toMatchObject({
+      score: 0,
+      answered: false,
+    });
   });
 
   it('gives ordering credit for each item in its place', () => {
@@ -45,14 +63,27 @@ describe('gradeQuestion', () => {
   });
 
   it('weights by points', () => {
-    expect(gradeQuestion({ ...single, points: 3 }, { choice: 'b' })).toMatchObject({ score: 3, max: 3 });
+    expect(gradeQuestion({ ...single, points: 3 }, { choice: 'b' })).toMatchObject({
+      score: 3,
+      max: 3,
+    });
   });
 });
 
 describe('scoreAttempt and policies', () => {
   it('passes at exactly the pass mark', () => {
-    const results = [1, 1, 1, 1, 0].map((s) => ({ score: s, max: 1, correct: s === 1, answered: true }));
-    expect(scoreAttempt(results, 0.8)).toEqual({ score: 4, maxScore: 5, fraction: 0.8, passed: true });
+    const results = [1, 1, 1, 1, 0].map((s) => ({
+      score: s,
+      max: 1,
+      correct: s === 1,
+      answered: true,
+    }));
+    expect(scoreAttempt(results, 0.8)).toEqual({
+      score: 4,
+      maxScore: 5,
+      fraction: 0.8,
+      passed: true,
+    });
     expect(scoreAttempt(results, 0.81).passed).toBe(false);
   });
 

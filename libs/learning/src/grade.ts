@@ -27,7 +27,11 @@ const round = (x: number) => Math.round(x * 10_000) / 10_000;
  * - numeric: correct when within the tolerance (absolute, or relative to the answer), else 0;
  * - single choice and true/false: all or nothing.
  */
-export function gradeQuestion(q: Question, r: Response | undefined, variantAnswer?: number): QuestionResult {
+export function gradeQuestion(
+  q: Question,
+  r: Response | undefined,
+  variantAnswer?: number,
+): QuestionResult {
   if (q.type === 'numeric' && variantAnswer !== undefined) q = { ...q, answer: variantAnswer };
   const max = q.points ?? 1;
   const result = (fraction: number, answered: boolean): QuestionResult => ({
@@ -50,9 +54,15 @@ export function gradeQuestion(q: Question, r: Response | undefined, variantAnswe
     case 'numeric': {
       const x = r?.number;
       if (typeof x !== 'number' || !Number.isFinite(x)) return result(0, false);
-      const tolerance = q.toleranceRelative !== undefined ? Math.abs(q.answer) * q.toleranceRelative : (q.tolerance ?? 0);
+      const tolerance =
+        q.toleranceRelative !== undefined
+          ? Math.abs(q.answer) * q.toleranceRelative
+          : (q.tolerance ?? 0);
       // A tiny epsilon so a tolerance of 0.01 accepts 0.01 despite binary floating point.
-      return result(Math.abs(x - q.answer) <= tolerance + 1e-9 * Math.max(1, Math.abs(q.answer)) ? 1 : 0, true);
+      return result(
+        Math.abs(x - q.answer) <= tolerance + 1e-9 * Math.max(1, Math.abs(q.answer)) ? 1 : 0,
+        true,
+      );
     }
     case 'ordering': {
       const order = r?.order ?? [];
@@ -78,7 +88,10 @@ export function scoreAttempt(results: QuestionResult[], passMark: number): Attem
 }
 
 /** The attempt that counts under the quiz's policy: the best, or the latest. */
-export function countingAttempt<T extends { fraction: number; submittedAt: Date }>(attempts: T[], policy: 'best' | 'last' = 'best'): T | null {
+export function countingAttempt<T extends { fraction: number; submittedAt: Date }>(
+  attempts: T[],
+  policy: 'best' | 'last' = 'best',
+): T | null {
   if (attempts.length === 0) return null;
   const byTime = [...attempts].sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime());
   if (policy === 'last') return byTime[byTime.length - 1]!;

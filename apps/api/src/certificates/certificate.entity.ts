@@ -9,14 +9,16 @@ export class CertificateEntity {
   @PrimaryColumn('uuid') id: string;
 
   @Index()
-  @Column({ name: 'user_id', type: 'uuid' }) userId: string;
+  @Column({ name: 'user_id', type: 'uuid' })
+  userId: string;
   @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
   user?: UserEntity;
 
   /** One certificate per enrolment (learner and course run). */
   @Index({ unique: true })
-  @Column({ name: 'enrolment_id', type: 'uuid' }) enrolmentId: string;
+  @Column({ name: 'enrolment_id', type: 'uuid' })
+  enrolmentId: string;
   @ManyToOne(() => EnrolmentEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'enrolment_id' })
   enrolment?: EnrolmentEntity;

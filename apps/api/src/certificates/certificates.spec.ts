@@ -112,11 +112,9 @@ describe('certificates', () => {
       .gql<{ checkCredential: { valid: boolean } }>(CHECK, { c: JSON.stringify(payload) });
     expect(same.data?.checkCredential.valid).toBe(true);
     payload.credentialSubject.identifier[0].identityHash = 'Someone Else';
-    const changed = await t
-      .client()
-      .gql<{
-        checkCredential: { valid: boolean; explanation: string };
-      }>(CHECK, { c: JSON.stringify(payload) });
+    const changed = await t.client().gql<{
+      checkCredential: { valid: boolean; explanation: string };
+    }>(CHECK, { c: JSON.stringify(payload) });
     expect(changed.data?.checkCredential.valid).toBe(false);
     expect(changed.data?.checkCredential.explanation).toContain('credentialSubject.identifier');
   });

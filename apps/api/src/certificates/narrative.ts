@@ -8,7 +8,11 @@ const narratives: Record<string, (course: string, passMark: number | null) => st
     `Alle Lektionen von „${course}“ abgeschlossen und alle Modultests bestanden${pass !== null ? `, die Abschlussprüfung mit mindestens ${Math.round(pass * 100)} %` : ''}.`,
 };
 
-export function criteriaNarrative(locale: string, course: string, finalPassMark: number | null): string {
+export function criteriaNarrative(
+  locale: string,
+  course: string,
+  finalPassMark: number | null,
+): string {
   const make = narratives[locale] ?? narratives[locale.split('-')[0] ?? ''] ?? narratives.en!;
   return make(course, finalPassMark);
 }

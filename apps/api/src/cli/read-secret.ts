@@ -10,7 +10,11 @@ export function readSecret(prompt: string): Promise<string> {
       done();
     },
   });
-  const rl = createInterface({ input: process.stdin, output, terminal: process.stdin.isTTY === true });
+  const rl = createInterface({
+    input: process.stdin,
+    output,
+    terminal: process.stdin.isTTY === true,
+  });
   return new Promise((resolve) => {
     rl.question(prompt, (answer) => {
       rl.close();

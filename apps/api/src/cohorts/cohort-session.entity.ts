@@ -1,4 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { UserEntity } from '../identity/user.entity.js';
 import { CohortEntity } from './cohort.entity.js';
 
@@ -19,7 +28,9 @@ export class CohortSessionEntity {
   @Column({ name: 'online_url', type: 'text', nullable: true }) onlineUrl: string | null;
   @Column({ type: 'text', array: true, default: () => "'{}'" }) modules: string[];
   /** Module whose host notes guide this session. */
-  @Column({ name: 'host_notes_module', type: 'text', nullable: true }) hostNotesModule: string | null;
+  @Column({ name: 'host_notes_module', type: 'text', nullable: true }) hostNotesModule:
+    | string
+    | null;
   /** Short code participants type to check themselves in, valid from 15 min before start to the end. */
   @Column({ name: 'check_in_code', type: 'text', unique: true }) checkInCode: string;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
@@ -36,7 +47,8 @@ export class CohortAttendanceEntity {
   session?: CohortSessionEntity;
 
   @Index()
-  @PrimaryColumn({ name: 'user_id', type: 'uuid' }) userId: string;
+  @PrimaryColumn({ name: 'user_id', type: 'uuid' })
+  userId: string;
   @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
   user?: UserEntity;

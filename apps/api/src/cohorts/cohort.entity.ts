@@ -1,4 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { ReleaseEntity } from '../curriculum/release.entity.js';
 import { UserEntity } from '../identity/user.entity.js';
 
@@ -10,7 +19,8 @@ export class CohortEntity {
   @Column({ name: 'course_slug', type: 'text' }) courseSlug: string;
 
   @Index()
-  @Column({ name: 'release_id', type: 'uuid' }) releaseId: string;
+  @Column({ name: 'release_id', type: 'uuid' })
+  releaseId: string;
   @ManyToOne(() => ReleaseEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'release_id' })
   release?: ReleaseEntity;
@@ -22,9 +32,14 @@ export class CohortEntity {
   /** IANA zone, e.g. Europe/Amsterdam: how dates are shown and calendars are labelled. */
   @Column({ name: 'time_zone', type: 'text' }) timeZone: string;
   /** Share of sessions a participant must attend (0–1), on top of the course's own rules. */
-  @Column({ name: 'min_attendance', type: 'double precision', nullable: true }) minAttendance: number | null;
+  @Column({ name: 'min_attendance', type: 'double precision', nullable: true }) minAttendance:
+    | number
+    | null;
   /** Module slug → ISO timestamp from which it is open to the cohort. */
-  @Column({ name: 'module_unlocks', type: 'jsonb', default: () => "'{}'" }) moduleUnlocks: Record<string, string>;
+  @Column({ name: 'module_unlocks', type: 'jsonb', default: () => "'{}'" }) moduleUnlocks: Record<
+    string,
+    string
+  >;
 
   @Column({ name: 'join_code', type: 'text', unique: true }) joinCode: string;
   @Column({ name: 'join_open', type: 'boolean', default: true }) joinOpen: boolean;
@@ -46,7 +61,8 @@ export class CohortHostEntity {
   cohort?: CohortEntity;
 
   @Index()
-  @PrimaryColumn({ name: 'user_id', type: 'uuid' }) userId: string;
+  @PrimaryColumn({ name: 'user_id', type: 'uuid' })
+  userId: string;
   @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
   user?: UserEntity;
@@ -63,7 +79,8 @@ export class CohortMemberEntity {
   cohort?: CohortEntity;
 
   @Index()
-  @PrimaryColumn({ name: 'user_id', type: 'uuid' }) userId: string;
+  @PrimaryColumn({ name: 'user_id', type: 'uuid' })
+  userId: string;
   @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
   user?: UserEntity;

@@ -218,15 +218,13 @@ describe('registering a taken address', () => {
     try {
       const owner = await registerUser(mailing.client(), { preferredLocale: 'nl' });
       expect(smtp.received).toHaveLength(0); // a new account is not mailed
-      const again = await mailing
-        .client()
-        .gql(REGISTER, {
-          input: {
-            email: owner.email,
-            password: 'someone elses passphrase',
-            displayName: 'Intruder',
-          },
-        });
+      const again = await mailing.client().gql(REGISTER, {
+        input: {
+          email: owner.email,
+          password: 'someone elses passphrase',
+          displayName: 'Intruder',
+        },
+      });
       expect(again).toEqual({ data: { register: true } });
       await smtp.waitFor(1);
       expect(smtp.received).toHaveLength(1);

@@ -9,7 +9,8 @@ import { JsonObjectScalar } from '../common/json.scalar.js';
 export class LccResolver {
   @Allow('public')
   @Query(() => JsonObjectScalar, {
-    description: 'Computes an LCC comparison of 1–6 offers; the input and output shapes are those of @academy/lcc',
+    description:
+      'Computes an LCC comparison of 1–6 offers; the input and output shapes are those of @academy/lcc',
   })
   calculateLcc(@Args('scenario', { type: () => JsonObjectScalar }) scenario: unknown): unknown {
     const checked = validateLccScenario(scenario);

@@ -16,7 +16,8 @@ export class EnrolmentEntity {
   @Column({ name: 'course_slug', type: 'text' }) courseSlug: string;
 
   @Index()
-  @Column({ name: 'release_id', type: 'uuid' }) releaseId: string;
+  @Column({ name: 'release_id', type: 'uuid' })
+  releaseId: string;
   @ManyToOne(() => ReleaseEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'release_id' })
   release?: ReleaseEntity;
@@ -25,12 +26,14 @@ export class EnrolmentEntity {
 
   /** Set when the learner joined through a cohort (cohorts feature); dashboards filter on it. */
   @Index()
-  @Column({ name: 'cohort_id', type: 'uuid', nullable: true }) cohortId: string | null;
+  @Column({ name: 'cohort_id', type: 'uuid', nullable: true })
+  cohortId: string | null;
 
   @Column({ name: 'enrolled_at', type: 'timestamptz', default: () => 'now()' }) enrolledAt: Date;
   @Column({ name: 'completed_at', type: 'timestamptz', nullable: true }) completedAt: Date | null;
 
   /** Where to resume: the last lesson opened. */
   @Column({ name: 'last_lesson', type: 'text', nullable: true }) lastLesson: string | null;
-  @Column({ name: 'last_activity_at', type: 'timestamptz', default: () => 'now()' }) lastActivityAt: Date;
+  @Column({ name: 'last_activity_at', type: 'timestamptz', default: () => 'now()' })
+  lastActivityAt: Date;
 }

@@ -15,6 +15,7 @@ export class LessonProgressEntity {
   @Column({ name: 'course_slug', type: 'text' }) courseSlug: string;
   @Column({ name: 'module_slug', type: 'text' }) moduleSlug: string;
   @Column({ name: 'lesson_slug', type: 'text' }) lessonSlug: string;
-  @Column({ name: 'first_viewed_at', type: 'timestamptz', default: () => 'now()' }) firstViewedAt: Date;
+  @Column({ name: 'first_viewed_at', type: 'timestamptz', default: () => 'now()' })
+  firstViewedAt: Date;
   @Column({ name: 'completed_at', type: 'timestamptz', nullable: true }) completedAt: Date | null;
 }

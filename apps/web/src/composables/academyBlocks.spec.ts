@@ -16,7 +16,9 @@ function render(html: string): HTMLElement {
 
 describe('academy blocks', () => {
   it('removes scripts and event handlers but keeps the academy markup', () => {
-    const root = render('<aside class="callout callout-tip" data-kind="tip"><p onclick="x()">Hi</p></aside><script>alert(1)</script><img src=x onerror="alert(1)">');
+    const root = render(
+      '<aside class="callout callout-tip" data-kind="tip"><p onclick="x()">Hi</p></aside><script>alert(1)</script><img src=x onerror="alert(1)">',
+    );
     expect(root.querySelector('script')).toBeNull();
     expect(root.innerHTML).not.toContain('onerror');
     expect(root.innerHTML).not.toContain('onclick');
@@ -24,7 +26,9 @@ describe('academy blocks', () => {
   });
 
   it('labels callouts with their translated kind, once', () => {
-    const root = render('<aside class="callout callout-law" data-kind="law"><p class="callout-title">Article 68</p><p>Text</p></aside>');
+    const root = render(
+      '<aside class="callout callout-law" data-kind="law"><p class="callout-title">Article 68</p><p>Text</p></aside>',
+    );
     enhanceAcademyBlocks(root, options);
     enhanceAcademyBlocks(root, options);
     const aside = root.querySelector('aside')!;
@@ -34,7 +38,9 @@ describe('academy blocks', () => {
   });
 
   it('turns defined terms into buttons that show and hide the definition', () => {
-    const root = render('<p>About <dfn class="term" data-term="lcc" title="All costs over the life of a product.">life-cycle costs</dfn>.</p>');
+    const root = render(
+      '<p>About <dfn class="term" data-term="lcc" title="All costs over the life of a product.">life-cycle costs</dfn>.</p>',
+    );
     enhanceAcademyBlocks(root, options);
     const button = root.querySelector('button.term-button')!;
     const definition = document.getElementById(button.getAttribute('aria-controls')!)!;
@@ -60,7 +66,9 @@ describe('academy blocks', () => {
   });
 
   it('routes plain left clicks on internal links only', () => {
-    const root = render('<a data-internal="lesson" href="/learn/a/b"><span>in</span></a><a href="https://example.org">out</a>');
+    const root = render(
+      '<a data-internal="lesson" href="/learn/a/b"><span>in</span></a><a href="https://example.org">out</a>',
+    );
     const [internal, external] = root.querySelectorAll('a');
     const click = (target: Element, init: MouseEventInit = {}) => {
       let seen: string | null = 'not-called';

@@ -20,7 +20,10 @@ export function purify(html: string): string {
 function labelCallouts(root: HTMLElement, options: AcademyBlockOptions) {
   for (const aside of root.querySelectorAll<HTMLElement>('aside.callout')) {
     if (aside.querySelector(':scope > .callout-label')) continue;
-    const kind = aside.dataset.kind ?? [...aside.classList].find((c) => c.startsWith('callout-'))?.slice(8) ?? '';
+    const kind =
+      aside.dataset.kind ??
+      [...aside.classList].find((c) => c.startsWith('callout-'))?.slice(8) ??
+      '';
     const name = options.calloutLabel(kind);
     const label = document.createElement('p');
     label.className = 'callout-label';
@@ -74,7 +77,8 @@ export function enhanceAcademyBlocks(root: HTMLElement, options: AcademyBlockOpt
 
 /** Toggles a term's definition; returns true when the event was handled. */
 export function toggleTerm(target: EventTarget | null, close = false): boolean {
-  const button = target instanceof Element ? target.closest<HTMLButtonElement>('button.term-button') : null;
+  const button =
+    target instanceof Element ? target.closest<HTMLButtonElement>('button.term-button') : null;
   if (!button) return false;
   const popover = document.getElementById(button.getAttribute('aria-controls') ?? '');
   if (!popover) return false;
@@ -86,8 +90,19 @@ export function toggleTerm(target: EventTarget | null, close = false): boolean {
 
 /** The in-app path of an internal link that a plain left click should open with the router. */
 export function internalLinkTarget(event: MouseEvent): string | null {
-  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return null;
-  const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-internal]') : null;
+  if (
+    event.defaultPrevented ||
+    event.button !== 0 ||
+    event.metaKey ||
+    event.ctrlKey ||
+    event.shiftKey ||
+    event.altKey
+  )
+    return null;
+  const link =
+    event.target instanceof Element
+      ? event.target.closest<HTMLAnchorElement>('a[data-internal]')
+      : null;
   const href = link?.getAttribute('href') ?? '';
   return href.startsWith('/') && !href.startsWith('//') ? href : null;
 }

@@ -1,4 +1,10 @@
-import { attendanceCounts, attendanceDraft, attendanceEntries, changedCount, markAllPresent } from './cohortAttendance';
+import {
+  attendanceCounts,
+  attendanceDraft,
+  attendanceEntries,
+  changedCount,
+  markAllPresent,
+} from './cohortAttendance';
 
 const people = [
   { userId: 'a', displayName: 'Ann' },
@@ -8,7 +14,12 @@ const people = [
 
 describe('attendance form state', () => {
   it('starts from what was saved, unmarked otherwise, and ignores strangers', () => {
-    expect(attendanceDraft(people, [{ userId: 'b', status: 'excused' }, { userId: 'z', status: 'present' }])).toEqual({ a: null, b: 'excused', c: null });
+    expect(
+      attendanceDraft(people, [
+        { userId: 'b', status: 'excused' },
+        { userId: 'z', status: 'present' },
+      ]),
+    ).toEqual({ a: null, b: 'excused', c: null });
   });
 
   it('marks the unmarked present and keeps excusals, unless told to overwrite', () => {

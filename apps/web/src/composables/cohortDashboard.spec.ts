@@ -1,17 +1,36 @@
-import { cohortProblemKey, cumulativePoints, splitQuestionKey, stuckReason, worstQuestionsFirst } from './cohortDashboard';
+import {
+  cohortProblemKey,
+  cumulativePoints,
+  splitQuestionKey,
+  stuckReason,
+  worstQuestionsFirst,
+} from './cohortDashboard';
 
-const q = (key: string, percentCorrect: number, answered = 10) => ({ key, percentCorrect, answered, mostChosenWrong: null, mostChosenWrongCount: 0 });
+const q = (key: string, percentCorrect: number, answered = 10) => ({
+  key,
+  percentCorrect,
+  answered,
+  mostChosenWrong: null,
+  mostChosenWrongCount: 0,
+});
 
 describe('cohort dashboard helpers', () => {
   it('sorts questions worst first', () => {
-    expect(worstQuestionsFirst([q('m/a', 90), q('m/b', 20), q('m/c', 20, 30), q('m/d', 55)]).map((x) => x.key)).toEqual(['m/c', 'm/b', 'm/d', 'm/a']);
+    expect(
+      worstQuestionsFirst([q('m/a', 90), q('m/b', 20), q('m/c', 20, 30), q('m/d', 55)]).map(
+        (x) => x.key,
+      ),
+    ).toEqual(['m/c', 'm/b', 'm/d', 'm/a']);
   });
 
   it('splits question keys and names stuck reasons', () => {
     expect(splitQuestionKey('why-circular/q3')).toEqual({ module: 'why-circular', question: 'q3' });
     expect(splitQuestionKey('q3')).toEqual({ module: '', question: 'q3' });
     expect(stuckReason('inactive').key).toBe('cohorts.dashboard.stuckInactive');
-    expect(stuckReason('failed-quiz:lcc')).toEqual({ key: 'cohorts.dashboard.stuckFailedQuiz', values: { module: 'lcc' } });
+    expect(stuckReason('failed-quiz:lcc')).toEqual({
+      key: 'cohorts.dashboard.stuckFailedQuiz',
+      values: { module: 'lcc' },
+    });
     expect(stuckReason('new-thing').values).toEqual({ reason: 'new-thing' });
   });
 

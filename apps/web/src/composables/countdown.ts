@@ -24,5 +24,7 @@ export function crossedThreshold(previousMs: number, nowMs: number): number | nu
 
 /** Splits seconds for a translated message: "5 minutes", "30 seconds". */
 export function announcementParts(seconds: number): { unit: 'minutes' | 'seconds'; count: number } {
-  return seconds >= 60 ? { unit: 'minutes', count: Math.round(seconds / 60) } : { unit: 'seconds', count: seconds };
+  return seconds >= 60
+    ? { unit: 'minutes', count: Math.round(seconds / 60) }
+    : { unit: 'seconds', count: seconds };
 }

@@ -12,12 +12,16 @@ export interface CriteriaFilter {
 }
 
 export function filterCriteria(criteria: Criterion[], filter: CriteriaFilter): Criterion[] {
-  return criteria.filter((c) => (!filter.level || c.level === filter.level) && (!filter.type || c.type === filter.type));
+  return criteria.filter(
+    (c) => (!filter.level || c.level === filter.level) && (!filter.type || c.type === filter.type),
+  );
 }
 
 /** Groups criteria by type in procurement order; unknown types follow in order of appearance. */
 export function groupByType(criteria: Criterion[]): { type: string; criteria: Criterion[] }[] {
   const order: string[] = [...criterionTypes];
   for (const c of criteria) if (!order.includes(c.type)) order.push(c.type);
-  return order.map((type) => ({ type, criteria: criteria.filter((c) => c.type === type) })).filter((g) => g.criteria.length > 0);
+  return order
+    .map((type) => ({ type, criteria: criteria.filter((c) => c.type === type) }))
+    .filter((g) => g.criteria.length > 0);
 }

@@ -15,7 +15,11 @@ export function niceTicks(min: number, max: number, count = 5): number[] {
   const power = 10 ** Math.floor(Math.log10(raw));
   const step = ([1, 2, 2.5, 5, 10].find((m) => m * power >= raw) ?? 10) * power;
   const ticks: number[] = [];
-  for (let v = Math.floor(lo / step) * step; v <= Math.ceil(hi / step) * step + step / 2; v += step) {
+  for (
+    let v = Math.floor(lo / step) * step;
+    v <= Math.ceil(hi / step) * step + step / 2;
+    v += step
+  ) {
     ticks.push(Math.round(v / step) * step);
   }
   return ticks;
@@ -31,7 +35,10 @@ export interface BarSegment {
  * Stacks the categories of one offer: positive values to the right of 0 one after another,
  * negative ones (a residual value larger than the disposal cost) to the left.
  */
-export function stackSegments(values: CategoryValues, order: readonly CostCategory[]): BarSegment[] {
+export function stackSegments(
+  values: CategoryValues,
+  order: readonly CostCategory[],
+): BarSegment[] {
   let pos = 0;
   let neg = 0;
   const segments: BarSegment[] = [];
@@ -61,4 +68,5 @@ export function spreadLabels(ys: number[], gap: number): number[] {
 }
 
 /** SVG polyline points for (x, y) pairs, rounded to 0.1 px. */
-export const polylinePoints = (points: [number, number][]): string => points.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' ');
+export const polylinePoints = (points: [number, number][]): string =>
+  points.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' ');

@@ -1,4 +1,10 @@
-import { decimalSeparator, formatInputNumber, formatMoney, formatPercent, parseLocaleNumber } from './lccNumbers';
+import {
+  decimalSeparator,
+  formatInputNumber,
+  formatMoney,
+  formatPercent,
+  parseLocaleNumber,
+} from './lccNumbers';
 
 describe('parseLocaleNumber', () => {
   it.each([
@@ -18,7 +24,13 @@ describe('parseLocaleNumber', () => {
     expect(parseLocaleNumber(text, locale)).toBeCloseTo(expected, 10);
   });
 
-  it.each([['', 'en'], ['abc', 'en'], ['1,2,3', 'nl'], ['3 euro', 'de'], ['1..2', 'en']])('rejects %j in %s', (text, locale) => {
+  it.each([
+    ['', 'en'],
+    ['abc', 'en'],
+    ['1,2,3', 'nl'],
+    ['3 euro', 'de'],
+    ['1..2', 'en'],
+  ])('rejects %j in %s', (text, locale) => {
     expect(parseLocaleNumber(text, locale)).toBeNull();
   });
 });

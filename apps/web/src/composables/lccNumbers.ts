@@ -3,7 +3,9 @@ import { parseLocaleNumber as parseNumber } from './localeNumber';
 
 /** The decimal separator of a locale, e.g. "," for nl and de, "." for en. */
 export function decimalSeparator(locale: string): string {
-  return new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+  return (
+    new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.'
+  );
 }
 
 /**
@@ -17,13 +19,21 @@ export function parseLocaleNumber(text: string, locale: string): number | null {
 
 /** Formats a number for an input field: no grouping, up to `digits` decimals, locale separator. */
 export function formatInputNumber(value: number, locale: string, digits = 6): string {
-  return new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: digits }).format(value);
+  return new Intl.NumberFormat(locale, {
+    useGrouping: false,
+    maximumFractionDigits: digits,
+  }).format(value);
 }
 
 /** A rounded amount of money for display, e.g. "€525,855". */
 export function formatMoney(value: number, currency: string, locale: string, digits = 0): string {
   try {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
+    return new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency,
+      maximumFractionDigits: digits,
+      minimumFractionDigits: digits,
+    }).format(value);
   } catch {
     // An unknown currency code while the user is still typing it.
     return `${formatNumber(value, locale, digits)} ${currency}`;
@@ -36,5 +46,7 @@ export function formatNumber(value: number, locale: string, digits = 2): string 
 
 /** A fraction as a percentage, e.g. 0.045684 → "4.57%" (en) or "4,57%" (nl). */
 export function formatPercent(fraction: number, locale: string, digits = 2): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(fraction);
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(
+    fraction,
+  );
 }

@@ -1,7 +1,12 @@
 import { decodeLccState, encodeLccState, lccSharePath } from './lccShare';
 
 const state = {
-  scenario: { currency: 'EUR', periodYears: 10, discountRate: 0.03, offers: [{ id: 'a', acquisition: { purchase: 1000 } }] },
+  scenario: {
+    currency: 'EUR',
+    periodYears: 10,
+    discountRate: 0.03,
+    offers: [{ id: 'a', acquisition: { purchase: 1000 } }],
+  },
   names: { a: 'Büromöbel – aufbereitet' },
   exercise: 'office-furniture-refurbish-vs-new',
 };
@@ -24,7 +29,9 @@ describe('scenario links', () => {
   });
 
   it('keeps only string names', () => {
-    const encoded = btoa(JSON.stringify({ scenario: { offers: [] }, names: { a: 'A', b: 3 } })).replace(/=+$/, '');
+    const encoded = btoa(
+      JSON.stringify({ scenario: { offers: [] }, names: { a: 'A', b: 3 } }),
+    ).replace(/=+$/, '');
     expect(decodeLccState(encoded)?.names).toEqual({ a: 'A' });
   });
 });

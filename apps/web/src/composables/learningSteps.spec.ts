@@ -1,4 +1,12 @@
-import { courseForModule, enrolmentForModule, percent, stepRoute, stepTitles, type Enrolment, type LearningCourse } from './learningSteps';
+import {
+  courseForModule,
+  enrolmentForModule,
+  percent,
+  stepRoute,
+  stepTitles,
+  type Enrolment,
+  type LearningCourse,
+} from './learningSteps';
 
 const course: LearningCourse = {
   slug: 'foundations',
@@ -6,16 +14,38 @@ const course: LearningCourse = {
   finalAssessment: 'final',
   finalAssessmentInfo: null,
   release: { id: 'r1' },
-  modules: [{ slug: 'why', title: 'Why circular', quiz: null, lessons: [{ slug: 'intro', title: 'Introduction' }] }],
+  modules: [
+    {
+      slug: 'why',
+      title: 'Why circular',
+      quiz: null,
+      lessons: [{ slug: 'intro', title: 'Introduction' }],
+    },
+  ],
 };
-const enrolment = { courseSlug: 'foundations', progress: { modules: [{ slug: 'why' }] } } as unknown as Enrolment;
+const enrolment = {
+  courseSlug: 'foundations',
+  progress: { modules: [{ slug: 'why' }] },
+} as unknown as Enrolment;
 
 describe('learning steps', () => {
   it('links each kind of next step', () => {
-    expect(stepRoute('c', { kind: 'lesson', module: 'm', lesson: 'l' })).toEqual({ name: 'lesson', params: { module: 'm', lesson: 'l' } });
-    expect(stepRoute('c', { kind: 'quiz', module: 'm', lesson: null })).toEqual({ name: 'module-quiz', params: { module: 'm' } });
-    expect(stepRoute('c', { kind: 'final-assessment', module: null, lesson: null })).toEqual({ name: 'final-assessment', params: { course: 'c' } });
-    expect(stepRoute('c', { kind: 'done', module: null, lesson: null })).toEqual({ name: 'course', params: { slug: 'c' } });
+    expect(stepRoute('c', { kind: 'lesson', module: 'm', lesson: 'l' })).toEqual({
+      name: 'lesson',
+      params: { module: 'm', lesson: 'l' },
+    });
+    expect(stepRoute('c', { kind: 'quiz', module: 'm', lesson: null })).toEqual({
+      name: 'module-quiz',
+      params: { module: 'm' },
+    });
+    expect(stepRoute('c', { kind: 'final-assessment', module: null, lesson: null })).toEqual({
+      name: 'final-assessment',
+      params: { course: 'c' },
+    });
+    expect(stepRoute('c', { kind: 'done', module: null, lesson: null })).toEqual({
+      name: 'course',
+      params: { slug: 'c' },
+    });
   });
 
   it('finds the course and enrolment of a module', () => {
@@ -25,8 +55,14 @@ describe('learning steps', () => {
   });
 
   it('names the step, falling back to slugs', () => {
-    expect(stepTitles(course, { kind: 'lesson', module: 'why', lesson: 'intro' })).toEqual({ module: 'Why circular', lesson: 'Introduction' });
-    expect(stepTitles(null, { kind: 'lesson', module: 'why', lesson: 'intro' })).toEqual({ module: 'why', lesson: 'intro' });
+    expect(stepTitles(course, { kind: 'lesson', module: 'why', lesson: 'intro' })).toEqual({
+      module: 'Why circular',
+      lesson: 'Introduction',
+    });
+    expect(stepTitles(null, { kind: 'lesson', module: 'why', lesson: 'intro' })).toEqual({
+      module: 'why',
+      lesson: 'intro',
+    });
   });
 
   it('rounds progress down to whole percent', () => {

@@ -15,7 +15,10 @@ const SPACES = /[\s\u00a0\u202f']/g;
  */
 export function parseLocaleNumber(input: string, locale: string): number | null {
   const { decimal } = numberMarks(locale);
-  let text = input.trim().replace(SPACES, '').replace(/^[\u2212\u2013]/, '-');
+  let text = input
+    .trim()
+    .replace(SPACES, '')
+    .replace(/^[\u2212\u2013]/, '-');
   if (!/^[-+]?[\d.,]+$/.test(text) || !/\d/.test(text)) return null;
   const sign = text.startsWith('-') ? -1 : 1;
   text = text.replace(/^[-+]/, '');
@@ -31,13 +34,18 @@ export function parseLocaleNumber(input: string, locale: string): number | null 
   }
   if (hasGroup) {
     const groups = integer.split(group);
-    const grouped = groups.slice(1).every((g) => g.length === 3) && groups[0]!.length >= 1 && groups[0]!.length <= 3;
+    const grouped =
+      groups.slice(1).every((g) => g.length === 3) &&
+      groups[0]!.length >= 1 &&
+      groups[0]!.length <= 3;
     if (grouped) integer = groups.join('');
     // "7.5" in nl: a grouping mark that cannot be one is read as the decimal point people meant.
-    else if (!hasDecimal && groups.length === 2 && groups[0] !== '' && groups[1] !== '') [integer, fraction] = groups as [string, string];
+    else if (!hasDecimal && groups.length === 2 && groups[0] !== '' && groups[1] !== '')
+      [integer, fraction] = groups as [string, string];
     else return null;
   }
-  if (!/^\d*$/.test(integer) || !/^\d*$/.test(fraction) || (integer === '' && fraction === '')) return null;
+  if (!/^\d*$/.test(integer) || !/^\d*$/.test(fraction) || (integer === '' && fraction === ''))
+    return null;
   const value = Number(`${integer || '0'}.${fraction || '0'}`);
   return Number.isFinite(value) ? sign * value : null;
 }

@@ -18,18 +18,28 @@ export interface Draft {
 export function draftFrom(question: AttemptQuestion, locale: string): Draft {
   const saved: SavedAnswer | null = question.answer;
   const drawn = question.options.map((o) => o.id);
-  const order = saved?.order?.length === drawn.length && drawn.every((id) => saved.order!.includes(id)) ? [...saved.order] : drawn;
+  const order =
+    saved?.order?.length === drawn.length && drawn.every((id) => saved.order!.includes(id))
+      ? [...saved.order]
+      : drawn;
   return {
     choice: saved?.choice ?? null,
     choices: saved?.choices ? [...saved.choices] : [],
     truth: saved?.truth ?? null,
-    numberText: saved?.number !== null && saved?.number !== undefined ? formatLocaleNumber(saved.number, locale) : '',
+    numberText:
+      saved?.number !== null && saved?.number !== undefined
+        ? formatLocaleNumber(saved.number, locale)
+        : '',
     order,
   };
 }
 
 /** The answer to send, or null while there is none (or the number cannot be read). */
-export function toAnswerInput(question: AttemptQuestion, draft: Draft, locale: string): AnswerInput | null {
+export function toAnswerInput(
+  question: AttemptQuestion,
+  draft: Draft,
+  locale: string,
+): AnswerInput | null {
   const key = question.key;
   switch (question.type) {
     case 'single':
@@ -52,10 +62,18 @@ export function toAnswerInput(question: AttemptQuestion, draft: Draft, locale: s
 
 /** A typed number that cannot be read: shown as an error, never sent. */
 export function numberProblem(question: AttemptQuestion, draft: Draft, locale: string): boolean {
-  return question.type === 'numeric' && draft.numberText.trim() !== '' && parseLocaleNumber(draft.numberText, locale) === null;
+  return (
+    question.type === 'numeric' &&
+    draft.numberText.trim() !== '' &&
+    parseLocaleNumber(draft.numberText, locale) === null
+  );
 }
 
-export function answersFor(questions: AttemptQuestion[], drafts: Record<string, Draft>, locale: string): AnswerInput[] {
+export function answersFor(
+  questions: AttemptQuestion[],
+  drafts: Record<string, Draft>,
+  locale: string,
+): AnswerInput[] {
   return questions.flatMap((q) => {
     const draft = drafts[q.key];
     const answer = draft ? toAnswerInput(q, draft, locale) : null;
@@ -64,7 +82,11 @@ export function answersFor(questions: AttemptQuestion[], drafts: Record<string, 
 }
 
 /** Questions without a usable answer, for the "submit anyway?" confirmation. */
-export function unansweredKeys(questions: AttemptQuestion[], drafts: Record<string, Draft>, locale: string): string[] {
+export function unansweredKeys(
+  questions: AttemptQuestion[],
+  drafts: Record<string, Draft>,
+  locale: string,
+): string[] {
   const answered = new Set(answersFor(questions, drafts, locale).map((a) => a.key));
   return questions.filter((q) => !answered.has(q.key)).map((q) => q.key);
 }

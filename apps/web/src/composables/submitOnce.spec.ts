@@ -7,7 +7,11 @@ const conflict: ApiProblem = { code: 'CONFLICT', message: 'no', fields: [] };
 describe('idempotent submit with retry', () => {
   it('retries network failures with the same key until the server answers', async () => {
     const keys: string[] = [];
-    const answers: SubmitOutcome<string>[] = [{ data: null, problem: network }, { data: null, problem: network }, { data: 'graded', problem: null }];
+    const answers: SubmitOutcome<string>[] = [
+      { data: null, problem: network },
+      { data: null, problem: network },
+      { data: 'graded', problem: null },
+    ];
     const waits: number[] = [];
     const result = await submitWithRetry(
       async (key) => {
@@ -35,14 +39,21 @@ describe('idempotent submit with retry', () => {
 
   it('does not retry problems other than the network', async () => {
     let calls = 0;
-    const result = await submitWithRetry(async () => (calls++, { data: null, problem: conflict }), { newKey: () => 'k', sleep: async () => {} });
+    const result = await submitWithRetry(async () => (calls++, { data: null, problem: conflict }), {
+      newKey: () => 'k',
+      sleep: async () => {},
+    });
     expect(calls).toBe(1);
     expect(result.problem?.code).toBe('CONFLICT');
   });
 
   it('gives up after the last try and reports the network problem', async () => {
     let calls = 0;
-    const result = await submitWithRetry(async () => (calls++, { data: null, problem: network }), { newKey: () => 'k', tries: 3, sleep: async () => {} });
+    const result = await submitWithRetry(async () => (calls++, { data: null, problem: network }), {
+      newKey: () => 'k',
+      tries: 3,
+      sleep: async () => {},
+    });
     expect(calls).toBe(3);
     expect(result).toMatchObject({ data: null, tries: 3, problem: { code: 'NETWORK' } });
   });

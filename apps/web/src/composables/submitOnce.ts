@@ -22,7 +22,10 @@ const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, 
  * key: the server grades once and answers a repeat with the stored result, so a retry after a
  * lost response cannot grade (and count) the attempt twice. Other problems are returned at once.
  */
-export async function submitWithRetry<T>(send: (idempotencyKey: string) => Promise<SubmitOutcome<T>>, options: RetryOptions = {}): Promise<SubmitOutcome<T> & { key: string; tries: number }> {
+export async function submitWithRetry<T>(
+  send: (idempotencyKey: string) => Promise<SubmitOutcome<T>>,
+  options: RetryOptions = {},
+): Promise<SubmitOutcome<T> & { key: string; tries: number }> {
   const key = (options.newKey ?? (() => crypto.randomUUID()))();
   const tries = Math.max(1, options.tries ?? 4);
   const delay = options.delayMs ?? ((n) => 500 * 2 ** (n - 1));
@@ -31,7 +34,8 @@ export async function submitWithRetry<T>(send: (idempotencyKey: string) => Promi
   for (let attempt = 1; attempt <= tries; attempt++) {
     if (attempt > 1) await sleep(delay(attempt - 1));
     outcome = await send(key);
-    if (outcome.data || outcome.problem?.code !== 'NETWORK') return { ...outcome, key, tries: attempt };
+    if (outcome.data || outcome.problem?.code !== 'NETWORK')
+      return { ...outcome, key, tries: attempt };
   }
   return { ...outcome, key, tries };
 }

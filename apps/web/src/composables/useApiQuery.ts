@@ -34,10 +34,16 @@ export function useApiQuery<Data, Vars extends Record<string, unknown>>(
     const res = await client.query(document, vars).toPromise();
     if (ticket !== latest) return;
     data.value = res.data ?? null;
-    problem.value = res.data ? null : toProblem(res.error) ?? { code: 'UNKNOWN', message: 'no data', fields: [] };
+    problem.value = res.data
+      ? null
+      : (toProblem(res.error) ?? { code: 'UNKNOWN', message: 'no data', fields: [] });
     loading.value = false;
   }
 
-  watch(() => JSON.stringify(variables()), () => run(variables()), { immediate: true });
+  watch(
+    () => JSON.stringify(variables()),
+    () => run(variables()),
+    { immediate: true },
+  );
   return { data, problem, loading, refetch: () => run(variables()) };
 }

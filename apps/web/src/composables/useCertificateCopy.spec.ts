@@ -11,13 +11,19 @@ describe('copying a share link', () => {
 
   it('reports failure when the API is missing or refuses', async () => {
     expect(await copyToClipboard('x', undefined)).toBe(false);
-    expect(await copyToClipboard('x', { writeText: vi.fn().mockRejectedValue(new DOMException('denied', 'NotAllowedError')) })).toBe(false);
+    expect(
+      await copyToClipboard('x', {
+        writeText: vi.fn().mockRejectedValue(new DOMException('denied', 'NotAllowedError')),
+      }),
+    ).toBe(false);
   });
 
   it('announces "copied" briefly, or switches to the selectable field', async () => {
     vi.useFakeTimers();
     try {
-      vi.stubGlobal('navigator', { clipboard: { writeText: vi.fn().mockResolvedValue(undefined) } });
+      vi.stubGlobal('navigator', {
+        clipboard: { writeText: vi.fn().mockResolvedValue(undefined) },
+      });
       const state = useCertificateCopy(1000);
       expect(await state.copy('link')).toBe(true);
       expect([state.copied.value, state.fallback.value]).toEqual([true, false]);

@@ -1,7 +1,10 @@
 import { ref } from 'vue';
 
 /** Copies with the Clipboard API; false when it is missing or refused (e.g. not a secure context). */
-export async function copyToClipboard(text: string, clipboard: Pick<Clipboard, 'writeText'> | undefined = globalThis.navigator?.clipboard): Promise<boolean> {
+export async function copyToClipboard(
+  text: string,
+  clipboard: Pick<Clipboard, 'writeText'> | undefined = globalThis.navigator?.clipboard,
+): Promise<boolean> {
   if (!clipboard?.writeText) return false;
   try {
     await clipboard.writeText(text);

@@ -1,7 +1,20 @@
-import { calculateLcc, MAX_OFFERS, validateLccScenario, type LccResult, type LccScenario } from '@academy/lcc';
+import {
+  calculateLcc,
+  MAX_OFFERS,
+  validateLccScenario,
+  type LccResult,
+  type LccScenario,
+} from '@academy/lcc';
 import { computed, ref, watch } from 'vue';
 import { useI18n } from 'vue-i18n';
-import { blankOffer, formToScenario, offerNames, scenarioToForm, type LccForm, type LccOfferForm } from './lccForm';
+import {
+  blankOffer,
+  formToScenario,
+  offerNames,
+  scenarioToForm,
+  type LccForm,
+  type LccOfferForm,
+} from './lccForm';
 
 export const MIN_OFFERS = 2;
 
@@ -15,17 +28,27 @@ export function useLccCalculator(initial: LccForm, options: { sensitivity?: bool
   const removed = ref<{ offer: LccOfferForm; index: number } | null>(null);
 
   const read = computed(() => formToScenario(form.value, locale.value));
-  const checked = computed(() => (read.value.problems.length ? null : validateLccScenario(read.value.scenario)));
-  const scenario = computed<LccScenario | null>(() => (checked.value?.ok ? checked.value.scenario : null));
+  const checked = computed(() =>
+    read.value.problems.length ? null : validateLccScenario(read.value.scenario),
+  );
+  const scenario = computed<LccScenario | null>(() =>
+    checked.value?.ok ? checked.value.scenario : null,
+  );
   const result = computed<LccResult | null>(() =>
-    scenario.value ? calculateLcc(scenario.value, { sensitivity: options.sensitivity ?? true, trace: options.sensitivity ?? true }) : null,
+    scenario.value
+      ? calculateLcc(scenario.value, {
+          sensitivity: options.sensitivity ?? true,
+          trace: options.sensitivity ?? true,
+        })
+      : null,
   );
 
   /** Messages by scenario path: our own for unreadable numbers, the engine's for the rest. */
   const errors = computed<Record<string, string>>(() => {
     const out: Record<string, string> = {};
     for (const p of read.value.problems) out[p.path] = t('lcc.errors.notANumber');
-    if (checked.value && !checked.value.ok) for (const e of checked.value.errors) out[e.path] ??= e.message;
+    if (checked.value && !checked.value.ok)
+      for (const e of checked.value.errors) out[e.path] ??= e.message;
     return out;
   });
 
@@ -40,12 +63,21 @@ export function useLccCalculator(initial: LccForm, options: { sensitivity?: bool
   // Typed numbers follow the interface language: "0.5" in English becomes "0,5" in Dutch.
   watch(locale, (now, before) => {
     const old = formToScenario(form.value, before);
-    if (old.problems.length === 0) form.value = { ...scenarioToForm(old.scenario, offerNames(form.value), now, form.value.exercise), currency: form.value.currency };
+    if (old.problems.length === 0)
+      form.value = {
+        ...scenarioToForm(old.scenario, offerNames(form.value), now, form.value.exercise),
+        currency: form.value.currency,
+      };
   });
 
   function addOffer(vehicle = false) {
     if (form.value.offers.length >= MAX_OFFERS) return;
-    form.value.offers.push(blankOffer(form.value.offers.map((o) => o.id), vehicle));
+    form.value.offers.push(
+      blankOffer(
+        form.value.offers.map((o) => o.id),
+        vehicle,
+      ),
+    );
   }
 
   function removeOffer(index: number) {
@@ -66,5 +98,17 @@ export function useLccCalculator(initial: LccForm, options: { sensitivity?: bool
     removed.value = null;
   }
 
-  return { form, read, scenario, result, errors, names, removed, addOffer, removeOffer, undoRemove, load };
+  return {
+    form,
+    read,
+    scenario,
+    result,
+    errors,
+    names,
+    removed,
+    addOffer,
+    removeOffer,
+    undoRemove,
+    load,
+  };
 }

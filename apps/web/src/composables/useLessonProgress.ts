@@ -18,7 +18,9 @@ export function useLessonProgress(module: Ref<string>, lesson: Ref<string>) {
     const found = enrolmentForModule(enrolments.value, module.value);
     return latest.value && found && latest.value.id === found.id ? latest.value : found;
   });
-  const moduleProgress = computed(() => enrolment.value?.progress.modules.find((m) => m.slug === module.value) ?? null);
+  const moduleProgress = computed(
+    () => enrolment.value?.progress.modules.find((m) => m.slug === module.value) ?? null,
+  );
   const doneLessons = computed(() => new Set(moduleProgress.value?.doneLessons ?? []));
   const isDone = computed(() => doneLessons.value.has(lesson.value));
 
@@ -29,7 +31,9 @@ export function useLessonProgress(module: Ref<string>, lesson: Ref<string>) {
     async ([id, m, l]) => {
       if (!id || !m || !l || opened === `${id}:${m}/${l}`) return;
       opened = `${id}:${m}/${l}`;
-      const res = await client.mutation(OpenLessonDocument, { input: { enrolmentId: id, module: m, lesson: l } }).toPromise();
+      const res = await client
+        .mutation(OpenLessonDocument, { input: { enrolmentId: id, module: m, lesson: l } })
+        .toPromise();
       if (res.data) latest.value = res.data.openLesson;
     },
     { immediate: true },
@@ -43,7 +47,11 @@ export function useLessonProgress(module: Ref<string>, lesson: Ref<string>) {
     if (!e || isDone.value || requested.has(key)) return false;
     requested.add(key);
     marking.value = true;
-    const res = await client.mutation(MarkLessonDoneDocument, { input: { enrolmentId: e.id, module: module.value, lesson: lesson.value } }).toPromise();
+    const res = await client
+      .mutation(MarkLessonDoneDocument, {
+        input: { enrolmentId: e.id, module: module.value, lesson: lesson.value },
+      })
+      .toPromise();
     marking.value = false;
     problem.value = toProblem(res.error);
     if (res.data) latest.value = res.data.markLessonDone;

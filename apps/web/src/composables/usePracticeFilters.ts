@@ -10,9 +10,17 @@ export interface PracticeFilters {
   page: number;
 }
 
-export const emptyPracticeFilters = (): PracticeFilters => ({ search: '', productGroup: '', country: '', strategy: '', year: '', page: 1 });
+export const emptyPracticeFilters = (): PracticeFilters => ({
+  search: '',
+  productGroup: '',
+  country: '',
+  strategy: '',
+  year: '',
+  page: 1,
+});
 
-const first = (v: LocationQuery[string] | undefined): string => (Array.isArray(v) ? (v[0] ?? '') : (v ?? '')) || '';
+const first = (v: LocationQuery[string] | undefined): string =>
+  (Array.isArray(v) ? (v[0] ?? '') : (v ?? '')) || '';
 
 /** Reads filters from a URL query; unknown or malformed values fall back to "no filter". */
 export function filtersFromQuery(query: LocationQuery): PracticeFilters {

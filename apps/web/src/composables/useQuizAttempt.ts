@@ -37,13 +37,19 @@ export function useQuizAttempt() {
     saveState.value = 'idle';
   }
 
-  async function run(request: () => Promise<{ data?: QuizAttemptFieldsFragment | null; error?: Parameters<typeof toProblem>[0] }>) {
+  async function run(
+    request: () => Promise<{
+      data?: QuizAttemptFieldsFragment | null;
+      error?: Parameters<typeof toProblem>[0];
+    }>,
+  ) {
     loading.value = true;
     problem.value = null;
     const res = await request();
     loading.value = false;
     if (res.data) adopt(res.data);
-    else problem.value = toProblem(res.error) ?? { code: 'UNKNOWN', message: 'no data', fields: [] };
+    else
+      problem.value = toProblem(res.error) ?? { code: 'UNKNOWN', message: 'no data', fields: [] };
     return res.data ?? null;
   }
 
@@ -51,9 +57,15 @@ export function useQuizAttempt() {
   async function start(enrolment: { id: string; locale: string }, module?: string) {
     return run(async () => {
       if (enrolment.locale !== locale.value) {
-        await client.mutation(SetEnrolmentLocaleDocument, { input: { enrolmentId: enrolment.id, locale: locale.value } }).toPromise();
+        await client
+          .mutation(SetEnrolmentLocaleDocument, {
+            input: { enrolmentId: enrolment.id, locale: locale.value },
+          })
+          .toPromise();
       }
-      const res = await client.mutation(StartQuizAttemptDocument, { input: { enrolmentId: enrolment.id, module } }).toPromise();
+      const res = await client
+        .mutation(StartQuizAttemptDocument, { input: { enrolmentId: enrolment.id, module } })
+        .toPromise();
       return { data: res.data?.startQuizAttempt, error: res.error };
     });
   }
@@ -71,7 +83,9 @@ export function useQuizAttempt() {
     const answers = answersFor(current.questions, drafts, locale.value);
     if (!answers.length) return;
     saveState.value = 'saving';
-    const res = await client.mutation(SaveQuizAnswersDocument, { input: { attemptId: current.id, answers } }).toPromise();
+    const res = await client
+      .mutation(SaveQuizAnswersDocument, { input: { attemptId: current.id, answers } })
+      .toPromise();
     if (attempt.value?.id !== current.id) return;
     saveState.value = res.data ? 'saved' : 'failed';
   }
@@ -87,7 +101,8 @@ export function useQuizAttempt() {
     }, AUTOSAVE_DELAY_MS);
   }
 
-  const unanswered = () => (attempt.value ? unansweredKeys(attempt.value.questions, drafts, locale.value) : []);
+  const unanswered = () =>
+    attempt.value ? unansweredKeys(attempt.value.questions, drafts, locale.value) : [];
 
   /** Grades the attempt; network failures are retried with the same key, so it counts once. */
   async function submit() {
@@ -100,7 +115,11 @@ export function useQuizAttempt() {
     await saving;
     const answers = answersFor(current.questions, drafts, locale.value);
     const result = await submitWithRetry(async (idempotencyKey) => {
-      const res = await client.mutation(SubmitQuizAttemptDocument, { input: { attemptId: current.id, answers, idempotencyKey } }).toPromise();
+      const res = await client
+        .mutation(SubmitQuizAttemptDocument, {
+          input: { attemptId: current.id, answers, idempotencyKey },
+        })
+        .toPromise();
       return { data: res.data?.submitQuizAttempt ?? null, problem: toProblem(res.error) };
     });
     submitting.value = false;
@@ -117,5 +136,17 @@ export function useQuizAttempt() {
     }
   });
 
-  return { attempt, drafts, problem, loading, saveState, submitting, start, load, update, submit, unanswered };
+  return {
+    attempt,
+    drafts,
+    problem,
+    loading,
+    saveState,
+    submitting,
+    start,
+    load,
+    update,
+    submit,
+    unanswered,
+  };
 }

@@ -1,6 +1,13 @@
 import { useI18n } from 'vue-i18n';
 
-export type VocabularyKind = 'productGroup' | 'strategy' | 'criterionType' | 'level' | 'callout' | 'contentKind' | 'translationState';
+export type VocabularyKind =
+  | 'productGroup'
+  | 'strategy'
+  | 'criterionType'
+  | 'level'
+  | 'callout'
+  | 'contentKind'
+  | 'translationState';
 
 /** A curriculum id as a display label: a translated name when one exists, else the id made readable. */
 export function readableId(id: string): string {

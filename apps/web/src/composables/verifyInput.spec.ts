@@ -8,8 +8,12 @@ describe('certificate references', () => {
     expect(parseCertificateReference(ID.toUpperCase())).toBe(ID);
     expect(parseCertificateReference(`urn:uuid:${ID}`)).toBe(ID);
     expect(parseCertificateReference(`https://academy.example.org/verify/${ID}`)).toBe(ID);
-    expect(parseCertificateReference(`https://academy.example.org/verify/${ID}?utm_source=linkedin#top`)).toBe(ID);
-    expect(parseCertificateReference(`https://academy.example.org/certificates/${ID}/certificate.pdf`)).toBe(ID);
+    expect(
+      parseCertificateReference(`https://academy.example.org/verify/${ID}?utm_source=linkedin#top`),
+    ).toBe(ID);
+    expect(
+      parseCertificateReference(`https://academy.example.org/certificates/${ID}/certificate.pdf`),
+    ).toBe(ID);
     expect(parseCertificateReference(`https://academy.example.org/verify-api/${ID}`)).toBe(ID);
     expect(parseCertificateReference(`academy.example.org/verify/${ID}`)).toBe(ID);
     expect(parseCertificateReference(`/verify/${ID}/`)).toBe(ID);
@@ -28,19 +32,38 @@ describe('certificate references', () => {
 
 describe('reading an uploaded credential', () => {
   it('returns the trimmed text without a byte order mark', async () => {
-    const file = new File(['\uFEFF  eyJhbGciOiJFZERTQSJ9.e30.c2ln \n'], 'certificate.jwt', { type: 'application/vc+jwt' });
-    expect(await readCredentialFile(file)).toEqual({ ok: true, text: 'eyJhbGciOiJFZERTQSJ9.e30.c2ln' });
+    const file = new File(['\uFEFF  eyJhbGciOiJFZERTQSJ9.e30.c2ln \n'], 'certificate.jwt', {
+      type: 'application/vc+jwt',
+    });
+    expect(await readCredentialFile(file)).toEqual({
+      ok: true,
+      text: 'eyJhbGciOiJFZERTQSJ9.e30.c2ln',
+    });
   });
 
   it('reads JSON files as they are', async () => {
     const json = JSON.stringify({ id: 'urn:uuid:x', name: 'Zoë' });
-    expect(await readCredentialFile(new File([json], 'c.json', { type: 'application/json' }))).toEqual({ ok: true, text: json });
+    expect(
+      await readCredentialFile(new File([json], 'c.json', { type: 'application/json' })),
+    ).toEqual({ ok: true, text: json });
   });
 
   it('refuses empty files and files too large to be a credential', async () => {
-    expect(await readCredentialFile(new File(['  \n'], 'empty.jwt'))).toEqual({ ok: false, reason: 'empty' });
-    expect(await readCredentialFile(new File(['x'.repeat(11)], 'big.json'), 10)).toEqual({ ok: false, reason: 'too-large' });
-    expect(await readCredentialFile(new File(['x'.repeat(41)], 'huge.json'), 10)).toEqual({ ok: false, reason: 'too-large' });
-    expect(await readCredentialFile(new File(['x'.repeat(10)], 'fits.json'), 10)).toEqual({ ok: true, text: 'x'.repeat(10) });
+    expect(await readCredentialFile(new File(['  \n'], 'empty.jwt'))).toEqual({
+      ok: false,
+      reason: 'empty',
+    });
+    expect(await readCredentialFile(new File(['x'.repeat(11)], 'big.json'), 10)).toEqual({
+      ok: false,
+      reason: 'too-large',
+    });
+    expect(await readCredentialFile(new File(['x'.repeat(41)], 'huge.json'), 10)).toEqual({
+      ok: false,
+      reason: 'too-large',
+    });
+    expect(await readCredentialFile(new File(['x'.repeat(10)], 'fits.json'), 10)).toEqual({
+      ok: true,
+      text: 'x'.repeat(10),
+    });
   });
 });

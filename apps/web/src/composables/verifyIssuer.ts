@@ -18,7 +18,11 @@ export function issuerFromProfile(profile: unknown, origin: string): VerifyIssue
   if (typeof profile !== 'object' || profile === null) return fallback;
   const p = profile as Record<string, unknown>;
   const text = (v: unknown) => (typeof v === 'string' && v ? v : null);
-  return { name: text(p.name), profileUrl: text(p.id) ?? fallback.profileUrl, jwksUrl: text(p.publicKeys) ?? fallback.jwksUrl };
+  return {
+    name: text(p.name),
+    profileUrl: text(p.id) ?? fallback.profileUrl,
+    jwksUrl: text(p.publicKeys) ?? fallback.jwksUrl,
+  };
 }
 
 let cached: Promise<VerifyIssuer> | null = null;

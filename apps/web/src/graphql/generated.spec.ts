@@ -11,8 +11,13 @@ const root = join(import.meta.dirname, '../..');
 describe('typed GraphQL operations', () => {
   it('are generated from the current apps/api/schema.gql (run `npm run codegen -w @academy/web`)', async () => {
     const config = parse(readFileSync(join(root, 'codegen.yml'), 'utf8')) as CodegenConfig;
-    const files = (await generate({ ...config, cwd: root, silent: true }, false)) as { filename: string; content: string }[];
+    const files = (await generate({ ...config, cwd: root, silent: true }, false)) as {
+      filename: string;
+      content: string;
+    }[];
     expect(files).toHaveLength(1);
-    expect(readFileSync(join(root, files[0]!.filename), 'utf8'), 'generated.ts is stale').toBe(files[0]!.content);
+    expect(readFileSync(join(root, files[0]!.filename), 'utf8'), 'generated.ts is stale').toBe(
+      files[0]!.content,
+    );
   }, 60_000);
 });

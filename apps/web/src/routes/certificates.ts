@@ -8,7 +8,12 @@ export const certificatesRoutes: RouteRecordRaw[] = [
     component: () => import('../pages/CertificatesPage.vue'),
     meta: { title: 'certificates.mine.title', requiresSession: true },
   },
-  { path: '/verify', name: 'verify', component: () => import('../pages/VerifyCredentialPage.vue'), meta: { title: 'certificates.check.title' } },
+  {
+    path: '/verify',
+    name: 'verify',
+    component: () => import('../pages/VerifyCredentialPage.vue'),
+    meta: { title: 'certificates.check.title' },
+  },
   {
     path: '/verify/:id',
     name: 'verify-certificate',

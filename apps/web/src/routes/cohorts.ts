@@ -20,7 +20,12 @@ export const cohortsRoutes: RouteRecordRaw[] = [
     component: () => import('../pages/CohortMyPage.vue'),
     meta: { title: 'cohorts.mine.title', requiresSession: true },
   },
-  { path: '/join/:code', name: 'join-cohort', component: () => import('../pages/JoinCohortPage.vue'), meta: { title: 'cohorts.join.title' } },
+  {
+    path: '/join/:code',
+    name: 'join-cohort',
+    component: () => import('../pages/JoinCohortPage.vue'),
+    meta: { title: 'cohorts.join.title' },
+  },
   {
     path: '/invitation/:token',
     name: 'join-invitation',

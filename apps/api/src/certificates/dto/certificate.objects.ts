@@ -17,7 +17,8 @@ export class CertificateObject {
   @Field() verifyUrl: string;
   @Field() pdfUrl: string;
   @Field() credentialUrl: string;
-  @Field({ description: 'LinkedIn "add to profile" link for this certificate' }) linkedInUrl: string;
+  @Field({ description: 'LinkedIn "add to profile" link for this certificate' })
+  linkedInUrl: string;
 }
 
 @ObjectType('CertificatePage')

