@@ -41,6 +41,7 @@ function step(title, command, args) {
 }
 
 const nx = ['nx', 'run-many', '--output-style=static', '--skip-nx-cache'];
+step('Formatting (Prettier; fix with npm run format)', 'npx', ['prettier', '--check', '.']);
 step('Build', 'npx', [...nx, '-t', 'build']);
 step('Lint and typecheck', 'npx', [...nx, '-t', 'lint', 'typecheck']);
 step('Typecheck cross-app tests', 'npx', ['tsc', '-p', 'tests/tsconfig.json']);
