@@ -51,10 +51,11 @@ describe('personal data in the browser', () => {
         { timeout: 15_000 },
       )
       .toBe(1);
-    const [{ id: certificateId }] = await query<{ id: string }>(
+    const [certificate] = await query<{ id: string }>(
       `SELECT c.id FROM certificates c JOIN users u ON u.id = c.user_id WHERE u.email_key = $1`,
       [email],
     );
+    const certificateId = certificate!.id;
 
     await page.goto(`${baseUrl}/account`);
     await page.getByRole('heading', { level: 2, name: 'Your data' }).waitFor();

@@ -454,7 +454,7 @@ try {
   await sql.query('ANALYZE');
   const [{ id: learner }] = (
     await sql.query(`SELECT user_id AS id FROM enrolments WHERE id = $1`, [enrolmentId])
-  ).rows as { id: string }[];
+  ).rows as [{ id: string }];
   const hotQueries: [string, string, unknown[]][] = [
     [
       'myRecentAttempts',
