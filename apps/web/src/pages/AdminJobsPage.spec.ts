@@ -1,11 +1,9 @@
 // @vitest-environment jsdom
-import { flushPromises, mount } from '@vue/test-utils';
-import { createPinia, setActivePinia } from 'pinia';
-import { createMemoryHistory, createRouter } from 'vue-router';
-import { useSession } from '../composables/useSession';
+import { flushPromises } from '@vue/test-utils';
 import { client } from '../graphql/client';
-import type { FailedJobsQuery, UserFieldsFragment } from '../graphql/generated';
-import { i18n, setLocale } from '../i18n';
+import type { FailedJobsQuery } from '../graphql/generated';
+import { setLocale } from '../i18n';
+import { mountPageAs } from '../testing/admin-page';
 import AdminJobsPage from './AdminJobsPage.vue';
 
 const JOB_ID = '0b6f4d0e-2c55-4f0c-9d0a-3d1f6f0e9a21';
@@ -27,24 +25,7 @@ const page: FailedJobsQuery = {
   },
 };
 
-async function mountAs(roles: string[]) {
-  const pinia = createPinia();
-  setActivePinia(pinia);
-  useSession().user = {
-    id: 'u1',
-    email: 'admin@example.test',
-    displayName: 'Admin',
-    roles,
-  } as unknown as UserFieldsFragment;
-  const router = createRouter({
-    history: createMemoryHistory(),
-    routes: [{ path: '/admin/jobs', name: 'admin-jobs', component: AdminJobsPage }],
-  });
-  await router.push('/admin/jobs');
-  const wrapper = mount(AdminJobsPage, { global: { plugins: [router, i18n, pinia] } });
-  await flushPromises();
-  return wrapper;
-}
+const mountAs = (roles: string[]) => mountPageAs(AdminJobsPage, '/admin/jobs', roles);
 
 describe('the failed jobs page', () => {
   afterEach(async () => {

@@ -1,11 +1,9 @@
 // @vitest-environment jsdom
-import { flushPromises, mount } from '@vue/test-utils';
-import { createPinia, setActivePinia } from 'pinia';
-import { createMemoryHistory, createRouter } from 'vue-router';
-import { useSession } from '../composables/useSession';
+import { flushPromises } from '@vue/test-utils';
 import { client } from '../graphql/client';
-import type { LtiAdminQuery, UserFieldsFragment } from '../graphql/generated';
-import { i18n, setLocale } from '../i18n';
+import type { LtiAdminQuery } from '../graphql/generated';
+import { setLocale } from '../i18n';
+import { mountPageAs } from '../testing/admin-page';
 import AdminLtiPage from './AdminLtiPage.vue';
 
 const ORIGIN = 'https://academy.example.org';
@@ -31,24 +29,7 @@ const data: LtiAdminQuery = {
   ],
 };
 
-async function mountAs(roles: string[]) {
-  const pinia = createPinia();
-  setActivePinia(pinia);
-  useSession().user = {
-    id: 'u1',
-    email: 'admin@example.test',
-    displayName: 'Admin',
-    roles,
-  } as unknown as UserFieldsFragment;
-  const router = createRouter({
-    history: createMemoryHistory(),
-    routes: [{ path: '/admin/lti', name: 'admin-lti', component: AdminLtiPage }],
-  });
-  await router.push('/admin/lti');
-  const wrapper = mount(AdminLtiPage, { global: { plugins: [router, i18n, pinia] } });
-  await flushPromises();
-  return wrapper;
-}
+const mountAs = (roles: string[]) => mountPageAs(AdminLtiPage, '/admin/lti', roles);
 
 describe('the LTI administration page', () => {
   afterEach(async () => {
