@@ -13,17 +13,17 @@ import type { Request } from 'express';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { decodeJwt } from 'jose';
 import { DataSource, IsNull } from 'typeorm';
-import { AuditLogEntity } from '../audit/audit-log.entity.js';
+import { AuditLog } from '../audit/index.js';
 import { conflict, notFound } from '../common/errors.js';
 import { publicOrigin } from '../common/request-origin.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { pickText } from '../curriculum/index.js';
-import { ReleaseCourseEntity } from '../curriculum/release-content.entities.js';
-import { ReleaseService } from '../curriculum/index.js';
-import { UserEntity } from '../identity/user.entity.js';
-import { CourseStructureService } from '../learning/index.js';
-import { EnrolmentEntity } from '../learning/enrolment.entity.js';
-import type { CourseCompleted } from '../learning/index.js';
+import { CurriculumContentService, pickText, ReleaseService } from '../curriculum/index.js';
+import { IdentityService } from '../identity/index.js';
+import {
+  CourseStructureService,
+  EnrolmentService,
+  type CourseCompleted,
+} from '../learning/index.js';
 import { CertificateEntity } from './certificate.entity.js';
 import { IssuerKeysService } from './issuer-keys.service.js';
 import { criteriaNarrative } from './narrative.js';
@@ -47,6 +47,10 @@ export class CertificateService {
     private readonly keys: IssuerKeysService,
     private readonly releases: ReleaseService,
     private readonly structures: CourseStructureService,
+    private readonly content: CurriculumContentService,
+    private readonly enrolments: EnrolmentService,
+    private readonly identity: IdentityService,
+    private readonly audit: AuditLog,
   ) {}
 
   get publicUrl(): string {
@@ -72,24 +76,14 @@ export class CertificateService {
 
   /** The certificate-issue job: issues for a completed enrolment, once (unique per enrolment). */
   async issueForEnrolment(enrolmentId: string): Promise<CertificateEntity | null> {
-    const e = await this.dataSource.getRepository(EnrolmentEntity).findOneBy({ id: enrolmentId });
-    if (!e?.completedAt) return null; // deleted with its user, or not completed
-    return this.issueFor({
-      userId: e.userId,
-      enrolmentId: e.id,
-      courseSlug: e.courseSlug,
-      releaseId: e.releaseId,
-      cohortId: e.cohortId,
-      locale: e.locale,
-      completedAt: e.completedAt,
-    });
+    const completion = await this.enrolments.completion(enrolmentId);
+    // Not completed, or deleted with its user: nothing to issue.
+    return completion && this.issueFor(completion);
   }
 
   /** Issues the certificate of a completed enrolment, once; courses without one are skipped. */
   async issueFor(event: CourseCompleted): Promise<CertificateEntity | null> {
-    const course = await this.dataSource
-      .getRepository(ReleaseCourseEntity)
-      .findOneBy({ releaseId: event.releaseId, slug: event.courseSlug });
+    const course = await this.content.course(event.releaseId, event.courseSlug);
     if (!course?.certificate) return null;
     const existing = await this.dataSource
       .getRepository(CertificateEntity)
@@ -97,9 +91,10 @@ export class CertificateService {
     if (existing) return existing;
     const [release, user, structure] = await Promise.all([
       this.releases.resolve(event.releaseId),
-      this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: event.userId }),
+      this.identity.findUser(event.userId),
       this.structures.get(event.releaseId, event.courseSlug),
     ]);
+    if (!user) return null; // the account was deleted meanwhile
     const { text } = pickText<{ title: string; summary: string }>(
       course.texts,
       event.locale,
@@ -273,7 +268,7 @@ export class CertificateService {
         if (!exists) throw notFound('The certificate');
         throw conflict('This certificate has already been revoked.');
       }
-      await em.getRepository(AuditLogEntity).insert({
+      await this.audit.record(em, {
         actorId: adminId,
         action: 'certificate.revoke',
         subjectType: 'certificate',

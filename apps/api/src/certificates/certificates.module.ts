@@ -1,6 +1,7 @@
 import { CertificatesPersonalData } from './personal-data.service.js';
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { CurriculumModule } from '../curriculum/index.js';
+import { IdentityModule } from '../identity/index.js';
 import { JobsService, QUEUES } from '../jobs/index.js';
 import { LearningEvents, type CertificateIssueJob } from '../learning/index.js';
 import { LearningModule } from '../learning/index.js';
@@ -12,7 +13,7 @@ import { VerificationLimit } from './verification-limit.js';
 
 /** Verifiable certificates, issued when a course is completed. */
 @Module({
-  imports: [CurriculumModule, LearningModule],
+  imports: [CurriculumModule, LearningModule, IdentityModule],
   controllers: [CertificatesController],
   providers: [
     IssuerKeysService,

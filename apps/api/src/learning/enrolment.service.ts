@@ -10,7 +10,11 @@ import type { CourseProgressObject, NextStepObject } from './dto/learning.object
 import { EnrolmentEntity } from './enrolment.entity.js';
 import { CompletionRules } from './completion-rules.js';
 import { JobsService, QUEUES } from '../jobs/index.js';
-import { LearningEvents, type CertificateIssueJob } from './learning-events.js';
+import {
+  LearningEvents,
+  type CertificateIssueJob,
+  type CourseCompleted,
+} from './learning-events.js';
 
 interface AttemptRow {
   kind: 'module' | 'assessment';
@@ -47,6 +51,21 @@ export class EnrolmentService {
       [userId, courseSlug, release.id, locale],
     );
     return this.dataSource.getRepository(EnrolmentEntity).findOneByOrFail({ userId, courseSlug });
+  }
+
+  /** The completion of an enrolment, or null when it is not completed (or no longer exists). */
+  async completion(enrolmentId: string): Promise<CourseCompleted | null> {
+    const e = await this.dataSource.getRepository(EnrolmentEntity).findOneBy({ id: enrolmentId });
+    if (!e?.completedAt) return null;
+    return {
+      userId: e.userId,
+      enrolmentId: e.id,
+      courseSlug: e.courseSlug,
+      releaseId: e.releaseId,
+      cohortId: e.cohortId,
+      locale: e.locale,
+      completedAt: e.completedAt,
+    };
   }
 
   /** Another learner's enrolment is indistinguishable from a missing one. */
