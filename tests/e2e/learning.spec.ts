@@ -129,7 +129,8 @@ describe('the learning journey in the browser', () => {
     await page.getByRole('link', { name: 'My learning' }).click();
     await page.getByRole('heading', { level: 1, name: 'My learning' }).waitFor();
     await page.getByRole('heading', { level: 3, name: COURSE }).waitFor();
-    expect(await page.locator('table tbody tr').count()).toBe(2);
+    // The table renders after its query answers: wait for the rows rather than count once.
+    await expect.poll(() => page.locator('table tbody tr').count()).toBe(2);
     await page.getByRole('heading', { level: 2, name: 'Upcoming sessions' }).waitFor();
     await page.getByText('There are no upcoming sessions.', { exact: false }).waitFor();
     scans.dashboard = await seriousA11yViolations(page);
