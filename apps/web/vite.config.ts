@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
 import { compression } from 'vite-plugin-compression2';
@@ -8,6 +10,15 @@ export default defineConfig({
   root: import.meta.dirname,
   plugins: [
     vue(),
+    // Interface strings are compiled at build time, so the browser gets vue-i18n's runtime-only
+    // build without its message compiler, and no message is parsed in the browser.
+    VueI18nPlugin({
+      include: [fileURLToPath(new URL('./src/i18n/**/*.json', import.meta.url))],
+      runtimeOnly: true,
+      compositionOnly: true,
+      fullInstall: false,
+      dropMessageCompiler: true,
+    }),
     // Brotli and gzip copies beside each text asset, made once at build time at the highest
     // level; the API sends the one the browser accepts (apps/api/src/web/serve-web-app.ts).
     compression({

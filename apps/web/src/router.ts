@@ -1,17 +1,18 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
 import { useSession } from './composables/useSession';
+import { useFeatureMessages } from './i18n';
 import { adminRoutes } from './routes/admin';
 import { certificatesRoutes } from './routes/certificates';
 import { cohortsRoutes } from './routes/cohorts';
 import { lccRoutes } from './routes/lcc';
 import { learningRoutes } from './routes/learning';
 
-const routes: RouteRecordRaw[] = [
+export const routes: RouteRecordRaw[] = [
   {
     path: '/',
     name: 'home',
     component: () => import('./pages/HomePage.vue'),
-    meta: { title: 'home.title' },
+    meta: { title: 'home.title', messages: ['learning'] },
   },
   {
     path: '/register',
@@ -23,13 +24,13 @@ const routes: RouteRecordRaw[] = [
     path: '/sign-in',
     name: 'sign-in',
     component: () => import('./pages/SignInPage.vue'),
-    meta: { title: 'signIn.title' },
+    meta: { title: 'signIn.title', messages: ['privacy'] },
   },
   {
     path: '/account',
     name: 'account',
     component: () => import('./pages/AccountPage.vue'),
-    meta: { title: 'account.title', requiresSession: true },
+    meta: { title: 'account.title', messages: ['privacy'], requiresSession: true },
   },
   {
     path: '/courses',
@@ -41,13 +42,13 @@ const routes: RouteRecordRaw[] = [
     path: '/courses/:slug',
     name: 'course',
     component: () => import('./pages/CoursePage.vue'),
-    meta: { title: 'course.pageTitle' },
+    meta: { title: 'course.pageTitle', messages: ['certificates', 'learning'] },
   },
   {
     path: '/learn/:module/:lesson',
     name: 'lesson',
     component: () => import('./pages/LessonPage.vue'),
-    meta: { title: 'lesson.pageTitle' },
+    meta: { title: 'lesson.pageTitle', messages: ['lcc', 'learning'] },
   },
   {
     path: '/practices',
@@ -59,7 +60,7 @@ const routes: RouteRecordRaw[] = [
     path: '/practices/:slug',
     name: 'practice',
     component: () => import('./pages/PracticePage.vue'),
-    meta: { title: 'practice.pageTitle' },
+    meta: { title: 'practice.pageTitle', messages: ['lcc'] },
   },
   {
     path: '/criteria',
@@ -96,7 +97,11 @@ export const router = createRouter({ history: createWebHistory(), routes });
 
 router.beforeEach(async (to) => {
   const session = useSession();
-  if (!session.loaded) await session.load();
+  // The page's strings load beside the session, so neither waits for the other.
+  await Promise.all([
+    session.loaded ? undefined : session.load(),
+    useFeatureMessages(to.meta.messages ?? []),
+  ]);
   if (to.meta.requiresSession && !session.signedIn) {
     return { name: 'sign-in', query: { next: to.fullPath, required: '1' } };
   }
@@ -107,5 +112,7 @@ declare module 'vue-router' {
   interface RouteMeta {
     title?: string;
     requiresSession?: boolean;
+    /** Feature message files the page uses (src/i18n/features/<feature>.*.json). */
+    messages?: string[];
   }
 }

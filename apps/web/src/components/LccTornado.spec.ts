@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { calculateLcc, parseLccScenario } from '@academy/lcc';
 import { mount } from '@vue/test-utils';
-import { i18n } from '../i18n';
+import { i18n, useFeatureMessages } from '../i18n';
 import LccTornado from './LccTornado.vue';
 
 // a: 1000 + 100 a year, b: 500 + 200 a year, 4 years at 0 %: b is cheapest (1300).
@@ -18,6 +18,7 @@ const result = calculateLcc(
 );
 
 describe('LccTornado', () => {
+  beforeAll(() => useFeatureMessages(['lcc']));
   it('charts the cheapest offer with a labelled offer picker and a table alternative, widest swing first', () => {
     const w = mount(LccTornado, {
       props: { result, names: { a: 'Offer A', b: 'Offer B' } },

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { calculateLcc, parseLccScenario } from '@academy/lcc';
 import { mount } from '@vue/test-utils';
-import { i18n, setLocale } from '../i18n';
+import { i18n, setLocale, useFeatureMessages } from '../i18n';
 import LccWarningList from './LccWarningList.vue';
 
 const result = calculateLcc(
@@ -20,6 +20,7 @@ const mountList = () =>
   });
 
 describe('LccWarningList', () => {
+  beforeAll(() => useFeatureMessages(['lcc']));
   afterEach(() => setLocale('en'));
 
   it('shows each engine warning in English, linked to its field', () => {

@@ -15,7 +15,7 @@ export function moduleLockedMessage(
       ? new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(at)
       : '';
   return {
-    key: date ? 'learning.moduleLocked.until' : 'learning.moduleLocked.later',
+    key: date ? 'load.moduleLocked.until' : 'load.moduleLocked.later',
     values: { date },
   };
 }

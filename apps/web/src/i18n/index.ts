@@ -17,16 +17,13 @@ const STORAGE_KEY = 'academy.locale';
 type Messages = Record<string, unknown>;
 
 // Each feature keeps its strings in features/<feature>.<locale>.json (so features can be worked
-// on side by side); they are merged over the core file of the same locale.
-const enFeatures = import.meta.glob<{ default: Messages }>('./features/*.en.json', { eager: true });
-const lazyFeatures = import.meta.glob<{ default: Messages }>('./features/*.json');
+// on side by side). They load with the routes that need them (a route's `meta.messages`, see
+// router.ts), so the first page carries only the core strings of one language.
+const featureFiles = import.meta.glob<{ default: Messages }>('./features/*.json');
 
-function merge(core: Messages, parts: Messages[]): Messages {
-  return parts.reduce<Messages>((all, part) => ({ ...all, ...part }), { ...core });
-}
-const en = merge(
-  enCore,
-  Object.values(enFeatures).map((m) => m.default),
+/** The features that have message files, e.g. `cohorts` for features/cohorts.<locale>.json. */
+export const featureNames: ReadonlySet<string> = new Set(
+  Object.keys(featureFiles).map((path) => path.replace(/^\.\/features\/([^.]+)\..*$/, '$1')),
 );
 
 /** Remembered choice first, then the browser's languages, then English. */
@@ -58,45 +55,85 @@ export function pluralRule(locale: string): (choice: number, choicesLength: numb
   };
 }
 
+const en: Messages = enCore;
+
 export const i18n = createI18n<[Messages], InterfaceLocale, false>({
   legacy: false,
   locale: 'en',
   fallbackLocale: 'en',
   messages: { en } as Record<InterfaceLocale, Messages>,
   pluralRules: Object.fromEntries(interfaceLocales.map((l) => [l, pluralRule(l)])),
+  // A safety net: a feature string asked for before its file is loaded (a component the route did
+  // not declare) loads that feature; the text appears when it arrives instead of staying a key.
+  missing: (locale, key) => {
+    const feature = key.split('.')[0] ?? '';
+    if (featureNames.has(feature) && locale === i18n.global.locale.value) {
+      void loadFeatures(locale, [feature]);
+    }
+  },
 });
 
-// Other locales load on demand, so a visitor downloads one language; any <locale>.json beside this
-// file is found, so a new language needs no code here.
+// Other languages' core strings load on demand, so a visitor downloads one language; any
+// <locale>.json beside this file is found, so a new language needs no code here.
 const lazyCores = import.meta.glob<{ default: Messages }>('./*.json');
 
-function loader(locale: InterfaceLocale): () => Promise<{ default: Messages }> {
-  if (locale === 'en') return () => Promise.resolve({ default: en });
+/** Features asked for so far: a change of language loads them in the new language too. */
+const wanted = new Set<string>();
+/** What has been merged into each locale's messages (or is on its way). */
+const loading = new Map<string, Promise<void>>();
+
+function loadOnce(id: string, load: () => Promise<Messages>, locale: InterfaceLocale) {
+  let done = loading.get(id);
+  if (!done) {
+    done = load().then(
+      (messages) => i18n.global.mergeLocaleMessage(locale, messages),
+      (error: unknown) => {
+        loading.delete(id); // a failed download (offline) is tried again next time
+        throw error;
+      },
+    );
+    loading.set(id, done);
+  }
+  return done;
+}
+
+async function loadFeatures(locale: InterfaceLocale, features: Iterable<string>): Promise<void> {
+  await Promise.all(
+    [...features].map((feature) => {
+      const file = featureFiles[`./features/${feature}.${locale}.json`];
+      if (!file)
+        throw new Error(
+          `interface strings of ${feature} are missing in ${locale}: add apps/web/src/i18n/features/${feature}.${locale}.json`,
+        );
+      return loadOnce(`${locale}:${feature}`, async () => (await file()).default, locale);
+    }),
+  );
+}
+
+async function loadCore(locale: InterfaceLocale): Promise<void> {
+  if (locale === 'en') return;
   const core = lazyCores[`./${locale}.json`];
   if (!core)
     throw new Error(
       `interface strings for ${locale} are missing: add apps/web/src/i18n/${locale}.json`,
     );
-  return () => loadLocale(locale, core);
+  await loadOnce(`${locale}:`, async () => (await core()).default, locale);
 }
 
-async function loadLocale(
-  locale: string,
-  core: () => Promise<{ default: Messages }>,
-): Promise<{ default: Messages }> {
-  const suffix = `.${locale}.json`;
-  const parts = await Promise.all(
-    Object.entries(lazyFeatures)
-      .filter(([path]) => path.endsWith(suffix))
-      .map(([, load]) => load().then((m) => m.default)),
-  );
-  return { default: merge((await core()).default, parts) };
+/** The language being switched to (or the current one): features load in that language. */
+let target: InterfaceLocale = 'en';
+
+/** Makes the strings of these features available in the current language (and later ones). */
+export async function useFeatureMessages(features: Iterable<string>): Promise<void> {
+  for (const feature of features) wanted.add(feature);
+  await loadFeatures(target, features);
 }
 
 export async function setLocale(locale: InterfaceLocale): Promise<void> {
-  if (!i18n.global.availableLocales.includes(locale)) {
-    i18n.global.setLocaleMessage(locale, (await loader(locale)()).default);
-  }
+  // Set first: a route that asks for its features meanwhile (the first navigation starts before
+  // the start-up language has loaded) gets them in this language.
+  target = locale;
+  await Promise.all([loadCore(locale), loadFeatures(locale, wanted)]);
   i18n.global.locale.value = locale;
   globalThis.localStorage?.setItem(STORAGE_KEY, locale);
   document.documentElement.lang = locale;

@@ -2,7 +2,7 @@
 import { flushPromises } from '@vue/test-utils';
 import { client } from '../graphql/client';
 import type { FailedJobsQuery } from '../graphql/generated';
-import { setLocale } from '../i18n';
+import { setLocale, useFeatureMessages } from '../i18n';
 import { mountPageAs } from '../testing/admin-page';
 import AdminJobsPage from './AdminJobsPage.vue';
 
@@ -28,6 +28,7 @@ const page: FailedJobsQuery = {
 const mountAs = (roles: string[]) => mountPageAs(AdminJobsPage, '/admin/jobs', roles);
 
 describe('the failed jobs page', () => {
+  beforeAll(() => useFeatureMessages(['jobs']));
   afterEach(async () => {
     vi.restoreAllMocks();
     await setLocale('en');

@@ -2,7 +2,7 @@
 import { flushPromises } from '@vue/test-utils';
 import { client } from '../graphql/client';
 import type { LtiAdminQuery } from '../graphql/generated';
-import { setLocale } from '../i18n';
+import { setLocale, useFeatureMessages } from '../i18n';
 import { mountPageAs } from '../testing/admin-page';
 import AdminLtiPage from './AdminLtiPage.vue';
 
@@ -32,6 +32,7 @@ const data: LtiAdminQuery = {
 const mountAs = (roles: string[]) => mountPageAs(AdminLtiPage, '/admin/lti', roles);
 
 describe('the LTI administration page', () => {
+  beforeAll(() => useFeatureMessages(['lti']));
   afterEach(async () => {
     vi.restoreAllMocks();
     await setLocale('en');

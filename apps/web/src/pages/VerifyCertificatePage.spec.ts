@@ -4,7 +4,7 @@ import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia } from 'pinia';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import { client } from '../graphql/client';
-import { i18n, setLocale } from '../i18n';
+import { i18n, setLocale, useFeatureMessages } from '../i18n';
 import VerifyCertificatePage from './VerifyCertificatePage.vue';
 import { SAMPLE_CERTIFICATE_ID, sampleCertificate } from '../testing/certificates';
 
@@ -37,6 +37,7 @@ async function mountAt(id: string) {
 }
 
 describe('the public verification page', () => {
+  beforeAll(() => useFeatureMessages(['certificates']));
   beforeEach(() => vi.stubGlobal('fetch', vi.fn().mockRejectedValue(new Error('offline'))));
   afterEach(async () => {
     vi.restoreAllMocks();

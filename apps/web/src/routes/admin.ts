@@ -6,18 +6,18 @@ export const adminRoutes: RouteRecordRaw[] = [
     path: '/admin/jobs',
     name: 'admin-jobs',
     component: () => import('../pages/AdminJobsPage.vue'),
-    meta: { title: 'jobs.title', requiresSession: true },
+    meta: { title: 'jobs.title', messages: ['jobs'], requiresSession: true },
   },
   {
     path: '/admin/export',
     name: 'admin-export',
     component: () => import('../pages/AdminExportPage.vue'),
-    meta: { title: 'interop.title', requiresSession: true },
+    meta: { title: 'interop.title', messages: ['interop'], requiresSession: true },
   },
   {
     path: '/admin/lti',
     name: 'admin-lti',
     component: () => import('../pages/AdminLtiPage.vue'),
-    meta: { title: 'lti.title', requiresSession: true },
+    meta: { title: 'lti.title', messages: ['lti'], requiresSession: true },
   },
 ];

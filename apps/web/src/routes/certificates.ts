@@ -6,18 +6,18 @@ export const certificatesRoutes: RouteRecordRaw[] = [
     path: '/certificates',
     name: 'certificates',
     component: () => import('../pages/CertificatesPage.vue'),
-    meta: { title: 'certificates.mine.title', requiresSession: true },
+    meta: { title: 'certificates.mine.title', messages: ['certificates'], requiresSession: true },
   },
   {
     path: '/verify',
     name: 'verify',
     component: () => import('../pages/VerifyCredentialPage.vue'),
-    meta: { title: 'certificates.check.title' },
+    meta: { title: 'certificates.check.title', messages: ['certificates'] },
   },
   {
     path: '/verify/:id',
     name: 'verify-certificate',
     component: () => import('../pages/VerifyCertificatePage.vue'),
-    meta: { title: 'certificates.verify.title' },
+    meta: { title: 'certificates.verify.title', messages: ['certificates'] },
   },
 ];

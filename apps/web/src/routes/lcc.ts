@@ -6,6 +6,6 @@ export const lccRoutes: RouteRecordRaw[] = [
     path: '/lcc',
     name: 'lcc',
     component: () => import('../pages/LccPage.vue'),
-    meta: { title: 'lcc.title' },
+    meta: { title: 'lcc.title', messages: ['lcc'] },
   },
 ];
