@@ -1,10 +1,10 @@
 // @vitest-environment node
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { generate } from '@graphql-codegen/cli';
+import { parse } from 'yaml';
 
 type CodegenConfig = Extract<Parameters<typeof generate>[0], { generates: unknown }>;
-import { parse } from 'yaml';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -15,9 +15,24 @@ describe('typed GraphQL operations', () => {
       filename: string;
       content: string;
     }[];
-    expect(files).toHaveLength(1);
-    expect(readFileSync(join(root, files[0]!.filename), 'utf8'), 'generated.ts is stale').toBe(
-      files[0]!.content,
+    // the schema's input types plus one module per operations file
+    const operationFiles = readdirSync(join(import.meta.dirname, 'operations')).filter((f) =>
+      f.endsWith('.graphql'),
     );
+    expect(files).toHaveLength(operationFiles.length + 1);
+    for (const file of files) {
+      expect(readFileSync(resolve(root, file.filename), 'utf8'), `${file.filename} is stale`).toBe(
+        file.content,
+      );
+    }
   }, 60_000);
+
+  it('are all re-exported by generated.ts, the module the app imports them from', () => {
+    const barrel = readFileSync(join(import.meta.dirname, 'generated.ts'), 'utf8');
+    const exported = [...barrel.matchAll(/^export \* from '\.\/operations\/(\w+)\.generated';$/gm)];
+    const operationFiles = readdirSync(join(import.meta.dirname, 'operations'))
+      .filter((f) => f.endsWith('.graphql'))
+      .map((f) => f.replace(/\.graphql$/, ''));
+    expect(exported.map((m) => m[1])).toEqual(operationFiles);
+  });
 });

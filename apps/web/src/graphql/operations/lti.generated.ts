@@ -1,0 +1,47 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type * as Types from '../schema-types.generated';
+
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type LtiPlatformInput = {
+  /** Authentication request URL (OIDC auth endpoint) of the platform */
+  authLoginUrl: string;
+  /** The client ID the platform gave the academy (aud of its id_tokens) */
+  clientId: string;
+  /** Deployment IDs the academy accepts launches from */
+  deploymentIds: Array<string>;
+  /** The platform ID (iss of its id_tokens), e.g. https://moodle.example.org */
+  issuer: string;
+  /** Public keyset URL (JWKS) of the platform */
+  jwksUrl: string;
+  /** A name for administrators, e.g. "Moodle of the city of Ghent" */
+  name: string;
+  /** Access token URL (for grade services, later) */
+  tokenUrl?: string | null | undefined;
+};
+
+export type LtiAdminQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LtiAdminQuery = { ltiToolConfiguration: { toolUrl: string, loginUrl: string, launchUrl: string, jwksUrl: string, deepLinkingUrl: string }, ltiPlatforms: Array<{ id: string, name: string, issuer: string, clientId: string, deploymentIds: Array<string>, authLoginUrl: string, jwksUrl: string, tokenUrl: string | null }> };
+
+export type RegisterLtiPlatformMutationVariables = Exact<{
+  input: Types.LtiPlatformInput;
+}>;
+
+
+export type RegisterLtiPlatformMutation = { registerLtiPlatform: { id: string } };
+
+export type RemoveLtiPlatformMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveLtiPlatformMutation = { removeLtiPlatform: boolean };
+
+
+export const LtiAdminDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LtiAdmin"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ltiToolConfiguration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"toolUrl"}},{"kind":"Field","name":{"kind":"Name","value":"loginUrl"}},{"kind":"Field","name":{"kind":"Name","value":"launchUrl"}},{"kind":"Field","name":{"kind":"Name","value":"jwksUrl"}},{"kind":"Field","name":{"kind":"Name","value":"deepLinkingUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ltiPlatforms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"deploymentIds"}},{"kind":"Field","name":{"kind":"Name","value":"authLoginUrl"}},{"kind":"Field","name":{"kind":"Name","value":"jwksUrl"}},{"kind":"Field","name":{"kind":"Name","value":"tokenUrl"}}]}}]}}]} as unknown as DocumentNode<LtiAdminQuery, LtiAdminQueryVariables>;
+export const RegisterLtiPlatformDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterLtiPlatform"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LtiPlatformInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerLtiPlatform"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RegisterLtiPlatformMutation, RegisterLtiPlatformMutationVariables>;
+export const RemoveLtiPlatformDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveLtiPlatform"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeLtiPlatform"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<RemoveLtiPlatformMutation, RemoveLtiPlatformMutationVariables>;
