@@ -33,7 +33,16 @@ export default defineConfig({
     __VUE_I18N_FULL_INSTALL__: 'false',
     __INTLIFY_PROD_DEVTOOLS__: 'false',
   },
-  resolve: { conditions: [...sourceConditions, 'module', 'browser', 'development|production'] },
+  resolve: {
+    conditions: [...sourceConditions, 'module', 'browser', 'development|production'],
+    // zod without its eval probe (see the module), wherever it is imported from.
+    alias: [
+      {
+        find: /^zod$/,
+        replacement: fileURLToPath(new URL('./src/zod-without-eval.ts', import.meta.url)),
+      },
+    ],
+  },
   server: {
     port: 5173,
     // Everything the API answers itself (see apps/api/src/web/serve-web-app.ts).

@@ -1,14 +1,9 @@
 import { createPinia } from 'pinia';
 import { createApp } from 'vue';
-import { config as configureZod } from 'zod';
 import App from './App.vue';
 import { i18n, initialLocale, setLocale } from './i18n';
 import { router } from './router';
 import './styles.css';
-
-// The Content-Security-Policy forbids eval: zod's JIT probe (`new Function`) would be reported as
-// a violation on every page that validates an LCC scenario, so validate without it.
-configureZod({ jitless: true });
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-argument -- the type-aware lint cannot read .vue modules; vue-tsc checks this call
 const app = createApp(App).use(createPinia()).use(i18n).use(router);
