@@ -1,6 +1,7 @@
 import type { LccScenarioInput } from '@academy/lcc';
 import {
   cleanVehicleFields,
+  INHERIT,
   offerGroups,
   settingsFields,
   vehicleFields,
@@ -70,6 +71,10 @@ function setPath(obj: Json, path: string, value: unknown): void {
 function toText(value: unknown, def: LccFieldDef, locale: string): string {
   if (def.kind === 'text') return typeof value === 'string' ? value : '';
   if (def.kind === 'choice') return typeof value === 'string' ? value : (def.choices?.[0] ?? '');
+  if (def.kind === 'list')
+    return Array.isArray(value)
+      ? value.map((v) => (typeof v === 'number' ? formatInputNumber(v, locale) : '')).join('; ')
+      : '';
   if (typeof value !== 'number') return '';
   return formatInputNumber(def.kind === 'percent' ? value * 100 : value, locale);
 }
@@ -81,8 +86,16 @@ function readField(
   locale: string,
 ): { value?: unknown; bad?: true } {
   const raw = (text ?? '').trim();
-  if (raw === '') return {};
+  if (raw === '' || (def.kind === 'choice' && raw === INHERIT)) return {};
   if (def.kind === 'text' || def.kind === 'choice') return { value: raw };
+  if (def.kind === 'list') {
+    const items = raw
+      .split(/[;\n]+/)
+      .map((x) => x.trim())
+      .filter(Boolean)
+      .map((x) => parseLocaleNumber(x, locale));
+    return items.some((x) => x === null) ? { bad: true } : { value: items };
+  }
   const n = parseLocaleNumber(raw, locale);
   if (n === null) return { bad: true };
   return { value: def.kind === 'percent' ? n / 100 : n };
@@ -106,7 +119,7 @@ export function blankOffer(taken: string[], vehicle = false): LccOfferForm {
     key: newKey(),
     id: `offer-${n}`,
     name: '',
-    values: { 'energy.unit': 'kWh' },
+    values: { 'energy.unit': 'kWh', paymentTiming: INHERIT },
     oneOff: [],
     vehicle: vehicle ? { category: 'M1', fuel: 'diesel' } : null,
   };
@@ -126,6 +139,7 @@ export function blankForm(
       co2PricePerTonne: '0',
       paymentTiming: 'end',
       priceBasis: 'real',
+      'cleanVehicles.method': 'directive-2009-33-ec',
     },
     offers: [first, blankOffer([first.id])],
   };
