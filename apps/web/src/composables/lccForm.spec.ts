@@ -151,4 +151,26 @@ describe('calculator form', () => {
       { path: 'co2PricePerTonneByYear', problem: 'notANumber' },
     ]);
   });
+
+  it('reads one-off revenues beside the yearly revenue and reports an unreadable one by its path', () => {
+    const form = blankForm('en');
+    const offer = form.offers[0]!;
+    offer.values['revenues.perYear'] = '100';
+    offer.revenueItems = [
+      { key: 1, year: '20', amount: '2,500', category: 'revenue', label: 'Scrap' },
+    ];
+    const { scenario, problems } = formToScenario(form, 'en');
+    expect(problems).toEqual([]);
+    expect(scenario.offers[0]?.revenues).toEqual({
+      perYear: 100,
+      items: [{ year: 20, amount: 2500, label: 'Scrap' }],
+    });
+    expect(scenarioToForm(scenario, {}, 'en').offers[0]?.revenueItems).toMatchObject([
+      { year: '20', amount: '2500', label: 'Scrap' },
+    ]);
+    offer.revenueItems[0]!.amount = 'much';
+    expect(formToScenario(form, 'en').problems).toEqual([
+      { path: 'offers.0.revenues.items.0.amount', problem: 'notANumber' },
+    ]);
+  });
 });

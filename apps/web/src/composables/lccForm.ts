@@ -25,6 +25,8 @@ export interface LccOfferForm {
   /** Typed text per offer field path, e.g. `energy.pricePerUnit`. */
   values: Record<string, string>;
   oneOff: LccOneOffForm[];
+  /** One-off revenues (year and amount; the category is not used). */
+  revenueItems: LccOneOffForm[];
   /** Vehicle category and fuel (selects) when the offer is a vehicle. */
   vehicle: { category: string; fuel: string } | null;
 }
@@ -121,6 +123,7 @@ export function blankOffer(taken: string[], vehicle = false): LccOfferForm {
     name: '',
     values: { 'energy.unit': 'kWh', paymentTiming: INHERIT },
     oneOff: [],
+    revenueItems: [],
     vehicle: vehicle ? { category: 'M1', fuel: 'diesel' } : null,
   };
 }
@@ -175,6 +178,13 @@ export function scenarioToForm(
         category: x.category,
         ...(x.label ? { label: x.label } : {}),
       })),
+      revenueItems: (o.revenues?.items ?? []).map((x) => ({
+        key: newKey(),
+        year: formatInputNumber(x.year, locale),
+        amount: formatInputNumber(x.amount, locale),
+        category: 'revenue',
+        ...(x.label ? { label: x.label } : {}),
+      })),
       vehicle: o.vehicle ? { category: o.vehicle.category, fuel: o.vehicle.fuel } : null,
     };
   });
@@ -227,6 +237,16 @@ export function formToScenario(
       );
       return entry;
     });
+    if (o.revenueItems.length) {
+      const items = o.revenueItems.map((row, j) => {
+        const entry: Json = row.label ? { label: row.label } : {};
+        const at = `offers.${i}.revenues.items.${j}`;
+        read(entry, row.year, { path: 'year', kind: 'integer', unit: '' }, `${at}.year`);
+        read(entry, row.amount, { path: 'amount', kind: 'money', unit: '' }, `${at}.amount`);
+        return entry;
+      });
+      setPath(offer, 'revenues.items', items);
+    }
     return offer;
   });
   return { scenario: out as unknown as LccScenarioInput, problems };
