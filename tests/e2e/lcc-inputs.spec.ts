@@ -68,6 +68,11 @@ describe('life-cycle costing calculator: issue 20 inputs', () => {
       .nth(2)
       .selectOption({ label: 'At the start of each year (in advance)' });
     await expect.poll(() => totals(page)).toEqual(['€598,001', '€525,855', '€574,094']);
+    // A one-off revenue of 10,000 in year 20 for the standard LED: 10,000 / 1.03^20 = 5,536.76 less.
+    await page.getByRole('button', { name: 'Add a one-off revenue' }).first().click();
+    await page.getByLabel(/^Year of one-off revenue 1/).fill('20');
+    await page.getByLabel(/^Amount of one-off revenue 1/).fill('10000');
+    await expect.poll(() => totals(page)).toEqual(['€592,465', '€525,855', '€574,094']);
     const scan = await seriousA11yViolations(page);
 
     const [xlsx] = await Promise.all([
@@ -80,7 +85,7 @@ describe('life-cycle costing calculator: issue 20 inputs', () => {
     await expect.poll(() => page.getByLabel(/^Name of the offer/).count()).toBe(2);
     await page.getByLabel('Load a scenario file').setInputFiles(xlsxPath);
     await page.getByText('Scenario loaded from the file.').waitFor();
-    await expect.poll(() => totals(page)).toEqual(['€598,001', '€525,855', '€574,094']);
+    await expect.poll(() => totals(page)).toEqual(['€592,465', '€525,855', '€574,094']);
     expect(
       await page
         .getByLabel(/^Payment of this offer’s yearly costs/)
@@ -138,6 +143,13 @@ describe('life-cycle costing calculator: issue 20 inputs', () => {
       .getByText(/^The vehicles' energy and emission costs are not discounted/)
       .waitFor();
     expect(await warnings.locator('li').count()).toBe(2);
+
+    // The 2009 Annex's energy price: diesel 1.40 / 36 = 0.038889 is below petrol 1.30 / 32 = 0.040625.
+    await page.getByLabel(/^Petrol price/).fill('1.30');
+    await page.getByLabel(/^Diesel price/).fill('1.40');
+    await page.getByRole('button', { name: 'Use the lower price per MJ' }).click();
+    await page.getByText('Energy price set from Diesel: 0.038889 XYZ per MJ.').waitFor();
+    expect(await page.locator('#lcc-cleanVehicles-energyPricePerMJ').inputValue()).toBe('0.038889');
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.context().close();
   });
