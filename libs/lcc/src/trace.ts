@@ -260,6 +260,18 @@ export function buildTrace(
       value: annuity,
     },
   ];
+  // Offers with different service lives: say how they are made comparable.
+  const lives = scenario.offers.filter(
+    (o) => o.serviceLifeYears !== undefined && o.serviceLifeYears < n,
+  );
+  if (lives.length > 0) {
+    steps.push({
+      key: 'serviceLifeMethod',
+      offerId: null,
+      formula: `replacement cycles over a common period of ${n} years (${lives.map((o) => `${o.id}: every ${o.serviceLifeYears} years`).join(', ')}); no credit for a last unit's remaining life; equivalent annual cost = total / ${formatNumber(annuity)}`,
+      value: n,
+    });
+  }
   scenario.offers.forEach((offer, i) => {
     const c = computed[i];
     if (c) steps.push(...offerSteps(scenario, offer, c, annuity));
