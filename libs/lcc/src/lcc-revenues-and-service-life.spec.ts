@@ -45,6 +45,23 @@ describe('offers with a shorter service life: replacement cycles', () => {
     expect(step?.value).toBeCloseTo(942.595909 + 888.487048 + 94.259591 + 88.848705, 5);
   });
 
+  it('states the comparison method in the trace: replacement cycles over the common 5 years', () => {
+    const result = run(
+      { acquisition: { purchase: 1000 }, serviceLifeYears: 2 },
+      { periodYears: 5 },
+    );
+    // (1 − 1.03^−5) / 0.03 = 4.579707
+    expect(result.trace.find((s) => s.key === 'serviceLifeMethod')).toMatchObject({
+      offerId: null,
+      formula:
+        "replacement cycles over a common period of 5 years (a: every 2 years); no credit for a last unit's remaining life; equivalent annual cost = total / 4.579707",
+      value: 5,
+    });
+    expect(run({ serviceLifeYears: 3 }).trace.some((s) => s.key === 'serviceLifeMethod')).toBe(
+      false,
+    );
+  });
+
   it('changes nothing when the service life is the period or longer', () => {
     const plain = run({ acquisition: { purchase: 1000 }, endOfLife: { disposal: 100 } });
     const long = run({

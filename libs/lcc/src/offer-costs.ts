@@ -14,7 +14,8 @@ import { costCategories, type CashFlow, type CategoryValues, type CostCategory }
  * - maintenance, consumables and other escalate like energy, each by its own rate (default 0);
  * - externalities = (CO2 tonnes per year + consumption × kg CO2e per unit / 1000) × the CO2
  *   price of year t: `co2PricePerTonneByYear[t − 1]` when given, else
- *   co2PricePerTonne × (1 + co2PriceEscalation)^(t−1) (not escalated by default);
+ *   co2PricePerTonne × (1 + co2PriceEscalation)^(t−1) (not escalated by default), plus the
+ *   other pollutants (kg NOx, SO2, NMHC, particulates per year × price per kg), constant;
  * - a vehicle offer's energy and emission costs follow Directive 2009/33/EC: lifetime totals,
  *   undiscounted as that Directive prescribes, booked in `energy` and `externalities`; in the
  *   cash flows they are spread evenly over years 1..n so the cumulative ends at the total;
@@ -38,6 +39,21 @@ export function emptyCategories(): CategoryValues {
 export function co2TonnesPerYear(offer: LccOffer): number {
   const fromEnergy = (offer.energy.consumptionPerYear * offer.energy.co2KgPerUnit) / 1000;
   return offer.emissions.co2TonnesPerYear + fromEnergy;
+}
+
+/**
+ * Yearly cost of the pollutants other than CO2 (kg per year × price per kg), constant in real
+ * terms. Vehicle offers price theirs by the Clean Vehicles method instead.
+ */
+export function pollutantCostPerYear(scenario: LccScenario, offer: LccOffer): number {
+  const e = offer.emissions;
+  const p = scenario.externalityPrices;
+  return (
+    e.noxKgPerYear * p.noxPerKg +
+    e.so2KgPerYear * p.so2PerKg +
+    e.nmhcKgPerYear * p.nmhcPerKg +
+    e.particulatesKgPerYear * p.particulatesPerKg
+  );
 }
 
 /** The CO2 price per tonne in year t (1..n): the table when given, else the escalated price. */
@@ -159,6 +175,7 @@ export function computeOffer(
   const { energy, yearly, revenues } = offer;
   const energyFirstYear = energy.consumptionPerYear * energy.pricePerUnit;
   const tonnes = co2TonnesPerYear(offer);
+  const pollutantCost = pollutantCostPerYear(scenario, offer);
   const endOfLife = offer.endOfLife.disposal - offer.endOfLife.residualValue;
 
   for (let t = 0; t <= n; t++) {
@@ -195,7 +212,8 @@ export function computeOffer(
       book('maintenance', grown(yearly.maintenance, yearly.maintenanceEscalation), paid);
       book('consumables', grown(yearly.consumables, yearly.consumablesEscalation), paid);
       book('other', grown(yearly.other, yearly.otherEscalation), paid);
-      book('externalities', tonnes === 0 ? 0 : tonnes * co2PriceInYear(scenario, t), paid);
+      const co2Cost = tonnes === 0 ? 0 : tonnes * co2PriceInYear(scenario, t);
+      book('externalities', co2Cost + pollutantCost, paid);
       book('revenues', -grown(revenues.perYear, revenues.escalation), paid);
       book('oneOff', oneOffs[t] ?? 0, atYearEnd);
       book('revenues', -(revenueItems[t] ?? 0), atYearEnd);

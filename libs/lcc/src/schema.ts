@@ -121,8 +121,24 @@ const endOfLifeSchema = z.strictObject({
   residualValue: optionalAmount(),
 });
 
+/** Pollutants other than CO2 that an offer emits each year (non-vehicle offers), in kg. */
+export const pollutants = ['nox', 'so2', 'nmhc', 'particulates'] as const;
+export type Pollutant = (typeof pollutants)[number];
+
 const emissionsSchema = z.strictObject({
   co2TonnesPerYear: optionalAmount(),
+  noxKgPerYear: optionalAmount(),
+  so2KgPerYear: optionalAmount(),
+  nmhcKgPerYear: optionalAmount(),
+  particulatesKgPerYear: optionalAmount(),
+});
+
+/** Damage cost per kg of each pollutant (e.g. from the EU Handbook on the external costs of transport). */
+const externalityPricesSchema = z.strictObject({
+  noxPerKg: optionalAmount(),
+  so2PerKg: optionalAmount(),
+  nmhcPerKg: optionalAmount(),
+  particulatesPerKg: optionalAmount(),
 });
 
 const vehicleSchema = z.strictObject({
@@ -227,6 +243,8 @@ export const lccScenarioSchema = z
       .max(MAX_PERIOD_YEARS, `Enter at most ${MAX_PERIOD_YEARS} prices`)
       .nullish()
       .transform((v) => v ?? undefined),
+    /** Prices per kg of the other pollutants in `offers[].emissions`; constant in real terms. */
+    externalityPrices: withDefaults(externalityPricesSchema),
     cleanVehicles: cleanVehiclesSchema.nullish().transform((v) => v ?? undefined),
     offers: z
       .array(offerSchema)
@@ -291,7 +309,7 @@ export const lccScenarioSchema = z
               'Leave energy empty for a vehicle: its energy cost comes from the vehicle data',
           });
         }
-        if (offer.emissions.co2TonnesPerYear > 0) {
+        if (Object.values(offer.emissions).some((v) => v > 0)) {
           ctx.addIssue({
             code: 'custom',
             path: ['offers', i, 'emissions'],

@@ -1,10 +1,11 @@
 import {
   co2TonnesPerYear,
+  pollutantCostPerYear,
   replacementYears,
   TIMING_SHIFT,
   type OfferComputation,
 } from './offer-costs.js';
-import type { LccOffer, LccScenario } from './schema.js';
+import { pollutants, type LccOffer, type LccScenario } from './schema.js';
 import type { TraceStep } from './types.js';
 
 /** A number as written in a formula: decimal point, at most `decimals` decimals, no grouping. */
@@ -51,6 +52,28 @@ function yearlyFormula(
   const grow = e === 0 ? '' : ` × ${onePlus(e)}^(t − 1)`;
   const inflate = i === 0 ? '' : ` × ${onePlus(i)}^${when}`;
   return `Σ t=1..${n}: ${amount}${grow}${inflate} / ${onePlus(r)}^${when}`;
+}
+
+/** CO2 (tonnes × the price of year t) plus the other pollutants' constant yearly cost. */
+function externalitiesFormula(
+  scenario: LccScenario,
+  offer: LccOffer,
+  tonnes: number,
+  pollutantCost: number,
+  af: number,
+): string {
+  const table = scenario.co2PricePerTonneByYear;
+  const c = scenario.co2PriceEscalation;
+  const extra = pollutantCost === 0 ? '' : formatNumber(pollutantCost);
+  if (tonnes === 0) return yearlyFormula(scenario, offer, extra, 0, af);
+  if (table) {
+    const co2 = `${formatNumber(tonnes)} × price(t)`;
+    return yearlyFormula(scenario, offer, extra ? `(${co2} + ${extra})` : co2, 0, af, true);
+  }
+  const co2 = `${formatNumber(tonnes)} × ${formatNumber(scenario.co2PricePerTonne)}`;
+  if (!extra) return yearlyFormula(scenario, offer, co2, c, af);
+  if (c === 0) return yearlyFormula(scenario, offer, `(${co2} + ${extra})`, 0, af);
+  return yearlyFormula(scenario, offer, `(${co2} × ${onePlus(c)}^(t − 1) + ${extra})`, 0, af, true);
 }
 
 function offerSteps(
@@ -151,20 +174,19 @@ function offerSteps(
       tonnes,
     );
   }
-  const table = scenario.co2PricePerTonneByYear;
-  const co2Change = scenario.co2PriceEscalation;
-  if (tonnes !== 0 && cat.externalities !== 0 && !offer.vehicle) {
+  const pollutantCost = pollutantCostPerYear(scenario, offer);
+  if (pollutantCost !== 0) {
+    const prices = scenario.externalityPrices;
+    const terms = pollutants
+      .map((p) => [offer.emissions[`${p}KgPerYear`], prices[`${p}PerKg`]] as const)
+      .filter(([kg, price]) => kg * price !== 0)
+      .map(([kg, price]) => `${formatNumber(kg)} × ${formatNumber(price)}`);
+    add('pollutantCostPerYear', terms.join(' + '), pollutantCost);
+  }
+  if ((tonnes !== 0 || pollutantCost !== 0) && cat.externalities !== 0 && !offer.vehicle) {
     add(
       'externalitiesPresentValue',
-      table
-        ? yearlyFormula(scenario, offer, `${formatNumber(tonnes)} × price(t)`, 0, af, true)
-        : yearlyFormula(
-            scenario,
-            offer,
-            `${formatNumber(tonnes)} × ${formatNumber(scenario.co2PricePerTonne)}`,
-            co2Change,
-            af,
-          ),
+      externalitiesFormula(scenario, offer, tonnes, pollutantCost, af),
       cat.externalities,
     );
   }
@@ -238,6 +260,18 @@ export function buildTrace(
       value: annuity,
     },
   ];
+  // Offers with different service lives: say how they are made comparable.
+  const lives = scenario.offers.filter(
+    (o) => o.serviceLifeYears !== undefined && o.serviceLifeYears < n,
+  );
+  if (lives.length > 0) {
+    steps.push({
+      key: 'serviceLifeMethod',
+      offerId: null,
+      formula: `replacement cycles over a common period of ${n} years (${lives.map((o) => `${o.id}: every ${o.serviceLifeYears} years`).join(', ')}); no credit for a last unit's remaining life; equivalent annual cost = total / ${formatNumber(annuity)}`,
+      value: n,
+    });
+  }
   scenario.offers.forEach((offer, i) => {
     const c = computed[i];
     if (c) steps.push(...offerSteps(scenario, offer, c, annuity));

@@ -1,3 +1,4 @@
+import { co2TonnesPerYear, pollutantCostPerYear } from './offer-costs.js';
 import type { LccScenario } from './schema.js';
 
 /**
@@ -70,7 +71,8 @@ function hasDiscountedCosts(s: LccScenario, o: LccScenario['offers'][number]): b
     y.maintenance + y.consumables + y.other > 0 ||
     o.oneOff.some((x) => x.amount > 0) ||
     o.endOfLife.disposal + o.endOfLife.residualValue > 0 ||
-    (o.emissions.co2TonnesPerYear > 0 && (s.co2PricePerTonne > 0 || !!s.co2PricePerTonneByYear))
+    (co2TonnesPerYear(o) > 0 && (s.co2PricePerTonne > 0 || !!s.co2PricePerTonneByYear)) ||
+    pollutantCostPerYear(s, o) > 0
   );
 }
 

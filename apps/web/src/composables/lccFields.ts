@@ -1,7 +1,18 @@
-import { paymentTimings, priceBases } from '@academy/lcc';
+import { cleanVehicleMethods, paymentTimings, pollutants, priceBases } from '@academy/lcc';
 
 /** The calculator's input fields, by their path in the @academy/lcc scenario. */
-export type LccFieldKind = 'money' | 'percent' | 'quantity' | 'integer' | 'text' | 'choice';
+export type LccFieldKind =
+  | 'money'
+  | 'percent'
+  | 'quantity'
+  | 'integer'
+  | 'text'
+  | 'choice'
+  /** Numbers separated by semicolons or line breaks, e.g. one price per year. */
+  | 'list';
+
+/** A choice meaning "leave the field out" (the scenario's setting applies). */
+export const INHERIT = 'inherit';
 
 export interface LccFieldDef {
   /** Path inside the scenario (settings) or inside one offer, e.g. `energy.pricePerUnit`. */
@@ -11,6 +22,10 @@ export interface LccFieldDef {
   unit: string;
   /** For 'choice': the values offered (labels under `lcc.choices.<path>.<value>`); the first is the default. */
   choices?: readonly string[];
+  /** Key under `lcc.fields` (and `lcc.choices`) when it differs from the path. */
+  labelKey?: string;
+  /** Settings shown together in their own fieldset (key under `lcc.groups`). */
+  group?: string;
 }
 
 export interface LccFieldGroup {
@@ -29,10 +44,16 @@ export const settingsFields: LccFieldDef[] = [
   { path: 'paymentTiming', kind: 'choice', unit: 'none', choices: paymentTimings },
   { path: 'priceBasis', kind: 'choice', unit: 'none', choices: priceBases },
   f('inflationRate', 'percent', 'percentPerYear'),
+  { ...f('co2PricePerTonneByYear', 'list', 'moneyPerTonne'), group: 'co2Path' },
+  ...pollutants.map((p) => ({
+    ...f(`externalityPrices.${p}PerKg`, 'money', 'moneyPerKg'),
+    group: 'pollutants',
+  })),
 ];
 
 /** Unit prices of the Clean Vehicles Directive, needed once any offer is a vehicle. */
 export const cleanVehicleFields: LccFieldDef[] = [
+  { path: 'cleanVehicles.method', kind: 'choice', unit: 'none', choices: cleanVehicleMethods },
   f('cleanVehicles.energyPricePerMJ', 'money', 'moneyPerMJ'),
   f('cleanVehicles.co2PricePerKg', 'money', 'moneyPerKg'),
   f('cleanVehicles.noxPricePerG', 'money', 'moneyPerG'),
@@ -68,6 +89,13 @@ export const offerGroups: LccFieldGroup[] = [
       f('yearly.consumablesEscalation', 'percent', 'percentPerYear'),
       f('yearly.other', 'money', 'moneyPerYear'),
       f('yearly.otherEscalation', 'percent', 'percentPerYear'),
+      {
+        path: 'paymentTiming',
+        kind: 'choice',
+        unit: 'none',
+        choices: [INHERIT, ...paymentTimings],
+        labelKey: 'offerPaymentTiming',
+      },
     ],
   },
   {
@@ -84,7 +112,13 @@ export const offerGroups: LccFieldGroup[] = [
       f('endOfLife.residualValue', 'money', 'money'),
     ],
   },
-  { key: 'emissions', fields: [f('emissions.co2TonnesPerYear', 'quantity', 'tonnesPerYear')] },
+  {
+    key: 'emissions',
+    fields: [
+      f('emissions.co2TonnesPerYear', 'quantity', 'tonnesPerYear'),
+      ...pollutants.map((p) => f(`emissions.${p}KgPerYear`, 'quantity', 'kgPerYear')),
+    ],
+  },
 ];
 
 /** Vehicle data replaces the energy and emissions groups (Clean Vehicles Directive method). */

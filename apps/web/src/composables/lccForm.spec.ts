@@ -59,7 +59,8 @@ describe('calculator form', () => {
     const offer = scenario.offers[0]!;
     expect(offer.vehicle).toEqual({ category: 'M1', fuel: 'diesel', consumptionPer100Km: 7.5 });
     expect(offer.energy).toBeUndefined();
-    expect(scenario.cleanVehicles).toEqual({});
+    // The method select starts at the Directive's original text; the unit prices are still empty.
+    expect(scenario.cleanVehicles).toEqual({ method: 'directive-2009-33-ec' });
   });
 
   it('starts with two offers and the edition defaults', () => {
@@ -116,5 +117,60 @@ describe('calculator form', () => {
       'en',
     );
     expect([back.values.paymentTiming, back.values.priceBasis]).toEqual(['end', 'real']);
+  });
+
+  it('reads a CO2 price table typed in Dutch, pollutants and an offer paid in advance', () => {
+    const form = blankForm('nl');
+    form.values.periodYears = '3';
+    form.values.co2PricePerTonneByYear = '100; 110,5\n120';
+    form.values['externalityPrices.noxPerKg'] = '10';
+    const [first, second] = form.offers;
+    first!.values['emissions.noxKgPerYear'] = '20';
+    first!.values.paymentTiming = 'start';
+    const { scenario, problems } = formToScenario(form, 'nl');
+    expect(problems).toEqual([]);
+    expect(scenario.co2PricePerTonneByYear).toEqual([100, 110.5, 120]);
+    expect(scenario.externalityPrices).toEqual({ noxPerKg: 10 });
+    expect(scenario.offers[0]).toMatchObject({
+      paymentTiming: 'start',
+      emissions: { noxKgPerYear: 20 },
+    });
+    // "As set for all offers" leaves the field out, so the scenario's timing applies.
+    expect(second!.values.paymentTiming).toBe('inherit');
+    expect(scenario.offers[1]).not.toHaveProperty('paymentTiming');
+    expect(validateLccScenario(scenario).ok).toBe(true);
+    const back = scenarioToForm(scenario, {}, 'nl');
+    expect(back.values.co2PricePerTonneByYear).toBe('100; 110,5; 120');
+    expect(back.offers[1]?.values.paymentTiming).toBe('inherit');
+  });
+
+  it('reports a CO2 price table with a word in it as not a number', () => {
+    const form = blankForm('en');
+    form.values.co2PricePerTonneByYear = '100; lots';
+    expect(formToScenario(form, 'en').problems).toEqual([
+      { path: 'co2PricePerTonneByYear', problem: 'notANumber' },
+    ]);
+  });
+
+  it('reads one-off revenues beside the yearly revenue and reports an unreadable one by its path', () => {
+    const form = blankForm('en');
+    const offer = form.offers[0]!;
+    offer.values['revenues.perYear'] = '100';
+    offer.revenueItems = [
+      { key: 1, year: '20', amount: '2,500', category: 'revenue', label: 'Scrap' },
+    ];
+    const { scenario, problems } = formToScenario(form, 'en');
+    expect(problems).toEqual([]);
+    expect(scenario.offers[0]?.revenues).toEqual({
+      perYear: 100,
+      items: [{ year: 20, amount: 2500, label: 'Scrap' }],
+    });
+    expect(scenarioToForm(scenario, {}, 'en').offers[0]?.revenueItems).toMatchObject([
+      { year: '20', amount: '2500', label: 'Scrap' },
+    ]);
+    offer.revenueItems[0]!.amount = 'much';
+    expect(formToScenario(form, 'en').problems).toEqual([
+      { path: 'offers.0.revenues.items.0.amount', problem: 'notANumber' },
+    ]);
   });
 });

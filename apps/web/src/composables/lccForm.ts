@@ -1,6 +1,7 @@
 import type { LccScenarioInput } from '@academy/lcc';
 import {
   cleanVehicleFields,
+  INHERIT,
   offerGroups,
   settingsFields,
   vehicleFields,
@@ -24,6 +25,8 @@ export interface LccOfferForm {
   /** Typed text per offer field path, e.g. `energy.pricePerUnit`. */
   values: Record<string, string>;
   oneOff: LccOneOffForm[];
+  /** One-off revenues (year and amount; the category is not used). */
+  revenueItems: LccOneOffForm[];
   /** Vehicle category and fuel (selects) when the offer is a vehicle. */
   vehicle: { category: string; fuel: string } | null;
 }
@@ -70,6 +73,10 @@ function setPath(obj: Json, path: string, value: unknown): void {
 function toText(value: unknown, def: LccFieldDef, locale: string): string {
   if (def.kind === 'text') return typeof value === 'string' ? value : '';
   if (def.kind === 'choice') return typeof value === 'string' ? value : (def.choices?.[0] ?? '');
+  if (def.kind === 'list')
+    return Array.isArray(value)
+      ? value.map((v) => (typeof v === 'number' ? formatInputNumber(v, locale) : '')).join('; ')
+      : '';
   if (typeof value !== 'number') return '';
   return formatInputNumber(def.kind === 'percent' ? value * 100 : value, locale);
 }
@@ -81,8 +88,16 @@ function readField(
   locale: string,
 ): { value?: unknown; bad?: true } {
   const raw = (text ?? '').trim();
-  if (raw === '') return {};
+  if (raw === '' || (def.kind === 'choice' && raw === INHERIT)) return {};
   if (def.kind === 'text' || def.kind === 'choice') return { value: raw };
+  if (def.kind === 'list') {
+    const items = raw
+      .split(/[;\n]+/)
+      .map((x) => x.trim())
+      .filter(Boolean)
+      .map((x) => parseLocaleNumber(x, locale));
+    return items.some((x) => x === null) ? { bad: true } : { value: items };
+  }
   const n = parseLocaleNumber(raw, locale);
   if (n === null) return { bad: true };
   return { value: def.kind === 'percent' ? n / 100 : n };
@@ -106,8 +121,9 @@ export function blankOffer(taken: string[], vehicle = false): LccOfferForm {
     key: newKey(),
     id: `offer-${n}`,
     name: '',
-    values: { 'energy.unit': 'kWh' },
+    values: { 'energy.unit': 'kWh', paymentTiming: INHERIT },
     oneOff: [],
+    revenueItems: [],
     vehicle: vehicle ? { category: 'M1', fuel: 'diesel' } : null,
   };
 }
@@ -126,6 +142,7 @@ export function blankForm(
       co2PricePerTonne: '0',
       paymentTiming: 'end',
       priceBasis: 'real',
+      'cleanVehicles.method': 'directive-2009-33-ec',
     },
     offers: [first, blankOffer([first.id])],
   };
@@ -159,6 +176,13 @@ export function scenarioToForm(
         year: formatInputNumber(x.year, locale),
         amount: formatInputNumber(x.amount, locale),
         category: x.category,
+        ...(x.label ? { label: x.label } : {}),
+      })),
+      revenueItems: (o.revenues?.items ?? []).map((x) => ({
+        key: newKey(),
+        year: formatInputNumber(x.year, locale),
+        amount: formatInputNumber(x.amount, locale),
+        category: 'revenue',
         ...(x.label ? { label: x.label } : {}),
       })),
       vehicle: o.vehicle ? { category: o.vehicle.category, fuel: o.vehicle.fuel } : null,
@@ -213,6 +237,16 @@ export function formToScenario(
       );
       return entry;
     });
+    if (o.revenueItems.length) {
+      const items = o.revenueItems.map((row, j) => {
+        const entry: Json = row.label ? { label: row.label } : {};
+        const at = `offers.${i}.revenues.items.${j}`;
+        read(entry, row.year, { path: 'year', kind: 'integer', unit: '' }, `${at}.year`);
+        read(entry, row.amount, { path: 'amount', kind: 'money', unit: '' }, `${at}.amount`);
+        return entry;
+      });
+      setPath(offer, 'revenues.items', items);
+    }
     return offer;
   });
   return { scenario: out as unknown as LccScenarioInput, problems };

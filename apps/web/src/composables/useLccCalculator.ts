@@ -48,7 +48,11 @@ export function useLccCalculator(initial: LccForm, options: { sensitivity?: bool
     const out: Record<string, string> = {};
     for (const p of read.value.problems) out[p.path] = t('lcc.errors.notANumber');
     if (checked.value && !checked.value.ok)
-      for (const e of checked.value.errors) out[e.path] ??= e.message;
+      for (const e of checked.value.errors) {
+        out[e.path] ??= e.message;
+        // A price in the CO2 table is shown at the table's one field.
+        if (/^co2PricePerTonneByYear\.\d+$/.test(e.path)) out.co2PricePerTonneByYear ??= e.message;
+      }
     return out;
   });
 

@@ -18,9 +18,11 @@ export function useLccLabels() {
 
   /** Where a scenario path points, in words: "Offer 2: Maintenance", "Real discount rate". */
   function place(path: string, offerNames: readonly string[]): string {
-    const oneOff = /^offers\.(\d+)\.oneOff\.(\d+)\.(year|amount)$/.exec(path);
-    if (oneOff)
-      return `${offerNames[Number(oneOff[1])] ?? ''}: ${t(`lcc.oneOff.${oneOff[3]}`, { n: Number(oneOff[2]) + 1 })}`;
+    const row = /^offers\.(\d+)\.(oneOff|revenues\.items)\.(\d+)\.(year|amount)$/.exec(path);
+    if (row) {
+      const texts = row[2] === 'oneOff' ? 'oneOff' : 'revenueItems';
+      return `${offerNames[Number(row[1])] ?? ''}: ${t(`lcc.${texts}.${row[4]}`, { n: Number(row[3]) + 1 })}`;
+    }
     const offer = /^offers\.(\d+)(?:\.(.+))?$/.exec(path);
     if (offer) {
       const name = offerNames[Number(offer[1])] ?? t('lcc.offers.title');

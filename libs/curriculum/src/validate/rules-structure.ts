@@ -1,4 +1,4 @@
-import { lccScenarioSchema } from '@academy/lcc';
+import { calculateLcc, lccScenarioSchema, lccWarnings, validateLccScenario } from '@academy/lcc';
 import type { VirtualFile } from '../edition/overlay.js';
 import type { LoadedFile } from '../loader/model.js';
 import { checkDuplicates, displayOf, exists, where, type RuleContext } from './context.js';
@@ -131,6 +131,27 @@ export function assessmentRules(ctx: RuleContext): void {
   }
 }
 
+const pathOf = (path: string): (string | number)[] => (path ? path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)) : []);
+
+/**
+ * A scenario the schema accepts must also compute: the engine's finiteness check, every total and
+ * sensitivity figure finite, and its warnings (a rate that looks like a typo, undiscounted vehicle
+ * costs mixed with discounted ones, a currency outside ISO 4217) reported as warnings.
+ */
+function checkWithEngine(ctx: RuleContext, s: LoadedFile<unknown>, data: unknown): void {
+  const checked = validateLccScenario(data);
+  if (!checked.ok) {
+    for (const e of checked.errors) ctx.problems.error(where(s), s.lineOf(pathOf(e.path)), `LCC engine: ${e.path ? `${e.path}: ` : ''}${e.message}`);
+    return;
+  }
+  const result = calculateLcc(checked.scenario, { trace: false });
+  const sweeps = result.sensitivity ? Object.values(result.sensitivity).flatMap((a) => ('points' in a ? a.points : [])) : [];
+  const numbers = [...result.offers.map((o) => o.total), ...sweeps.flatMap((p) => p.totals.map((t) => t.total))];
+  if (!numbers.every(Number.isFinite)) ctx.problems.error(where(s), 1, 'LCC engine: a total or sensitivity figure is not a finite number');
+  for (const w of lccWarnings(checked.scenario))
+    ctx.problems.warn(where(s), s.lineOf(pathOf(w.path)), `LCC engine: ${w.path ? `${w.path}: ` : ''}${w.message}`);
+}
+
 /** Exercises, criteria sets, practices: ids, unique offer/criterion ids, known product groups, source texts. */
 export function libraryRules(ctx: RuleContext): void {
   const { model, problems } = ctx;
@@ -151,6 +172,7 @@ export function libraryRules(ctx: RuleContext): void {
       const label = issue.path.map(String).join('.');
       problems.error(where(s), s.lineOf(issue.path), `LCC scenario: ${label ? `${label}: ` : ''}${issue.message}`);
     }
+    if (lcc.success) checkWithEngine(ctx, s, s.data);
     if (!exists(model, `exercises/${e.id}.${src}.yaml`)) problems.error(where(s), 1, `missing source texts exercises/${e.id}.${src}.yaml`);
   }
   for (const c of model.criteria.values()) {

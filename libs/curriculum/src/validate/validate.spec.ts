@@ -140,6 +140,21 @@ describe('exercises checked by the LCC engine schema', () => {
   });
 });
 
+describe('exercises computed by the LCC engine', () => {
+  it('warns at its line about a rate that looks like a percentage typed as a fraction and a currency outside ISO 4217', () => {
+    const f = new FixtureCopy();
+    try {
+      f.replace('exercises/lamps.yaml', 'discountRate: 0.03', 'discountRate: 0.3');
+      f.replace('exercises/lamps.yaml', 'currency: EUR', 'currency: XYZ');
+      const { warnings } = f.problems();
+      expect(warnings).toContain('exercises/lamps.yaml:4: warning: LCC engine: discountRate: 30 % a year is unusually high for a real rate: was a percentage typed as a fraction?');
+      expect(warnings).toContain('exercises/lamps.yaml:2: warning: LCC engine: currency: XYZ is not an ISO 4217 currency code');
+    } finally {
+      f.cleanup();
+    }
+  });
+});
+
 describe('numeric questions computed by the LCC engine', () => {
   it('reports an answer key the engine does not agree with, and a varied input that is not in the scenario', () => {
     const f = new FixtureCopy();
