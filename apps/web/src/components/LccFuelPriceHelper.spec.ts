@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { mount } from '@vue/test-utils';
-import { i18n, setLocale } from '../i18n';
+import { i18n, setLocale, useFeatureMessages } from '../i18n';
 import LccFuelPriceHelper from './LccFuelPriceHelper.vue';
 
 function mountHelper() {
@@ -18,6 +18,7 @@ function mountHelper() {
 }
 
 describe('Clean Vehicles energy price from fuel prices', () => {
+  beforeAll(() => useFeatureMessages(['lcc']));
   afterEach(() => setLocale('en'));
 
   // Hand-checked: petrol 1.30 / 32 = 0.040625 €/MJ, diesel 1.40 / 36 = 0.038889 €/MJ: diesel is lower.

@@ -11,6 +11,12 @@ const root = join(import.meta.dirname, '../..');
 describe('typed GraphQL operations', () => {
   it('are generated from the current apps/api/schema.gql (run `npm run codegen -w @academy/web`)', async () => {
     const config = parse(readFileSync(join(root, 'codegen.yml'), 'utf8')) as CodegenConfig;
+    // The per-file preset resolves imports from the working directory, which is the repository
+    // root under Vitest but apps/web under `npm run codegen`.
+    for (const output of Object.values(config.generates)) {
+      const preset = (output as { presetConfig?: Record<string, unknown> }).presetConfig;
+      if (preset) preset.cwd = root;
+    }
     const files = (await generate({ ...config, cwd: root, silent: true }, false)) as {
       filename: string;
       content: string;
