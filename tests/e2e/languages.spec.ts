@@ -45,14 +45,10 @@ describe.each([
 
     await page.goto(`${baseUrl}/courses/circular-procurement-foundations`);
     await page.getByRole('button', { name: message(t, 'learning.course.enrol') }).click();
-    await page
-      .getByRole('link', { name: message(t, 'learning.course.continue'), exact: true })
-      .waitFor();
+    await page.getByRole('link', { name: message(t, 'ui.course.start'), exact: true }).waitFor();
     await check('course', page);
 
-    await page
-      .getByRole('link', { name: message(t, 'learning.course.continue'), exact: true })
-      .click();
+    await page.getByRole('link', { name: message(t, 'ui.course.start'), exact: true }).click();
     await page.getByRole('button', { name: message(t, 'learning.lesson.markDone') }).click();
     // The lesson is in the learner's language, and says that no expert has reviewed it yet.
     await page.locator('.translation-unreviewed').waitFor();

@@ -50,7 +50,11 @@ describe('the learning journey in the browser', () => {
     await page.getByRole('heading', { level: 1, name: COURSE }).waitFor();
     await page.getByRole('button', { name: 'Enrol' }).click();
     await page.getByRole('heading', { level: 2, name: 'Your progress' }).waitFor();
-    await page.getByRole('link', { name: 'Continue', exact: true }).waitFor();
+    // Nothing done yet: the course offers Start; the first module is open, the others folded.
+    await page.getByRole('link', { name: 'Start the course', exact: true }).waitFor();
+    const toggles = page.locator('.module-outline__toggle');
+    expect(await toggles.first().getAttribute('aria-expanded')).toBe('true');
+    expect(await toggles.nth(1).getAttribute('aria-expanded')).toBe('false');
     await page.getByText('Not taken yet').first().waitFor();
     scans.courseEnrolled = await seriousA11yViolations(page);
 
@@ -79,7 +83,11 @@ describe('the learning journey in the browser', () => {
       .getByText(/^2 of \d+ lessons done$/)
       .first()
       .waitFor();
-    await page.getByRole('link', { name: 'Continue', exact: true }).click();
+    await page
+      .getByText(/^About \d+ (h \d+ )?min left$/)
+      .first()
+      .waitFor();
+    await page.getByRole('link', { name: 'Resume', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'The R-strategies' }).waitFor();
     expect(page.url()).toContain(`/learn/${MODULE}/r-strategies`);
 
@@ -123,6 +131,9 @@ describe('the learning journey in the browser', () => {
     await page.getByRole('link', { name: 'Back to the course' }).click();
     const firstModule = page.locator('section.module-outline').first();
     await firstModule.getByText('3 of 3 lessons done').waitFor();
+    // A finished module folds (the learner has moved on) and says so; its details open on demand.
+    await firstModule.getByText('Module completed').waitFor();
+    await firstModule.getByRole('button', { expanded: false }).click();
     await firstModule.getByText(/Passed · best score 100% · 2 of 3 attempts used/).waitFor();
     expect(await firstModule.locator('.tick').allTextContents()).toEqual(['✓', '✓', '✓']);
 
@@ -161,7 +172,7 @@ describe('the learning journey in the browser', () => {
     await page.goto(`${baseUrl}/courses/circular-procurement-foundations`);
     await page.getByRole('button', { name: 'Inschrijven' }).click();
     await page.getByRole('heading', { level: 2, name: 'Je voortgang' }).waitFor();
-    await page.getByRole('link', { name: 'Verder leren', exact: true }).click();
+    await page.getByRole('link', { name: 'Begin met de cursus', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Lineair versus circulair' }).waitFor();
     await page.getByRole('button', { name: 'Markeer als gedaan' }).click();
     await page.getByText('Je hebt deze les afgerond.').waitFor();

@@ -8,5 +8,6 @@ import './styles.css';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-argument -- the type-aware lint cannot read .vue modules; vue-tsc checks this call
 const app = createApp(App).use(createPinia()).use(i18n).use(router);
 await setLocale(initialLocale());
-await router.isReady();
+// Mount before the first navigation settles (it waits for the session and the page's code), so
+// the header and layout show at once and the page fills in when ready.
 app.mount('#app');

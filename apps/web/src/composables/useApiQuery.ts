@@ -1,6 +1,7 @@
 import type { TypedDocumentNode } from '@urql/core';
 import { ref, shallowRef, watch, type Ref } from 'vue';
 import { client, toProblem, type ApiProblem } from '../graphql/client';
+import { reportApiReachable } from './connection';
 
 export interface ApiQuery<Data> {
   data: Ref<Data | null>;
@@ -33,6 +34,7 @@ export function useApiQuery<Data, Vars extends Record<string, unknown>>(
     loading.value = true;
     const res = await client.query(document, vars).toPromise();
     if (ticket !== latest) return;
+    reportApiReachable(!res.error?.networkError);
     data.value = res.data ?? null;
     problem.value = res.data
       ? null

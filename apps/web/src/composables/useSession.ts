@@ -14,6 +14,7 @@ import {
   type UserFieldsFragment,
 } from '../graphql/generated';
 import { isInterfaceLocale, setLocale } from '../i18n';
+import { reportApiReachable } from './connection';
 
 type Outcome = { ok: true } | { ok: false; problem: ApiProblem };
 /** After registering: signed in, or not (the address already had an account with another password). */
@@ -36,6 +37,7 @@ export const useSession = defineStore('session', () => {
 
   async function load() {
     const res = await client.query(MeDocument, {}).toPromise();
+    reportApiReachable(!res.error?.networkError);
     await adopt(res.data?.me ?? null);
     loaded.value = true;
   }
