@@ -10,7 +10,7 @@ import type {
   UpdateProfileInput,
 } from './dto/identity.inputs.js';
 import { AccountNotices } from './account-notices.js';
-import { assertAcceptablePassword } from './identity.errors.js';
+import { assertAcceptablePassword, noticeChanged } from './identity.errors.js';
 import { LoginThrottle } from './login-throttle.js';
 import { OrganisationEntity } from './organisation.entity.js';
 import { hashPassword, verifyPassword } from './passwords.js';
@@ -49,9 +49,11 @@ export class IdentityService {
   async register(
     input: RegisterInput,
     client: string,
-    registrationsPerHour: number,
+    settings: { registrationsPerHour: number; privacyNoticeVersion: string },
   ): Promise<void> {
-    await this.throttle.reserveRegistration(client, registrationsPerHour);
+    // The notice may have changed (an operator's new settings) since the form was shown.
+    if (input.privacyNoticeVersion !== settings.privacyNoticeVersion) throw noticeChanged();
+    await this.throttle.reserveRegistration(client, settings.registrationsPerHour);
     assertAcceptablePassword('password', input.password, {
       email: input.email,
       displayName: input.displayName,
@@ -73,6 +75,8 @@ export class IdentityService {
           organisationId: organisation?.id ?? null,
           passwordHash,
           roles: [],
+          privacyNoticeVersion: input.privacyNoticeVersion,
+          privacyAcceptedAt: new Date(),
         });
         return null;
       })
@@ -290,6 +294,10 @@ export class IdentityService {
     await em
       .getRepository(SessionEntity)
       .insert({ userId: user.id, tokenHash: hashSessionToken(token), expiresAt });
+    // A sign-in is activity: it restarts the retention clock and cancels an inactivity warning.
+    await em
+      .getRepository(UserEntity)
+      .update({ id: user.id }, { lastActiveAt: new Date(), inactivityWarnedAt: null });
     return { token, expiresAt, user };
   }
 

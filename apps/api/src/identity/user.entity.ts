@@ -2,6 +2,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  Index,
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
@@ -43,6 +44,22 @@ export class UserEntity {
 
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   roles: GrantableRole[];
+
+  /** The privacy notice (its version hash) the person accepted when registering, and when. */
+  @Column({ name: 'privacy_notice_version', type: 'text', nullable: true })
+  privacyNoticeVersion: string | null;
+
+  @Column({ name: 'privacy_accepted_at', type: 'timestamptz', nullable: true })
+  privacyAcceptedAt: Date | null;
+
+  /** The last sign-in (or the registration): the retention jobs count inactivity from it. */
+  @Index('IDX_users_last_active_at')
+  @Column({ name: 'last_active_at', type: 'timestamptz', default: () => 'now()' })
+  lastActiveAt: Date;
+
+  /** When the holder was told the inactive account will be anonymised; a later sign-in cancels it. */
+  @Column({ name: 'inactivity_warned_at', type: 'timestamptz', nullable: true })
+  inactivityWarnedAt: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
