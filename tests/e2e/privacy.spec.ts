@@ -4,6 +4,7 @@ import { inject } from 'vitest';
 import { launchBrowser, newPage, seriousA11yViolations } from '../support/browser.js';
 import { completeCourse } from '../support/complete-course.js';
 import { importSmallCourse, query } from '../support/small-course.js';
+import { acceptPrivacyNotice } from '../support/privacy-notice.js';
 
 const baseUrl = inject('baseUrl');
 const NAME = 'Pieter Privacy';
@@ -18,6 +19,7 @@ async function register(page: Page, email: string): Promise<void> {
   await page.getByLabel('Your name').fill(NAME);
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password').fill(PASSWORD);
+  await acceptPrivacyNotice(page);
   await page.getByRole('button', { name: 'Create account' }).click();
   await page.getByText(`Welcome to the academy, ${NAME}.`).waitFor();
 }

@@ -20,6 +20,12 @@ const routes: RouteRecordRaw[] = [
     meta: { title: 'register.title' },
   },
   {
+    path: '/privacy',
+    name: 'privacy',
+    component: () => import('./pages/PrivacyPage.vue'),
+    meta: { title: 'privacy.notice.title' },
+  },
+  {
     path: '/sign-in',
     name: 'sign-in',
     component: () => import('./pages/SignInPage.vue'),

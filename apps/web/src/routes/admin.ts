@@ -20,4 +20,10 @@ export const adminRoutes: RouteRecordRaw[] = [
     component: () => import('../pages/AdminLtiPage.vue'),
     meta: { title: 'lti.title', requiresSession: true },
   },
+  {
+    path: '/admin/processing',
+    name: 'admin-processing',
+    component: () => import('../pages/AdminProcessingPage.vue'),
+    meta: { title: 'privacy.records.title', requiresSession: true },
+  },
 ];
