@@ -6,6 +6,7 @@ import { LearningModule } from '../learning/index.js';
 import { NoticeResolver } from './notice.resolver.js';
 import { PrivacyResolver } from './privacy.resolver.js';
 import { PrivacyService } from './privacy.service.js';
+import { RetentionService } from './retention.service.js';
 
 /**
  * The data-subject rights (access and portability, erasure), the privacy notice and the record of
@@ -13,6 +14,6 @@ import { PrivacyService } from './privacy.service.js';
  */
 @Module({
   imports: [IdentityModule, LearningModule, CohortsModule, CertificatesModule],
-  providers: [PrivacyService, PrivacyResolver, NoticeResolver],
+  providers: [PrivacyService, PrivacyResolver, NoticeResolver, RetentionService],
 })
 export class PrivacyModule {}
