@@ -49,7 +49,7 @@ export const processingActivities: readonly ProcessingActivity[] = [
     key: 'account',
     legalBasis: 'contract',
     dataCategories: ['name', 'email', 'password', 'language', 'organisation', 'roles', 'signIns'],
-    recipients: [],
+    recipients: ['orgManagers'],
     tables: ['users', 'organisations', 'sessions'],
   },
   {

@@ -12,6 +12,7 @@ import type {
 import { AccountNotices } from './account-notices.js';
 import { assertAcceptablePassword, noticeChanged } from './identity.errors.js';
 import { LoginThrottle } from './login-throttle.js';
+import { verificationFor } from './organisation-domains.js';
 import { OrganisationEntity } from './organisation.entity.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { hashSessionToken, newSessionToken, SESSION_COOKIE } from './session-tokens.js';
@@ -73,6 +74,7 @@ export class IdentityService {
           displayName: input.displayName.trim(),
           preferredLocale: input.preferredLocale ?? 'en',
           organisationId: organisation?.id ?? null,
+          ...verificationFor(input.email, organisation),
           passwordHash,
           roles: [],
           privacyNoticeVersion: input.privacyNoticeVersion,
@@ -147,8 +149,14 @@ export class IdentityService {
       const user = await repo.findOneByOrFail({ id: userId });
       if (input.displayName !== undefined) user.displayName = input.displayName.trim();
       if (input.preferredLocale !== undefined) user.preferredLocale = input.preferredLocale;
-      if (input.organisation)
-        user.organisationId = (await this.findOrCreateOrganisation(em, input.organisation)).id;
+      if (input.organisation) {
+        const organisation = await this.findOrCreateOrganisation(em, input.organisation);
+        // Another organisation starts unverified (unless its domain rule vouches for the address);
+        // the same one keeps a manager's verification.
+        if (organisation.id !== user.organisationId || user.organisationVerification !== 'manager')
+          Object.assign(user, verificationFor(user.email, organisation));
+        user.organisationId = organisation.id;
+      }
       return repo.save(user);
     });
   }

@@ -62,6 +62,8 @@ export class IdentityPersonalData {
             name: user.organisation.name,
             country: user.organisation.country,
             kind: user.organisation.kind,
+            verification: user.organisationVerification,
+            verifiedAt: user.organisationVerifiedAt,
           }
         : null,
       sessions,

@@ -14,6 +14,8 @@ import type { GrantableRole } from '../common/roles.js';
 
 export { grantableRoles, type GrantableRole } from '../common/roles.js';
 
+export type OrganisationVerification = 'domain' | 'manager';
+
 @Entity('users')
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -44,6 +46,13 @@ export class UserEntity {
 
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   roles: GrantableRole[];
+
+  /** How the person's organisation was confirmed: by its email-domain rule or by its manager. */
+  @Column({ name: 'organisation_verification', type: 'text', nullable: true })
+  organisationVerification: OrganisationVerification | null;
+
+  @Column({ name: 'organisation_verified_at', type: 'timestamptz', nullable: true })
+  organisationVerifiedAt: Date | null;
 
   /** The privacy notice (its version hash) the person accepted when registering, and when. */
   @Column({ name: 'privacy_notice_version', type: 'text', nullable: true })

@@ -32,6 +32,8 @@ export enum RoleValue {
   host = 'host',
   editor = 'editor',
   admin = 'admin',
+  /** Verifies who belongs to their own organisation. */
+  orgManager = 'org-manager',
 }
 registerEnumType(RoleValue, { name: 'Role', description: 'learner is held by every user' });
 
