@@ -61,7 +61,7 @@ export async function registerUser(
 export async function grantRoleInDb(
   dataSource: DataSource,
   userId: string,
-  role: 'host' | 'editor' | 'admin',
+  role: 'host' | 'editor' | 'admin' | 'org-manager',
 ) {
   await dataSource.query(`UPDATE users SET roles = array_append(roles, $2) WHERE id = $1`, [
     userId,

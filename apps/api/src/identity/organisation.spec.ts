@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { grantRoleInDb, registerUser } from '../../test/factories.js';
-import { bootTestApp, type TestApp, type TestClient } from '../../test/test-app.js';
+import { bootTestApp, type TestApp } from '../../test/test-app.js';
 
 const UPDATE = `mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { organisationVerified organisation { id } } }`;
 const MEMBERS = `{ organisationMembers { organisation { name } total items { userId email verification } } }`;
