@@ -241,6 +241,7 @@ describe('cohorts in the browser', () => {
     const newAccount = anna.page.getByRole('region', { name: 'I am new here' });
     expect(await newAccount.getByLabel('Your name').inputValue()).toBe('Anna Import');
     await newAccount.getByLabel('Password').fill(PASSWORD);
+    await acceptPrivacyNotice(anna.page);
     await newAccount.getByRole('button', { name: 'Create account and accept' }).click();
     // Anna's row asked for Dutch: signing in switches the interface to her language.
     await anna.page.getByText('Welkom! Je neemt nu deel aan de groep.').waitFor();
