@@ -6,6 +6,7 @@ import { grantRole } from '../support/database.js';
 import { completeCourse } from '../support/complete-course.js';
 import { importSmallCourse } from '../support/small-course.js';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { acceptPrivacyNotice } from '../support/privacy-notice.js';
 
 const baseUrl = inject('baseUrl');
 const COURSE = 'Basics of circular procurement';
@@ -51,6 +52,7 @@ async function register(page: Page, name: string, email: string): Promise<void> 
   await page.getByLabel('Your name').fill(name);
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password').fill(PASSWORD);
+  await acceptPrivacyNotice(page);
   await page.getByRole('button', { name: 'Create account' }).click();
   await page.getByText(`Welcome to the academy, ${name}.`).waitFor();
 }

@@ -5,6 +5,7 @@ import { answerKeys } from '../support/answer-keys.js';
 import { answerAll } from '../support/answer-quiz.js';
 import { launchBrowser, seriousA11yViolations } from '../support/browser.js';
 import { grantRole } from '../support/database.js';
+import { acceptPrivacyNotice } from '../support/privacy-notice.js';
 
 const baseUrl = inject('baseUrl');
 const PASSWORD = 'a long e2e password';
@@ -30,6 +31,7 @@ async function register(page: Page, name: string, email: string) {
   await page.getByLabel('Your name').fill(name);
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password').fill(PASSWORD);
+  await acceptPrivacyNotice(page);
   await page.getByRole('button', { name: 'Create account' }).click();
   await page.getByText(`Welcome to the academy, ${name}.`).waitFor();
 }
@@ -239,6 +241,7 @@ describe('cohorts in the browser', () => {
     const newAccount = anna.page.getByRole('region', { name: 'I am new here' });
     expect(await newAccount.getByLabel('Your name').inputValue()).toBe('Anna Import');
     await newAccount.getByLabel('Password').fill(PASSWORD);
+    await acceptPrivacyNotice(anna.page);
     await newAccount.getByRole('button', { name: 'Create account and accept' }).click();
     // Anna's row asked for Dutch: signing in switches the interface to her language.
     await anna.page.getByText('Welkom! Je neemt nu deel aan de groep.').waitFor();

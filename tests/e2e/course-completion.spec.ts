@@ -5,6 +5,7 @@ import { inject } from 'vitest';
 import { launchBrowser, newPage, seriousA11yViolations } from '../support/browser.js';
 import { completeCourse } from '../support/complete-course.js';
 import { gql, importSmallCourse, query } from '../support/small-course.js';
+import { NOTICE_VERSION } from '../support/privacy-notice.js';
 
 const baseUrl = inject('baseUrl');
 const COURSE = 'Basics of circular procurement';
@@ -49,7 +50,7 @@ describe('issue 14: a completed course is celebrated, with its certificate', () 
     const { context, page } = await newPage(browser);
     const account = { email: `done-${Date.now()}@example.test`, password: 'a long e2e password' };
     await gql(context.request, `mutation($i: RegisterInput!) { register(input: $i) }`, {
-      i: { ...account, displayName: 'Carla Complete' },
+      i: { ...account, displayName: 'Carla Complete', privacyNoticeVersion: NOTICE_VERSION },
     });
     await gql(context.request, `mutation($i: LoginInput!) { login(input: $i) { id } }`, {
       i: account,

@@ -5,6 +5,7 @@ import type { Browser } from 'playwright-core';
 import { inject } from 'vitest';
 import { launchBrowser, newPage, seriousA11yViolations } from '../support/browser.js';
 import { grantRole } from '../support/database.js';
+import { acceptPrivacyNotice } from '../support/privacy-notice.js';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -24,6 +25,7 @@ describe('exporting a course for another learning platform', () => {
     await page.getByLabel('Your name').fill('Ada Exporter');
     await page.getByLabel('Email address').fill(email);
     await page.getByLabel('Password').fill('a long e2e password');
+    await acceptPrivacyNotice(page);
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.getByText('Welcome to the academy, Ada Exporter.').waitFor();
     await grantRole(email, 'admin');

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { grantRole } from '../support/database.js';
 import { launchBrowser, newPage, seriousA11yViolations } from '../support/browser.js';
+import { acceptPrivacyNotice } from '../support/privacy-notice.js';
 
 let browser: Browser;
 const baseUrl = inject('baseUrl');
@@ -21,6 +22,7 @@ async function register(page: Page, email: string): Promise<void> {
   await page.getByLabel('Your name').fill('Erik Editor');
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password').fill('a long e2e password');
+  await acceptPrivacyNotice(page);
   await page.getByRole('button', { name: 'Create account' }).click();
   await page.getByText('Welcome to the academy, Erik Editor.', { exact: false }).waitFor();
 }

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { inject } from 'vitest';
 import { launchBrowser, newPage, seriousA11yViolations } from '../support/browser.js';
+import { acceptPrivacyNotice } from '../support/privacy-notice.js';
 
 let browser: Browser;
 const baseUrl = inject('baseUrl');
@@ -33,6 +34,7 @@ describe('accounts in the browser', () => {
     await page.getByLabel('Password').fill(password);
     await page.getByLabel('Organisation name').fill('City of Example');
     await page.getByLabel('Country (two-letter code, e.g. NL)').fill('nl');
+    await acceptPrivacyNotice(page);
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.getByText('Welcome to the academy, Eva Example.', { exact: false }).waitFor();
 

@@ -6,6 +6,7 @@ import { answerKeys } from '../support/answer-keys.js';
 import { answerAll } from '../support/answer-quiz.js';
 import { launchBrowser, newPage, seriousA11yViolations } from '../support/browser.js';
 import { englishLeaks, interfaceMessages, message } from '../support/messages.js';
+import { acceptPrivacyNotice } from '../support/privacy-notice.js';
 
 let browser: Browser;
 const baseUrl = inject('baseUrl');
@@ -35,6 +36,7 @@ describe.each([
     await page.getByLabel(message(t, 'form.displayName')).fill(name);
     await page.getByLabel(message(t, 'form.email')).fill(email);
     await page.getByLabel(message(t, 'form.password')).fill('a long e2e password in any language');
+    await acceptPrivacyNotice(page, locale);
     await page.getByRole('button', { name: message(t, 'register.submit') }).click();
     await page.getByText(message(t, 'home.welcomeNew', { name })).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe(locale);

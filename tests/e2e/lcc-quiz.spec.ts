@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { inject } from 'vitest';
 import { launchBrowser, newPage, seriousA11yViolations } from '../support/browser.js';
 import { gql, importSmallCourse } from '../support/small-course.js';
+import { NOTICE_VERSION } from '../support/privacy-notice.js';
 
 // The issue's acceptance test for generated numeric questions: the discount rate is drawn per
 // attempt on the server, the learner computes the answer with the academy's calculator, and the
@@ -30,7 +31,7 @@ describe('a numeric question with a drawn discount rate', () => {
       password: 'a long e2e password',
     };
     await gql(context.request, `mutation($i: RegisterInput!) { register(input: $i) }`, {
-      i: { ...account, displayName: 'Nina Numbers' },
+      i: { ...account, displayName: 'Nina Numbers', privacyNoticeVersion: NOTICE_VERSION },
     });
     await gql(context.request, `mutation($i: LoginInput!) { login(input: $i) { id } }`, {
       i: account,

@@ -7,6 +7,8 @@ import { answerKeys } from '../support/answer-keys.js';
 import { answerAll } from '../support/answer-quiz.js';
 import { launchBrowser, newPage, seriousA11yViolations } from '../support/browser.js';
 import { gql, query } from '../support/small-course.js';
+import { NOTICE_VERSION } from '../support/privacy-notice.js';
+import { acceptPrivacyNotice } from '../support/privacy-notice.js';
 
 const baseUrl = inject('baseUrl');
 const COURSE = 'circular-procurement-foundations';
@@ -23,7 +25,7 @@ async function enrolledLearner(
 ): Promise<{ email: string; enrolmentId: string }> {
   const account = { email: `${tag}-${Date.now()}@example.test`, password: 'a long e2e password' };
   await gql(request, `mutation($i: RegisterInput!) { register(input: $i) }`, {
-    i: { ...account, displayName: 'Dana Defect' },
+    i: { ...account, displayName: 'Dana Defect', privacyNoticeVersion: NOTICE_VERSION },
   });
   await gql(request, `mutation($i: LoginInput!) { login(input: $i) { id } }`, { i: account });
   const { course } = await gql<{ course: { release: { id: string } } }>(
@@ -157,6 +159,7 @@ describe('issue 14: what a learner trips over', () => {
     await page.getByLabel('Your name').fill('Nora New');
     await page.getByLabel('Email address').fill(email);
     await page.getByLabel('Password').fill('a long e2e password');
+    await acceptPrivacyNotice(page);
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.getByText('Welcome to the academy, Nora New.', { exact: false }).waitFor();
     expect(await page.getByText('Welcome back', { exact: false }).count()).toBe(0);

@@ -3,6 +3,7 @@ import { inject } from 'vitest';
 import { answerKeys } from '../support/answer-keys.js';
 import { answerAll } from '../support/answer-quiz.js';
 import { launchBrowser, newPage, seriousA11yViolations } from '../support/browser.js';
+import { acceptPrivacyNotice } from '../support/privacy-notice.js';
 
 let browser: Browser;
 const baseUrl = inject('baseUrl');
@@ -16,7 +17,7 @@ const MODULE = 'why-circular';
 
 async function register(
   page: Page,
-  labels: { name: string; email: string; password: string; submit: string },
+  labels: { name: string; email: string; password: string; submit: string; locale: string },
   email: string,
   name: string,
 ) {
@@ -24,6 +25,7 @@ async function register(
   await page.getByLabel(labels.name).fill(name);
   await page.getByLabel(labels.email).fill(email);
   await page.getByLabel(labels.password).fill('a long e2e password');
+  await acceptPrivacyNotice(page, labels.locale);
   await page.getByRole('button', { name: labels.submit }).click();
 }
 
@@ -39,7 +41,13 @@ describe('the learning journey in the browser', () => {
 
     await register(
       page,
-      { name: 'Your name', email: 'Email address', password: 'Password', submit: 'Create account' },
+      {
+        name: 'Your name',
+        email: 'Email address',
+        password: 'Password',
+        submit: 'Create account',
+        locale: 'en',
+      },
       email,
       'Lea Learner',
     );
@@ -163,7 +171,13 @@ describe('the learning journey in the browser', () => {
 
     await register(
       page,
-      { name: 'Je naam', email: 'E-mailadres', password: 'Wachtwoord', submit: 'Account aanmaken' },
+      {
+        name: 'Je naam',
+        email: 'E-mailadres',
+        password: 'Wachtwoord',
+        submit: 'Account aanmaken',
+        locale: 'nl',
+      },
       email,
       'Lotte Leerling',
     );

@@ -4,6 +4,7 @@ import { inject } from 'vitest';
 import { launchBrowser, newPage, seriousA11yViolations } from '../support/browser.js';
 import { completeCourse } from '../support/complete-course.js';
 import { importSmallCourse, query } from '../support/small-course.js';
+import { acceptPrivacyNotice } from '../support/privacy-notice.js';
 
 const baseUrl = inject('baseUrl');
 const NAME = 'Pieter Privacy';
@@ -18,6 +19,7 @@ async function register(page: Page, email: string): Promise<void> {
   await page.getByLabel('Your name').fill(NAME);
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password').fill(PASSWORD);
+  await acceptPrivacyNotice(page);
   await page.getByRole('button', { name: 'Create account' }).click();
   await page.getByText(`Welcome to the academy, ${NAME}.`).waitFor();
 }
@@ -68,6 +70,20 @@ describe('personal data in the browser', () => {
     expect(data.profile).toMatchObject({ email, displayName: NAME });
     expect(data.enrolments).toHaveLength(1);
     expect(data.certificates).toEqual([expect.objectContaining({ id: certificateId })]);
+    // The readable summary holds the same data, as a page of its own that passes axe too.
+    const [summary] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download a readable summary (HTML)' }).click(),
+    ]);
+    expect(summary.suggestedFilename()).toMatch(/^academy-personal-data-\d{4}-\d{2}-\d{2}\.html$/);
+    const html = readFileSync(await summary.path(), 'utf8');
+    expect(html).toContain(email);
+    expect(html).toContain(certificateId);
+    const reader = await page.context().newPage();
+    await reader.setContent(html);
+    await reader.getByRole('heading', { level: 2, name: 'Certificates' }).waitFor();
+    scans.summary = await seriousA11yViolations(reader);
+    await reader.close();
     scans.account = await seriousA11yViolations(page);
 
     // Deleting asks for the password, then for confirmation.
@@ -94,7 +110,7 @@ describe('personal data in the browser', () => {
     await visitor.page.getByText('holder deleted account').first().waitFor();
     expect(await visitor.page.getByText(NAME).count()).toBe(0);
 
-    expect(scans).toEqual({ account: [], confirm: [], signIn: [] });
+    expect(scans).toEqual({ summary: [], account: [], confirm: [], signIn: [] });
     await Promise.all([context.close(), visitor.context.close()]);
   });
 });

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { launchBrowser, newPage } from '../support/browser.js';
+import { acceptPrivacyNotice } from '../support/privacy-notice.js';
 
 let browser: Browser;
 const baseUrl = inject('baseUrl');
@@ -82,6 +83,7 @@ describe('the web app under its Content-Security-Policy', () => {
     await page.getByLabel('Your name').fill('Cecilia Policy');
     await page.getByLabel('Email address').fill(`csp-${Date.now()}@example.test`);
     await page.getByLabel('Password').fill('a long e2e password');
+    await acceptPrivacyNotice(page);
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.getByText('Welcome to the academy, Cecilia Policy.', { exact: false }).waitFor();
     found.signedIn = await violations();

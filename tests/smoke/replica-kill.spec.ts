@@ -13,6 +13,7 @@ import { createDatabase, freePort } from '../../apps/api/test/test-database.js';
 import { startAcademy, type RunningAcademy } from '../support/academy-process.js';
 import { completeCourse } from '../support/complete-course.js';
 import { importSmallCourse, type GqlCall } from '../support/small-course.js';
+import { NOTICE_VERSION } from '../support/privacy-notice.js';
 
 const INVITATIONS = 200;
 const LOCALES = ['en', 'nl', 'de', 'fr', 'it', 'bg', 'fi', 'nb'];
@@ -45,7 +46,7 @@ async function signUp(call: GqlCall, tag: string): Promise<string> {
   const email = `${tag}-${randomUUID().slice(0, 8)}@example.test`;
   const password = 'three lanterns over one harbour';
   await call(`mutation($input: RegisterInput!) { register(input: $input) }`, {
-    input: { email, password, displayName: `Kim ${tag}` },
+    input: { email, password, displayName: `Kim ${tag}`, privacyNoticeVersion: NOTICE_VERSION },
   });
   await call(`mutation($input: LoginInput!) { login(input: $input) { id } }`, {
     input: { email, password },

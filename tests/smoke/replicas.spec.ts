@@ -13,6 +13,7 @@ import { FREE_ATTEMPTS } from '../../apps/api/src/identity/login-throttle.js';
 import { VERIFICATIONS_PER_WINDOW } from '../../apps/api/src/certificates/verification-limit.js';
 import { createDatabase, freePort } from '../../apps/api/test/test-database.js';
 import { startAcademy, type RunningAcademy } from '../support/academy-process.js';
+import { NOTICE_VERSION } from '../support/privacy-notice.js';
 
 const REPLICAS = 3;
 const PASSWORD = 'three lanterns over one harbour';
@@ -122,7 +123,12 @@ async function proveOneDeployment(
       clientAddress(),
       `mutation($input: RegisterInput!) { register(input: $input) }`,
       {
-        input: { email, password: PASSWORD, displayName: 'Rita Replica' },
+        input: {
+          email,
+          password: PASSWORD,
+          displayName: 'Rita Replica',
+          privacyNoticeVersion: NOTICE_VERSION,
+        },
       },
     );
     expect(registered.errors).toBeUndefined();

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { inject } from 'vitest';
 import { createDatabase, freePort } from '../../apps/api/test/test-database.js';
 import { runAcademyToExit, startAcademy } from '../support/academy-process.js';
+import { NOTICE_VERSION } from '../support/privacy-notice.js';
 
 const gql = async (baseUrl: string, query: string, variables?: object) => {
   const res = await fetch(`${baseUrl}/graphql`, {
@@ -106,7 +107,7 @@ describe('start-up', () => {
       const reg = await gql(
         academy.baseUrl,
         'mutation($i: RegisterInput!) { register(input: $i) }',
-        { i: input },
+        { i: { ...input, privacyNoticeVersion: NOTICE_VERSION } },
       );
       expect(reg).toEqual({ data: { register: true } });
       expect(await academy.stop()).toBe(0);

@@ -2,7 +2,10 @@ import pg from 'pg';
 import { inject } from 'vitest';
 
 /** Gives a user a role directly in the running academy's database (what an admin would do). */
-export async function grantRole(email: string, role: 'host' | 'editor' | 'admin'): Promise<void> {
+export async function grantRole(
+  email: string,
+  role: 'host' | 'editor' | 'admin' | 'org-manager',
+): Promise<void> {
   const client = new pg.Client(inject('e2eDatabaseUrl'));
   await client.connect();
   try {

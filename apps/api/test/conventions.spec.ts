@@ -5,6 +5,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { ACCESS_RULES } from '../src/common/access.js';
 import { bootTestApp, type TestApp } from './test-app.js';
+import { NOTICE_VERSION } from './factories.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -68,7 +69,7 @@ describe('GraphQL conventions', () => {
       .agent.post('/graphql')
       .type('form')
       .send({
-        query: `mutation { register(input: { email: "${email}", password: "long enough password", displayName: "x" }) }`,
+        query: `mutation { register(input: { email: "${email}", password: "long enough password", displayName: "x", privacyNoticeVersion: "${NOTICE_VERSION}" }) }`,
       });
     expect(res.status).toBeGreaterThanOrEqual(400);
     const rows = await t.dataSource.query(`SELECT 1 FROM users WHERE email_key = $1`, [email]);
@@ -95,6 +96,7 @@ describe('HTTP endpoints', () => {
         email: `secure-${Date.now()}@example.test`,
         password: 'long enough password',
         displayName: 'S',
+        privacyNoticeVersion: NOTICE_VERSION,
       };
       await proxied.client().gql(`mutation($i: RegisterInput!) { register(input: $i) }`, { i });
       const res = await proxied

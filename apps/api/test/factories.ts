@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { loadConfig } from '../src/config/config.js';
+import { privacyNotice } from '../src/config/privacy-notice.js';
 import type { TestClient } from './test-app.js';
 
 export const uniqueEmail = (tag = 'user') =>
@@ -14,6 +16,18 @@ export interface RegisteredUser {
 
 const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) }`;
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { id email } }`;
+
+/** The notice version of a test app booted without privacy settings, for raw register calls. */
+export const NOTICE_VERSION = privacyNotice(loadConfig({}).privacy).version;
+
+/** The current privacy notice's version, which a registration must accept. */
+export async function noticeVersion(client: TestClient): Promise<string> {
+  const res = await client.gql<{ privacyNotice: { version: string } }>(
+    `{ privacyNotice { version } }`,
+  );
+  if (!res.data) throw new Error(`privacyNotice failed: ${JSON.stringify(res.errors)}`);
+  return res.data.privacyNotice.version;
+}
 
 /** Registers a user and signs the client in as them (registering alone opens no session). */
 export async function registerUser(
@@ -31,7 +45,10 @@ export async function registerUser(
     displayName: 'Test Learner',
     ...overrides,
   };
-  const res = await client.gql<{ register: boolean }>(REGISTER, { input });
+  const privacyNoticeVersion = await noticeVersion(client);
+  const res = await client.gql<{ register: boolean }>(REGISTER, {
+    input: { ...input, privacyNoticeVersion },
+  });
   if (!res.data?.register) throw new Error(`register failed: ${JSON.stringify(res.errors)}`);
   const login = await client.gql<{ login: RegisteredUser }>(LOGIN, {
     input: { email: input.email, password: input.password },
@@ -44,7 +61,7 @@ export async function registerUser(
 export async function grantRoleInDb(
   dataSource: DataSource,
   userId: string,
-  role: 'host' | 'editor' | 'admin',
+  role: 'host' | 'editor' | 'admin' | 'org-manager',
 ) {
   await dataSource.query(`UPDATE users SET roles = array_append(roles, $2) WHERE id = $1`, [
     userId,

@@ -18,7 +18,13 @@ export const routes: RouteRecordRaw[] = [
     path: '/register',
     name: 'register',
     component: () => import('./pages/RegisterPage.vue'),
-    meta: { title: 'register.title' },
+    meta: { title: 'register.title', messages: ['privacy'] },
+  },
+  {
+    path: '/privacy',
+    name: 'privacy',
+    component: () => import('./pages/PrivacyPage.vue'),
+    meta: { title: 'privacy.notice.title', messages: ['privacy'] },
   },
   {
     path: '/sign-in',

@@ -14,6 +14,7 @@ import {
   provisionTestServer,
 } from '../../../apps/api/test/test-database.js';
 import { countingProxy } from '../learning/statement-counter.js';
+import { NOTICE_VERSION } from '../../support/privacy-notice.js';
 
 const root = join(import.meta.dirname, '../../..');
 const SIZES = [40, 400];
@@ -76,7 +77,7 @@ try {
     });
   const password = 'quiet lantern over the harbour';
   await post({
-    query: `mutation { register(input: { email: "host@example.test", password: "${password}", displayName: "Host" }) }`,
+    query: `mutation { register(input: { email: "host@example.test", password: "${password}", displayName: "Host", privacyNoticeVersion: "${NOTICE_VERSION}" }) }`,
   });
   await sql.query(`UPDATE users SET roles = '{host}' WHERE email_key = 'host@example.test'`);
   const signIn = await post({

@@ -23,6 +23,7 @@ import {
 } from '../../../apps/api/test/test-database.js';
 import { countingProxy } from './statement-counter.js';
 import { startBaseline } from './baseline-server.js';
+import { NOTICE_VERSION } from '../../support/privacy-notice.js';
 
 const root = join(import.meta.dirname, '../../..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -175,7 +176,7 @@ try {
     });
   await post(
     gqlBody(
-      `mutation { register(input: { email: "bench@example.test", password: "quiet lantern over the harbour", displayName: "Bench" }) }`,
+      `mutation { register(input: { email: "bench@example.test", password: "quiet lantern over the harbour", displayName: "Bench", privacyNoticeVersion: "${NOTICE_VERSION}" }) }`,
     ),
   );
   const signIn = await post(

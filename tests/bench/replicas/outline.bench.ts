@@ -12,6 +12,7 @@ import {
   provisionTestServer,
 } from '../../../apps/api/test/test-database.js';
 import { startAcademy, type RunningAcademy } from '../../support/academy-process.js';
+import { NOTICE_VERSION } from '../../support/privacy-notice.js';
 
 const CONNECTIONS = 60; // a multiple of 3: autocannon spreads connections over the URLs
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -73,7 +74,7 @@ try {
       body: JSON.stringify({ query }),
     });
   await post(
-    `mutation { register(input: { email: "bench@example.test", password: "quiet lantern over the harbour", displayName: "Bench" }) }`,
+    `mutation { register(input: { email: "bench@example.test", password: "quiet lantern over the harbour", displayName: "Bench", privacyNoticeVersion: "${NOTICE_VERSION}" }) }`,
   );
   const signIn = await post(
     `mutation { login(input: { email: "bench@example.test", password: "quiet lantern over the harbour" }) { id } }`,

@@ -40,4 +40,27 @@ export class AuditLog {
     await repo.update({ actorId: userId }, { actorId: tombstoneId });
     await repo.update({ subjectType: 'user', subjectId: userId }, { subjectId: tombstoneId });
   }
+
+  /**
+   * Retention: entries older than `before` keep what was decided and when, but no longer who
+   * it was by, nor which person it was about (the details hold no personal data).
+   */
+  async forgetPeopleBefore(before: Date): Promise<number> {
+    const result = await this.dataSource
+      .getRepository(AuditLogEntity)
+      .createQueryBuilder()
+      .update()
+      .set({
+        actorId: null,
+        subjectId: () => "CASE WHEN subject_type = 'user' THEN '' ELSE subject_id END",
+      })
+      .where(
+        "at < :before AND (actor_id IS NOT NULL OR (subject_type = 'user' AND subject_id <> ''))",
+        {
+          before,
+        },
+      )
+      .execute();
+    return result.affected ?? 0;
+  }
 }

@@ -169,13 +169,14 @@ export class CohortService {
     const rows: {
       userId: string;
       displayName: string;
+      deleted: boolean;
       email: string;
       organisation: string | null;
       nameVisible: boolean;
       joinedAt: Date;
       total: number;
     }[] = await this.dataSource.query(
-      `SELECT m.user_id AS "userId", u.display_name AS "displayName", u.email, m.organisation, m.name_visible AS "nameVisible",
+      `SELECT m.user_id AS "userId", u.display_name AS "displayName", u.email_key LIKE 'deleted:%' AS deleted, u.email, m.organisation, m.name_visible AS "nameVisible",
                 m.joined_at AS "joinedAt", count(*) OVER ()::int AS total
            FROM cohort_members m JOIN users u ON u.id = m.user_id
           WHERE m.cohort_id = $1 AND ($2 OR m.name_visible OR m.user_id = $3)
@@ -186,6 +187,7 @@ export class CohortService {
       items: rows.map((r) => ({
         userId: r.userId,
         displayName: r.displayName,
+        deleted: r.deleted,
         email: view.isHost ? r.email : null,
         organisation: view.isHost ? r.organisation : null,
         nameVisible: r.nameVisible,

@@ -137,4 +137,26 @@ export class CohortsPersonalData {
       .getRepository(CohortAnnouncementEntity)
       .update({ authorId: userId }, { authorId: null });
   }
+
+  /** Retention: invitations never accepted, expired before `before`, are deleted. */
+  async purgeExpiredInvitations(before: Date): Promise<number> {
+    const result = await this.dataSource
+      .getRepository(CohortInvitationEntity)
+      .createQueryBuilder()
+      .delete()
+      .where('accepted_at IS NULL AND expires_at < :before', { before })
+      .execute();
+    return result.affected ?? 0;
+  }
+
+  /** Retention: cohort mail sent before `before` is deleted (hosts have seen it go out). */
+  async purgeSentOutbox(before: Date): Promise<number> {
+    const result = await this.dataSource
+      .getRepository(CohortOutboxEntity)
+      .createQueryBuilder()
+      .delete()
+      .where('sent_at < :before', { before })
+      .execute();
+    return result.affected ?? 0;
+  }
 }

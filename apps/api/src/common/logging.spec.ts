@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import supertest from 'supertest';
 import { inject } from 'vitest';
-import { uniqueEmail } from '../../test/factories.js';
+import { NOTICE_VERSION, uniqueEmail } from '../../test/factories.js';
 import { createApp } from '../bootstrap.js';
 import { loadConfig } from '../config/config.js';
 import { JsonLogger } from './logger.js';
@@ -46,10 +46,20 @@ describe('logging of client errors', () => {
       i: { email: uniqueEmail(), password: secret },
     });
     await gql(`mutation($i: RegisterInput!) { register(input: $i) }`, {
-      i: { email: uniqueEmail(), password: 'short', displayName: 'Log' },
+      i: {
+        email: uniqueEmail(),
+        password: 'short',
+        displayName: 'Log',
+        privacyNoticeVersion: NOTICE_VERSION,
+      },
     });
     await gql(`mutation($i: RegisterInput!) { register(input: $i) }`, {
-      i: { email: 'not-an-email', password: secret, displayName: 'Log' },
+      i: {
+        email: 'not-an-email',
+        password: secret,
+        displayName: 'Log',
+        privacyNoticeVersion: NOTICE_VERSION,
+      },
     });
     await gql(`query($id: ID!) { certificate(id: $id) { id } }`, {
       id: '00000000-0000-4000-8000-000000000000',

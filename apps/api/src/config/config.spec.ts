@@ -23,6 +23,37 @@ describe('loadConfig', () => {
     }
   });
 
+  it('reads the privacy settings, with the issuer as the default controller', () => {
+    expect(loadConfig({ ISSUER_NAME: 'City of Gent' }).privacy).toEqual({
+      controllerName: 'City of Gent',
+      contactEmail: null,
+      dpoContact: null,
+      retention: {
+        inactiveAccountDays: 1095,
+        warningDays: 30,
+        invitationDays: 90,
+        mailDays: 180,
+        auditDays: 730,
+      },
+    });
+    const set = loadConfig({
+      PRIVACY_CONTROLLER_NAME: 'Stad Gent',
+      PRIVACY_CONTACT_EMAIL: 'privacy@stad.gent',
+      RETENTION_WARNING_DAYS: '14',
+    }).privacy;
+    expect(set).toMatchObject({
+      controllerName: 'Stad Gent',
+      contactEmail: 'privacy@stad.gent',
+      retention: { warningDays: 14 },
+    });
+  });
+
+  it('refuses a contact that is not an email address and retention periods out of range', () => {
+    expect(() =>
+      loadConfig({ PRIVACY_CONTACT_EMAIL: 'privacy desk', RETENTION_MAIL_DAYS: '0' }),
+    ).toThrow(/PRIVACY_CONTACT_EMAIL: .*email address[\s\S]*RETENTION_MAIL_DAYS: .*1 to 36500/);
+  });
+
   it('accepts a PostgreSQL URL', () => {
     expect(loadConfig({ DATABASE_URL: 'postgresql://u:p@db:5432/academy' }).databaseUrl).toContain(
       'db:5432',

@@ -21,6 +21,16 @@ function seconds(name: string, fallback: string) {
     .transform(Number);
 }
 
+function days(name: string, fallback: string) {
+  return z
+    .string()
+    .default(fallback)
+    .refine((v) => /^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 36_500, {
+      message: `${name} must be a whole number of days from 1 to 36500`,
+    })
+    .transform(Number);
+}
+
 const envSchema = z.object({
   PORT: port('PORT', 3000),
   HOST: z.string().min(1).default('0.0.0.0'),
@@ -113,6 +123,21 @@ const envSchema = z.object({
       message: 'JOBS_RETRY_LIMIT must be a whole number from 0 to 100',
     })
     .transform(Number),
+  // The privacy notice (GDPR Art. 13) and the retention periods the scheduled jobs apply.
+  PRIVACY_CONTROLLER_NAME: z.string().trim().min(1).max(300).optional(),
+  PRIVACY_CONTACT_EMAIL: z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => v === undefined || v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), {
+      message: 'PRIVACY_CONTACT_EMAIL must be an email address, e.g. privacy@example.org',
+    }),
+  PRIVACY_DPO_CONTACT: z.string().trim().max(500).optional(),
+  RETENTION_INACTIVE_ACCOUNT_DAYS: days('RETENTION_INACTIVE_ACCOUNT_DAYS', '1095'),
+  RETENTION_WARNING_DAYS: days('RETENTION_WARNING_DAYS', '30'),
+  RETENTION_INVITATION_DAYS: days('RETENTION_INVITATION_DAYS', '90'),
+  RETENTION_MAIL_DAYS: days('RETENTION_MAIL_DAYS', '180'),
+  RETENTION_AUDIT_DAYS: days('RETENTION_AUDIT_DAYS', '730'),
   REGISTRATIONS_PER_HOUR: z
     .string()
     .default('30')
@@ -155,6 +180,7 @@ export type AppConfig = {
   jobWorkers: boolean;
   /** The PostgreSQL schema pg-boss keeps its queues in (JOBS_SCHEMA, default pgboss). */
   jobsSchema: string;
+  privacy: PrivacySettings;
   jobTimings: {
     pollSeconds: number;
     expireSeconds: number;
@@ -165,6 +191,26 @@ export type AppConfig = {
 };
 
 export type TrustProxy = false | number | string[];
+
+/** Who answers for personal data, and how long it is kept (days); the privacy notice shows them. */
+export interface PrivacySettings {
+  /** PRIVACY_CONTROLLER_NAME; defaults to ISSUER_NAME. */
+  controllerName: string;
+  contactEmail: string | null;
+  dpoContact: string | null;
+  retention: {
+    /** Days without a sign-in after which an account is warned. */
+    inactiveAccountDays: number;
+    /** Days after the warning (still without a sign-in) when the account is anonymised. */
+    warningDays: number;
+    /** Days after an invitation expired unaccepted when it is deleted. */
+    invitationDays: number;
+    /** Days after a message was sent when it is deleted. */
+    mailDays: number;
+    /** Days after which audit entries lose who they were by or about. */
+    auditDays: number;
+  };
+}
 
 /** Names proxy-addr understands besides addresses and CIDR ranges. */
 const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
@@ -264,6 +310,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     registrationsPerHour: e.REGISTRATIONS_PER_HOUR,
     jobWorkers: e.JOBS_WORKERS,
     jobsSchema: e.JOBS_SCHEMA,
+    privacy: {
+      controllerName: e.PRIVACY_CONTROLLER_NAME || e.ISSUER_NAME,
+      contactEmail: e.PRIVACY_CONTACT_EMAIL || null,
+      dpoContact: e.PRIVACY_DPO_CONTACT || null,
+      retention: {
+        inactiveAccountDays: e.RETENTION_INACTIVE_ACCOUNT_DAYS,
+        warningDays: e.RETENTION_WARNING_DAYS,
+        invitationDays: e.RETENTION_INVITATION_DAYS,
+        mailDays: e.RETENTION_MAIL_DAYS,
+        auditDays: e.RETENTION_AUDIT_DAYS,
+      },
+    },
     jobTimings: {
       pollSeconds: e.JOBS_POLL_SECONDS,
       expireSeconds: e.JOBS_EXPIRE_SECONDS,

@@ -24,3 +24,14 @@ export function assertAcceptablePassword(
   const problem = passwordProblem(password, personal);
   if (problem) throw passwordRefused(field, problem);
 }
+
+/** The privacy notice the person accepted is no longer the current one: show it again. */
+export const noticeChanged = () =>
+  new AppError(
+    ErrorCode.BadUserInput,
+    'The privacy notice has changed since the form was opened; read it again and accept it.',
+    {
+      reason: 'PRIVACY_NOTICE_CHANGED',
+      fields: [{ field: 'privacyNoticeVersion', message: 'The privacy notice has changed.' }],
+    },
+  );

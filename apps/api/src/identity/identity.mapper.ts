@@ -11,6 +11,7 @@ export function toUserObject(user: UserEntity): UserObject {
     preferredLocale: user.preferredLocale,
     roles: [RoleValue.learner, ...user.roles.map((r) => r as RoleValue)],
     organisationId: user.organisationId,
+    organisationVerified: user.organisationVerification !== null,
     createdAt: user.createdAt,
   };
 }

@@ -15,6 +15,7 @@ import { Me, MaybeMe } from '../common/current-user.decorator.js';
 import { notFound } from '../common/errors.js';
 import type { CurrentUser, GraphqlContext } from '../common/graphql-context.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { privacyNotice } from '../config/privacy-notice.js';
 import {
   ChangePasswordInput,
   LoginInput,
@@ -34,10 +35,15 @@ const clientOf = (ctx: GraphqlContext) => ctx.req.ip ?? 'unknown';
 
 @Resolver(() => UserObject)
 export class IdentityResolver {
+  /** The version a registration must have accepted (fixed for the process: settings are read once). */
+  private readonly noticeVersion: string;
+
   constructor(
     private readonly identity: IdentityService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.noticeVersion = privacyNotice(config.privacy).version;
+  }
 
   @Allow('public')
   @Query(() => UserObject, { nullable: true, description: 'The signed-in user, or null' })
@@ -56,7 +62,10 @@ export class IdentityResolver {
     @Args('input') input: RegisterInput,
     @Context() ctx: GraphqlContext,
   ): Promise<boolean> {
-    await this.identity.register(input, clientOf(ctx), this.config.registrationsPerHour);
+    await this.identity.register(input, clientOf(ctx), {
+      registrationsPerHour: this.config.registrationsPerHour,
+      privacyNoticeVersion: this.noticeVersion,
+    });
     return true;
   }
 

@@ -10,8 +10,9 @@ import type {
   UpdateProfileInput,
 } from './dto/identity.inputs.js';
 import { AccountNotices } from './account-notices.js';
-import { assertAcceptablePassword } from './identity.errors.js';
+import { assertAcceptablePassword, noticeChanged } from './identity.errors.js';
 import { LoginThrottle } from './login-throttle.js';
+import { verificationFor } from './organisation-domains.js';
 import { OrganisationEntity } from './organisation.entity.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { hashSessionToken, newSessionToken, SESSION_COOKIE } from './session-tokens.js';
@@ -49,9 +50,11 @@ export class IdentityService {
   async register(
     input: RegisterInput,
     client: string,
-    registrationsPerHour: number,
+    settings: { registrationsPerHour: number; privacyNoticeVersion: string },
   ): Promise<void> {
-    await this.throttle.reserveRegistration(client, registrationsPerHour);
+    // The notice may have changed (an operator's new settings) since the form was shown.
+    if (input.privacyNoticeVersion !== settings.privacyNoticeVersion) throw noticeChanged();
+    await this.throttle.reserveRegistration(client, settings.registrationsPerHour);
     assertAcceptablePassword('password', input.password, {
       email: input.email,
       displayName: input.displayName,
@@ -71,8 +74,11 @@ export class IdentityService {
           displayName: input.displayName.trim(),
           preferredLocale: input.preferredLocale ?? 'en',
           organisationId: organisation?.id ?? null,
+          ...verificationFor(input.email, organisation),
           passwordHash,
           roles: [],
+          privacyNoticeVersion: input.privacyNoticeVersion,
+          privacyAcceptedAt: new Date(),
         });
         return null;
       })
@@ -143,8 +149,14 @@ export class IdentityService {
       const user = await repo.findOneByOrFail({ id: userId });
       if (input.displayName !== undefined) user.displayName = input.displayName.trim();
       if (input.preferredLocale !== undefined) user.preferredLocale = input.preferredLocale;
-      if (input.organisation)
-        user.organisationId = (await this.findOrCreateOrganisation(em, input.organisation)).id;
+      if (input.organisation) {
+        const organisation = await this.findOrCreateOrganisation(em, input.organisation);
+        // Another organisation starts unverified (unless its domain rule vouches for the address);
+        // the same one keeps a manager's verification.
+        if (organisation.id !== user.organisationId || user.organisationVerification !== 'manager')
+          Object.assign(user, verificationFor(user.email, organisation));
+        user.organisationId = organisation.id;
+      }
       return repo.save(user);
     });
   }
@@ -290,6 +302,10 @@ export class IdentityService {
     await em
       .getRepository(SessionEntity)
       .insert({ userId: user.id, tokenHash: hashSessionToken(token), expiresAt });
+    // A sign-in is activity: it restarts the retention clock and cancels an inactivity warning.
+    await em
+      .getRepository(UserEntity)
+      .update({ id: user.id }, { lastActiveAt: new Date(), inactivityWarnedAt: null });
     return { token, expiresAt, user };
   }
 

@@ -1,5 +1,11 @@
 import { bootTestApp, type TestApp } from '../../test/test-app.js';
-import { grantRoleInDb, PASSWORD, registerUser, uniqueEmail } from '../../test/factories.js';
+import {
+  grantRoleInDb,
+  NOTICE_VERSION,
+  PASSWORD,
+  registerUser,
+  uniqueEmail,
+} from '../../test/factories.js';
 
 const ME = `{ me { id email displayName preferredLocale roles organisation { name country kind } } }`;
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { id } }`;
@@ -31,6 +37,7 @@ describe('accounts', () => {
             email,
             password: PASSWORD,
             displayName: 'Anna de Vries',
+            privacyNoticeVersion: NOTICE_VERSION,
             preferredLocale: 'nl',
             organisation: { name: 'Gemeente Haarlem', country: 'NL', kind: 'city' },
           },
@@ -72,7 +79,12 @@ describe('accounts', () => {
         .send({
           query: REGISTER,
           variables: {
-            input: { email: address, password: 'another long passphrase', displayName: 'Twin' },
+            input: {
+              email: address,
+              password: 'another long passphrase',
+              displayName: 'Twin',
+              privacyNoticeVersion: NOTICE_VERSION,
+            },
           },
         });
     const taken = await send(email.toUpperCase());
@@ -91,9 +103,14 @@ describe('accounts', () => {
   });
 
   it('rejects a bad email with the field named', async () => {
-    const res = await t
-      .client()
-      .gql(REGISTER, { input: { email: 'not-an-email', password: PASSWORD, displayName: 'X' } });
+    const res = await t.client().gql(REGISTER, {
+      input: {
+        email: 'not-an-email',
+        password: PASSWORD,
+        displayName: 'X',
+        privacyNoticeVersion: NOTICE_VERSION,
+      },
+    });
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const fields = (res.errors?.[0]?.extensions?.fields as { field: string }[]).map((f) => f.field);
     expect(fields).toEqual(['email']);
@@ -106,7 +123,9 @@ describe('accounts', () => {
     ['CONTAINS_PERSONAL', 'wilhelmina rides a bike', 'Wilhelmina Jansen'],
   ])('refuses a password that is %s (%s), saying why', async (reason, password, displayName) => {
     const email = uniqueEmail();
-    const res = await t.client().gql(REGISTER, { input: { email, password, displayName } });
+    const res = await t.client().gql(REGISTER, {
+      input: { email, password, displayName, privacyNoticeVersion: NOTICE_VERSION },
+    });
     expect(res.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       reason,
@@ -123,6 +142,7 @@ describe('accounts', () => {
         email: 'pat.grasshopper@example.test',
         password: 'the grasshopper sings loud',
         displayName: 'Pat',
+        privacyNoticeVersion: NOTICE_VERSION,
       },
     });
     expect(mine.errors?.[0]?.extensions?.reason).toBe('CONTAINS_PERSONAL');

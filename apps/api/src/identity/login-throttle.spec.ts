@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { startTestSmtp } from '../../test/smtp-server.js';
 import { bootTestApp, type TestApp } from '../../test/test-app.js';
-import { PASSWORD, registerUser, uniqueEmail } from '../../test/factories.js';
+import { NOTICE_VERSION, PASSWORD, registerUser, uniqueEmail } from '../../test/factories.js';
 import {
   ACCOUNT_ATTEMPTS_PER_HOUR,
   BASE_DELAY_SECONDS,
@@ -160,7 +160,14 @@ describe('sign-in throttle', () => {
   it('throttles guessing the current password through changePassword', async () => {
     const ip = newClientAddress();
     const email = uniqueEmail();
-    await gqlFrom(ip, REGISTER, { input: { email, password: PASSWORD, displayName: 'Changer' } });
+    await gqlFrom(ip, REGISTER, {
+      input: {
+        email,
+        password: PASSWORD,
+        displayName: 'Changer',
+        privacyNoticeVersion: NOTICE_VERSION,
+      },
+    });
     const login = await t
       .client()
       .agent.post('/graphql')
@@ -191,7 +198,12 @@ describe('registration throttle', () => {
     const answers = await Promise.all(
       Array.from({ length: 8 }, () =>
         gqlFrom(ip, REGISTER, {
-          input: { email: uniqueEmail(), password: PASSWORD, displayName: 'Many' },
+          input: {
+            email: uniqueEmail(),
+            password: PASSWORD,
+            displayName: 'Many',
+            privacyNoticeVersion: NOTICE_VERSION,
+          },
         }),
       ),
     );
@@ -201,7 +213,12 @@ describe('registration throttle', () => {
     expect(
       codeOf(
         await gqlFrom(newClientAddress(), REGISTER, {
-          input: { email: uniqueEmail(), password: PASSWORD, displayName: 'Other' },
+          input: {
+            email: uniqueEmail(),
+            password: PASSWORD,
+            displayName: 'Other',
+            privacyNoticeVersion: NOTICE_VERSION,
+          },
         }),
       ),
     ).toBe('OK');
@@ -223,6 +240,7 @@ describe('registering a taken address', () => {
           email: owner.email,
           password: 'someone elses passphrase',
           displayName: 'Intruder',
+          privacyNoticeVersion: NOTICE_VERSION,
         },
       });
       expect(again).toEqual({ data: { register: true } });

@@ -18,6 +18,10 @@ export class OrganisationEntity {
   @Column({ type: 'text' })
   kind: OrganisationKind;
 
+  /** Addresses at these domains (or their subdomains) belong to the organisation: verified at once. */
+  @Column({ name: 'email_domains', type: 'text', array: true, default: () => "'{}'" })
+  emailDomains: string[];
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

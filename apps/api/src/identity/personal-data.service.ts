@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { badInput, notFound } from '../common/errors.js';
+import { badInput, conflict, notFound } from '../common/errors.js';
 import { LoginThrottle } from './login-throttle.js';
 import { verifyPassword } from './passwords.js';
 import { SessionEntity } from './session.entity.js';
@@ -49,6 +49,10 @@ export class IdentityPersonalData {
         displayName: user.displayName,
         preferredLocale: user.preferredLocale,
         roles: user.roles,
+        privacyNoticeVersion: user.privacyNoticeVersion,
+        privacyAcceptedAt: user.privacyAcceptedAt,
+        lastActiveAt: user.lastActiveAt,
+        inactivityWarnedAt: user.inactivityWarnedAt,
         createdAt: user.createdAt,
         updatedAt: user.updatedAt,
       },
@@ -58,6 +62,8 @@ export class IdentityPersonalData {
             name: user.organisation.name,
             country: user.organisation.country,
             kind: user.organisation.kind,
+            verification: user.organisationVerification,
+            verifiedAt: user.organisationVerifiedAt,
           }
         : null,
       sessions,
@@ -72,11 +78,22 @@ export class IdentityPersonalData {
     em: EntityManager,
     userId: string,
     confirmation: { password: string; client: string } | null,
+    retention?: { warnedBefore: Date },
   ): Promise<ErasedPerson> {
     const user = await em
       .getRepository(UserEntity)
       .findOne({ where: { id: userId }, lock: { mode: 'pessimistic_write' } });
     if (!user || user.emailKey.startsWith('deleted:')) throw notFound('The account');
+    // Retention anonymises only an account still unused since its warning (checked under the lock).
+    if (
+      retention &&
+      !(
+        user.inactivityWarnedAt &&
+        user.inactivityWarnedAt < retention.warnedBefore &&
+        user.lastActiveAt < user.inactivityWarnedAt
+      )
+    )
+      throw conflict('The account was used after its inactivity warning.');
     if (confirmation) {
       // Throttled like a sign-in, so a stolen session cannot guess the password here.
       await this.throttle.reserve(user.emailKey, confirmation.client);

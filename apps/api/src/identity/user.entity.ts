@@ -2,6 +2,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  Index,
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
@@ -12,6 +13,8 @@ import { OrganisationEntity } from './organisation.entity.js';
 import type { GrantableRole } from '../common/roles.js';
 
 export { grantableRoles, type GrantableRole } from '../common/roles.js';
+
+export type OrganisationVerification = 'domain' | 'manager';
 
 @Entity('users')
 export class UserEntity {
@@ -43,6 +46,29 @@ export class UserEntity {
 
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   roles: GrantableRole[];
+
+  /** How the person's organisation was confirmed: by its email-domain rule or by its manager. */
+  @Column({ name: 'organisation_verification', type: 'text', nullable: true })
+  organisationVerification: OrganisationVerification | null;
+
+  @Column({ name: 'organisation_verified_at', type: 'timestamptz', nullable: true })
+  organisationVerifiedAt: Date | null;
+
+  /** The privacy notice (its version hash) the person accepted when registering, and when. */
+  @Column({ name: 'privacy_notice_version', type: 'text', nullable: true })
+  privacyNoticeVersion: string | null;
+
+  @Column({ name: 'privacy_accepted_at', type: 'timestamptz', nullable: true })
+  privacyAcceptedAt: Date | null;
+
+  /** The last sign-in (or the registration): the retention jobs count inactivity from it. */
+  @Index('IDX_users_last_active_at')
+  @Column({ name: 'last_active_at', type: 'timestamptz', default: () => 'now()' })
+  lastActiveAt: Date;
+
+  /** When the holder was told the inactive account will be anonymised; a later sign-in cancels it. */
+  @Column({ name: 'inactivity_warned_at', type: 'timestamptz', nullable: true })
+  inactivityWarnedAt: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

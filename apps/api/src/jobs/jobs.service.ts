@@ -15,6 +15,7 @@ export const QUEUES = {
   certificateIssue: 'certificate-issue',
   mailSend: 'mail-send',
   ltiScore: 'lti-score',
+  privacyRetention: 'privacy-retention',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -48,6 +49,7 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Jobs');
   private readonly boss: PgBoss;
   private readonly handlers = new Map<QueueName, JobHandler<never>>();
+  private readonly schedules = new Map<QueueName, string>();
   private started: Promise<void> | null = null;
   private readonly queueOptions: PgBoss.RetryOptions & PgBoss.ExpirationOptions;
 
@@ -83,6 +85,14 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
     this.handlers.set(queue, handler);
   }
 
+  /**
+   * Runs a queue's job on a cron schedule (UTC). pg-boss keeps the schedule in its tables and
+   * sends one job per tick whichever replicas are running, so the work is not repeated per replica.
+   */
+  schedule(queue: QueueName, cron: string): void {
+    this.schedules.set(queue, cron);
+  }
+
   /** Starts pg-boss (creating its schema under pg-boss's own advisory lock) and the queues. */
   start(): Promise<void> {
     this.started ??= (async () => {
@@ -103,6 +113,8 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
 
   async onApplicationBootstrap(): Promise<void> {
     await this.start();
+    for (const [queue, cron] of this.schedules)
+      await this.boss.schedule(queue, cron, {}, { tz: 'UTC' });
     if (!this.config.jobWorkers) return;
     for (const [queue, handler] of this.handlers) {
       for (let i = 0; i < WORKERS_PER_QUEUE; i++) {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { MailMessageEntity } from './mail-message.entity.js';
 
-/** The private messages addressed to a person, for access requests and erasure. */
+/** The private messages addressed to a person, for access requests, erasure and retention. */
 @Injectable()
 export class MailPersonalData {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -32,5 +32,16 @@ export class MailPersonalData {
       .delete()
       .where('lower(to_email) = :emailKey', { emailKey })
       .execute();
+  }
+
+  /** Retention: private messages sent before `before` are deleted (their bodies went at sending). */
+  async purgeSent(before: Date): Promise<number> {
+    const result = await this.dataSource
+      .getRepository(MailMessageEntity)
+      .createQueryBuilder()
+      .delete()
+      .where('sent_at < :before', { before })
+      .execute();
+    return result.affected ?? 0;
   }
 }

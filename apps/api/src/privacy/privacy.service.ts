@@ -18,6 +18,13 @@ export interface ErasureRequest {
   keepCertificatesVerifiable: boolean;
   /** The admin processing the request on the person's behalf, if any. */
   adminId: string | null;
+  /** Set by the retention job: erase only an account still unused since a warning before this. */
+  retention?: { warnedBefore: Date };
+}
+
+function erasureAction(request: ErasureRequest): string {
+  if (request.retention) return 'account.anonymise-inactive';
+  return request.adminId ? 'account.delete-on-request' : 'account.delete';
 }
 
 /**
@@ -74,7 +81,12 @@ export class PrivacyService {
    */
   async erase(request: ErasureRequest): Promise<void> {
     await this.dataSource.transaction(async (em) => {
-      const person = await this.identity.lockForErasure(em, request.userId, request.confirmation);
+      const person = await this.identity.lockForErasure(
+        em,
+        request.userId,
+        request.confirmation,
+        request.retention,
+      );
       const tombstoneId = await this.identity.createTombstone(em);
       await this.learning.anonymise(em, person.userId, tombstoneId);
       await this.cohorts.anonymise(em, person.userId, person.emailKey, tombstoneId);
@@ -89,7 +101,7 @@ export class PrivacyService {
       await this.identity.erase(em, person);
       await this.audit.record(em, {
         actorId: request.adminId,
-        action: request.adminId ? 'account.delete-on-request' : 'account.delete',
+        action: erasureAction(request),
         subjectType: 'user',
         subjectId: tombstoneId,
         details: {

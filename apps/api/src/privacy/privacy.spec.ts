@@ -262,6 +262,24 @@ describe('right to erasure', () => {
       [cohortId],
     );
     expect(member).toEqual({ display_name: 'Deleted participant', email: '', organisation: null });
+    // The API flags it, so the web app words it in the host's language.
+    const listed = await host.client.gql<{ cohortParticipants: { items: { deleted: boolean }[] } }>(
+      `query($id: ID!) { cohortParticipants(cohortId: $id) { items { deleted } } }`,
+      { id: cohortId },
+    );
+    expect(listed.data?.cohortParticipants.items.map((p) => p.deleted).sort()).toEqual([
+      false,
+      true,
+    ]);
+    const board = await host.client.gql<{
+      cohortDashboard: { participants: { deleted: boolean }[] };
+    }>(`query($id: ID!) { cohortDashboard(cohortId: $id) { participants { deleted } } }`, {
+      id: cohortId,
+    });
+    expect(board.data?.cohortDashboard.participants.map((p) => p.deleted).sort()).toEqual([
+      false,
+      true,
+    ]);
     const [{ n }] = await t.dataSource.query(
       `SELECT count(*)::int AS n FROM cohort_attendance a JOIN cohort_sessions s ON s.id = a.session_id WHERE s.cohort_id = $1`,
       [cohortId],

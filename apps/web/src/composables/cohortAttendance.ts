@@ -5,6 +5,7 @@ export const ATTENDANCE_STATUSES: AttendanceStatus[] = ['present', 'absent', 'ex
 export interface AttendancePerson {
   userId: string;
   displayName: string;
+  deleted?: boolean;
 }
 
 /** Status per participant; null while unmarked. */

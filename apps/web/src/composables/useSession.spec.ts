@@ -8,6 +8,7 @@ const input = {
   email: 'anna@example.test',
   password: 'correct horse battery',
   displayName: 'Anna',
+  privacyNoticeVersion: '0123456789abcdef',
 };
 const user = {
   id: 'u1',

@@ -131,6 +131,13 @@ export type JoinOpenInput = {
   open: Scalars['Boolean']['input'];
 };
 
+/** GDPR Art. 6(1): contract (b), legitimate interests (f), legal obligation (c), consent (a) */
+export type LegalBasis =
+  | 'consent'
+  | 'contract'
+  | 'legalObligation'
+  | 'legitimateInterests';
+
 export type LessonRefInput = {
   enrolmentId: Scalars['ID']['input'];
   lesson: Scalars['String']['input'];
@@ -159,6 +166,12 @@ export type LtiPlatformInput = {
   tokenUrl?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type MemberVerificationInput = {
+  userId: Scalars['ID']['input'];
+  /** True confirms the person belongs to the organisation; false withdraws it */
+  verified: Scalars['Boolean']['input'];
+};
+
 export type ModuleUnlockInput = {
   module: Scalars['String']['input'];
   unlocksAt: Scalars['String']['input'];
@@ -167,6 +180,12 @@ export type ModuleUnlockInput = {
 export type NameVisibilityInput = {
   cohortId: Scalars['ID']['input'];
   visible: Scalars['Boolean']['input'];
+};
+
+export type OrganisationDomainsInput = {
+  /** Email domains whose addresses belong to the organisation, e.g. utrecht.nl */
+  domains: Array<Scalars['String']['input']>;
+  organisationId: Scalars['ID']['input'];
 };
 
 export type OrganisationInput = {
@@ -195,6 +214,8 @@ export type RegisterInput = {
   /** At least 15 characters, not a common password, not containing the name or email */
   password: Scalars['String']['input'];
   preferredLocale?: InputMaybe<Scalars['String']['input']>;
+  /** The version of the privacy notice (privacyNotice.version) the person read and accepted; registration is refused when it is not the current one. */
+  privacyNoticeVersion: Scalars['String']['input'];
 };
 
 export type RemoveCoHostInput = {
@@ -212,7 +233,8 @@ export type Role =
   | 'admin'
   | 'editor'
   | 'host'
-  | 'learner';
+  | 'learner'
+  | 'orgManager';
 
 export type RoleChangeInput = {
   role: Role;

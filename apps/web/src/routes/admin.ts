@@ -1,6 +1,6 @@
 import type { RouteRecordRaw } from 'vue-router';
 
-/** Routes for administrators. */
+/** Routes for administrators and organisation managers. */
 export const adminRoutes: RouteRecordRaw[] = [
   {
     path: '/admin/jobs',
@@ -19,5 +19,17 @@ export const adminRoutes: RouteRecordRaw[] = [
     name: 'admin-lti',
     component: () => import('../pages/AdminLtiPage.vue'),
     meta: { title: 'lti.title', messages: ['lti'], requiresSession: true },
+  },
+  {
+    path: '/organisation/members',
+    name: 'organisation-members',
+    component: () => import('../pages/OrganisationMembersPage.vue'),
+    meta: { title: 'organisations.title', messages: ['organisations'], requiresSession: true },
+  },
+  {
+    path: '/admin/processing',
+    name: 'admin-processing',
+    component: () => import('../pages/AdminProcessingPage.vue'),
+    meta: { title: 'privacy.records.title', messages: ['privacy'], requiresSession: true },
   },
 ];

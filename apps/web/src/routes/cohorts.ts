@@ -34,6 +34,6 @@ export const cohortsRoutes: RouteRecordRaw[] = [
     path: '/invitation/:token',
     name: 'join-invitation',
     component: () => import('../pages/JoinInvitationPage.vue'),
-    meta: { title: 'cohorts.invitation.title', messages: ['cohorts'] },
+    meta: { title: 'cohorts.invitation.title', messages: ['cohorts', 'privacy'] },
   },
 ];

@@ -56,6 +56,11 @@ export class CohortPageObject {
 export class CohortParticipantObject {
   @Field(() => ID) userId: string;
   @Field() displayName: string;
+  @Field({
+    description:
+      'The account was deleted (a tombstone): show a translated "deleted participant", not the stored name',
+  })
+  deleted: boolean;
   @Field(() => String, { nullable: true, description: 'Hosts only' }) email: string | null;
   @Field(() => String, { nullable: true, description: 'Hosts only' }) organisation: string | null;
   @Field() nameVisible: boolean;

@@ -7,6 +7,8 @@ import { byName } from '../../database/collation.js';
 export interface RosterRow {
   userId: string;
   displayName: string;
+  /** A deleted account's tombstone (identity marks it by its email key). */
+  deleted: boolean;
   email: string;
   organisation: string | null;
   /** Sessions this participant was marked present at. */
@@ -48,10 +50,10 @@ WITH sess AS (
 )
 SELECT
   (SELECT coalesce(json_agg(json_build_object(
-      'userId', cm.user_id, 'displayName', u.display_name, 'email', u.email, 'organisation', cm.organisation,
+      'userId', cm.user_id, 'displayName', u.display_name, 'deleted', u.email_key LIKE 'deleted:%', 'email', u.email, 'organisation', cm.organisation,
       'present', coalesce(b.present, 0)) ORDER BY ${byName('u.display_name')}, cm.user_id), '[]')
      FROM cohort_members cm
-     JOIN LATERAL (SELECT display_name, email FROM users WHERE id = cm.user_id OFFSET 0) u ON true
+     JOIN LATERAL (SELECT display_name, email, email_key FROM users WHERE id = cm.user_id OFFSET 0) u ON true
      LEFT JOIN by_user b ON b.user_id = cm.user_id
     WHERE cm.cohort_id = $1) AS participants,
   (SELECT count(*)::int FROM sess WHERE starts_at <= now()) AS held,

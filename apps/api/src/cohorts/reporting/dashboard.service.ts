@@ -114,6 +114,7 @@ export class DashboardService {
       return {
         userId: p.userId,
         displayName: p.displayName,
+        deleted: p.deleted,
         email: p.email,
         organisation: p.organisation,
         modules,

@@ -11,6 +11,8 @@ import { DurableMail1796505382144 } from './1796505382144-DurableMail.js';
 import { LtiTool1796515337473 } from './1796515337473-LtiTool.js';
 import { PracticeSearchPerLocale1795970000000 } from './1795970000000-PracticeSearchPerLocale.js';
 import { RecentAttemptsIndex1796600000000 } from './1796600000000-RecentAttemptsIndex.js';
+import { PrivacyNoticeAndRetention1796700000000 } from './1796700000000-PrivacyNoticeAndRetention.js';
+import { OrganisationVerification1796700000001 } from './1796700000001-OrganisationVerification.js';
 
 /** Migrations in the order they run. Never edit one after it has landed; add a new one. */
 export const migrations = [
@@ -27,4 +29,6 @@ export const migrations = [
   DurableMail1796505382144,
   LtiTool1796515337473,
   RecentAttemptsIndex1796600000000,
+  PrivacyNoticeAndRetention1796700000000,
+  OrganisationVerification1796700000001,
 ];

@@ -32,6 +32,8 @@ export enum RoleValue {
   host = 'host',
   editor = 'editor',
   admin = 'admin',
+  /** Verifies who belongs to their own organisation. */
+  orgManager = 'org-manager',
 }
 registerEnumType(RoleValue, { name: 'Role', description: 'learner is held by every user' });
 
@@ -84,6 +86,13 @@ export class RegisterInput {
   @ValidateNested()
   @Type(() => OrganisationInput)
   organisation?: OrganisationInput;
+
+  @Field({
+    description:
+      'The version of the privacy notice (privacyNotice.version) the person read and accepted; registration is refused when it is not the current one.',
+  })
+  @Matches(/^[0-9a-f]{16}$/, { message: 'privacyNoticeVersion must be a privacy notice version' })
+  privacyNoticeVersion: string;
 }
 
 @InputType()

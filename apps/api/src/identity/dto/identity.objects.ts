@@ -14,6 +14,9 @@ export class OrganisationObject {
 
   @Field(() => OrganisationKindValue)
   kind: OrganisationKindValue;
+
+  @Field(() => [String], { description: 'Addresses at these domains are verified members' })
+  emailDomains: string[];
 }
 
 @ObjectType('User')
@@ -35,6 +38,11 @@ export class UserObject {
 
   /** Resolved through a DataLoader by the resolver. */
   organisationId: string | null;
+
+  @Field({
+    description: 'The organisation confirmed the person (by its email domains or a manager)',
+  })
+  organisationVerified: boolean;
 
   @Field()
   createdAt: Date;

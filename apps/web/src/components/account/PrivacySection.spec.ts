@@ -67,6 +67,47 @@ describe('the privacy section of the account page', () => {
     wrapper.unmount();
   });
 
+  it('saves a readable HTML summary of the same data', async () => {
+    vi.spyOn(client, 'query').mockReturnValue(
+      answer({
+        data: {
+          myPersonalData: {
+            format: 'academy-personal-data/1',
+            profile: { id: 'u1', displayName: 'Ann <script>' },
+            certificates: [],
+          },
+        },
+      }),
+    );
+    const blobs: Blob[] = [];
+    URL.createObjectURL = vi.fn((b: Blob) => (blobs.push(b), 'blob:x'));
+    URL.revokeObjectURL = vi.fn();
+    let downloaded = '';
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      downloaded = this.download;
+    });
+    const { wrapper } = await mountSection();
+    const button = wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Download a readable summary (HTML)')!;
+    await button.trigger('click');
+    await flushPromises();
+    expect(downloaded).toMatch(/^academy-personal-data-\d{4}-\d{2}-\d{2}\.html$/);
+    const text = await new Promise<string>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.readAsText(blobs[0]!);
+    });
+    expect(blobs[0]!.type).toBe('text/html');
+    expect(text).toContain('<h1>Your personal data at the Circular Procurement Academy</h1>');
+    expect(text).toContain('<h2>Profile</h2>');
+    expect(text).toContain('Ann &lt;script&gt;');
+    expect(text).toContain('<h2>Certificates</h2>\n<p>Nothing stored.</p>');
+    wrapper.unmount();
+  });
+
   it('asks for confirmation, shows a wrong password, then deletes with the certificate choice', async () => {
     const mutation = vi
       .spyOn(client, 'mutation')

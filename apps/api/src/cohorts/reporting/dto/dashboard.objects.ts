@@ -16,6 +16,11 @@ export class DashboardModuleCellObject {
 export class DashboardParticipantObject {
   @Field(() => ID) userId: string;
   @Field() displayName: string;
+  @Field({
+    description:
+      'The account was deleted (a tombstone): show a translated "deleted participant", not the stored name',
+  })
+  deleted: boolean;
   @Field() email: string;
   @Field(() => String, { nullable: true }) organisation: string | null;
   @Field(() => [DashboardModuleCellObject]) modules: DashboardModuleCellObject[];
