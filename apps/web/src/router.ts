@@ -5,6 +5,7 @@ import { certificatesRoutes } from './routes/certificates';
 import { cohortsRoutes } from './routes/cohorts';
 import { lccRoutes } from './routes/lcc';
 import { learningRoutes } from './routes/learning';
+import { workspaceRoutes } from './routes/workspace';
 
 const routes: RouteRecordRaw[] = [
   {
@@ -84,6 +85,7 @@ const routes: RouteRecordRaw[] = [
   ...lccRoutes,
   ...cohortsRoutes,
   ...adminRoutes,
+  ...workspaceRoutes,
   {
     path: '/:pathMatch(.*)*',
     name: 'not-found',
