@@ -47,6 +47,14 @@ export class CurriculumFolder {
     return model;
   }
 
+  private coreModel(): CurriculumModel {
+    const cached = this.models.get('');
+    if (cached) return cached;
+    const model = loadCurriculum(this.root);
+    this.models.set('', model);
+    return model;
+  }
+
   /** Locales an editor can translate the edition into (all it offers but the source). */
   locales(edition: string): string[] {
     const model = this.model(edition);
@@ -61,7 +69,10 @@ export class CurriculumFolder {
       throw notFound(`Locale "${locale}" of edition "${edition}"`);
     const files = workspaceFiles(this.model(edition), locale);
     const memory = new TranslationMemory();
-    for (const f of files) {
+    // The core's translations too: they translate the core texts an edition replaced.
+    const core = this.coreModel();
+    const coreFiles = core.locales.includes(locale) ? workspaceFiles(core, locale) : [];
+    for (const f of [...files, ...coreFiles]) {
       if (f.fileState !== 'complete') continue;
       for (const s of f.segments)
         if (s.fileTarget !== undefined)

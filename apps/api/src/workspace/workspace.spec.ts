@@ -35,6 +35,16 @@ const COMMENT = `mutation($input: AddWorkspaceCommentInput!) { addWorkspaceComme
 const CHECK = `query($input: CheckWorkspaceSegmentInput!) { checkWorkspaceSegment(input: $input) { line message severity } }`;
 const GRANT = `mutation($input: EditionScopeInput!) { grantEditionScope(input: $input) }`;
 
+interface FileRow {
+  sourcePath: string;
+  complete: number;
+  outdated: number;
+  missing: number;
+  unreviewed: number;
+  segments: number;
+  words: number;
+}
+
 interface Seg {
   id: string;
   source: string;
@@ -148,8 +158,8 @@ describe('overview and segments', () => {
   it('counts files from the repository: a current translation is complete, a new practice missing', async () => {
     const res = await anna.gql<{
       workspaceOverview: {
-        totals: Record<string, number>;
-        files: (Record<string, number> & { sourcePath: string })[];
+        totals: { wordsToDo: number };
+        files: FileRow[];
       };
     }>(OVERVIEW, {
       edition: 'town',
@@ -251,7 +261,7 @@ describe('saving, conflicts and review', () => {
     const again = await bert.gql(REVIEW, { input: { ...key('fm.title'), expectedVersion: 1 } });
     expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     const res = await anna.gql<{
-      workspaceOverview: { files: (Record<string, number> & { sourcePath: string })[] };
+      workspaceOverview: { files: FileRow[] };
     }>(OVERVIEW, { edition: 'town', locale: 'nl' });
     expect(res.data!.workspaceOverview.files.find((f) => f.sourcePath === LAMPS)).toMatchObject({
       complete: 2,

@@ -39,15 +39,19 @@ export function workspaceFiles(model: CurriculumModel, locale: string): Workspac
       const source = model.files.get(item.sourcePath);
       const ref = classifyPath(item.sourcePath);
       if (!source || !ref) continue;
-      const current = existingTargets(ref.kind, source.text, model.files.get(item.path)?.text);
+      // An edition's own version of a core file is a new text: the core's translation of the core
+      // file does not translate it (it only feeds translation memory), so the edition's is missing.
+      const translation = model.files.get(item.path);
+      const foreign = source.origin === 'edition' && translation?.origin === 'core';
+      const current = foreign ? new Map<string, string>() : existingTargets(ref.kind, source.text, translation?.text);
       out.push({
         sourcePath: item.sourcePath,
         displayPath: source.displayPath,
         targetPath: localePathOf(item.sourcePath, model.sourceLocale, locale),
         kind: ref.kind,
         group: { kind: row.kind, id: row.id },
-        fileState: item.state,
-        fileReviewed: item.reviewed ?? false,
+        fileState: foreign ? 'missing' : item.state,
+        fileReviewed: !foreign && (item.reviewed ?? false),
         sourceHash: source.hash,
         segments: extractSegments(ref.kind, source.text).map((s) => ({ id: s.id, source: s.text, fileTarget: current.get(s.id) })),
       });
