@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CurriculumFolder } from './curriculum-folder.js';
 import { WorkspaceAccess } from './workspace-access.js';
 import { WorkspaceEdits } from './workspace-edits.service.js';
+import { WorkspaceSuggestions } from './workspace-suggestions.js';
 import { WorkspaceResolver } from './workspace.resolver.js';
 import { WorkspaceService } from './workspace.service.js';
 
@@ -10,6 +11,7 @@ import { WorkspaceService } from './workspace.service.js';
   providers: [
     CurriculumFolder,
     WorkspaceAccess,
+    WorkspaceSuggestions,
     WorkspaceService,
     WorkspaceEdits,
     WorkspaceResolver,

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   checkSegment,
   segmentTerms,
-  TranslationMemory,
+  type Suggestion,
   type WorkspaceFile,
   type WorkspaceSegment,
 } from '@academy/curriculum';
@@ -21,6 +21,7 @@ import {
   type WorkspaceSegmentObject,
 } from './dto/workspace.objects.js';
 import { countFile, segmentStatus, type StoredSegment } from './segment-state.js';
+import { WorkspaceSuggestions } from './workspace-suggestions.js';
 import { WorkspaceCommentEntity, WorkspaceSegmentEntity } from './workspace.entities.js';
 
 export interface SegmentKey {
@@ -36,6 +37,7 @@ export class WorkspaceService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly folder: CurriculumFolder,
+    private readonly suggestions: WorkspaceSuggestions,
   ) {}
 
   edition(id: string): WorkspaceEditionObject {
@@ -88,7 +90,7 @@ export class WorkspaceService {
     sourcePath: string,
   ): Promise<WorkspaceFileObject> {
     const file = this.sourceFile(edition, locale, sourcePath);
-    const [rows, comments, memory] = await Promise.all([
+    const [rows, comments, suggestions] = await Promise.all([
       this.dataSource.getRepository(WorkspaceSegmentEntity).find({
         where: { editionKey: edition, locale, sourcePath },
         relations: { author: true, reviewer: true },
@@ -98,10 +100,9 @@ export class WorkspaceService {
         relations: { author: true },
         order: { createdAt: 'ASC' },
       }),
-      this.workspaceMemory(edition, locale),
+      this.suggestions.forFile(edition, locale, file),
     ]);
     const byId = new Map(rows.map((r) => [r.segmentId, r]));
-    const base = this.folder.files(edition, locale).memory;
     return {
       edition,
       locale,
@@ -109,10 +110,15 @@ export class WorkspaceService {
       displayPath: file.displayPath,
       targetPath: file.targetPath,
       segments: file.segments.map((seg) => {
-        const view = this.segmentView(me, edition, locale, file, seg, byId.get(seg.id), [
-          base,
-          memory,
-        ]);
+        const view = this.segmentView(
+          me,
+          edition,
+          locale,
+          file,
+          seg,
+          byId.get(seg.id),
+          suggestions.get(seg.id) ?? [],
+        );
         view.comments = comments
           .filter((c) => c.segmentId === seg.id)
           .map((c) => ({
@@ -126,7 +132,7 @@ export class WorkspaceService {
     };
   }
 
-  /** One segment as the editor shows it (after a save or review: no suggestions recomputed from the workspace). */
+  /** One segment as the editor shows it; suggestions that equal its target are left out. */
   segmentView(
     me: CurrentUser,
     edition: string,
@@ -134,17 +140,12 @@ export class WorkspaceService {
     file: WorkspaceFile,
     seg: WorkspaceSegment,
     row: WorkspaceSegmentEntity | undefined,
-    memories: TranslationMemory[],
+    memory: Suggestion[],
   ): WorkspaceSegmentObject {
     const model = this.folder.model(edition);
     const status = segmentStatus(file, seg, row);
     const target = row?.target ?? seg.fileTarget ?? null;
-    const exclude = (e: { target: string }) => e.target === target;
-    const suggestions = memories
-      .flatMap((m) => m.suggest(seg.source, { exclude }))
-      .sort((a, b) => b.score - a.score)
-      .filter((s, i, all) => all.findIndex((o) => o.target === s.target) === i)
-      .slice(0, 3);
+    const suggestions = memory.filter((s) => s.target !== target).slice(0, 3);
     return {
       id: seg.id,
       source: seg.source,
@@ -186,20 +187,5 @@ export class WorkspaceService {
     const seg = file.segments.find((s) => s.id === key.segmentId);
     if (!seg) throw notFound(`Segment "${key.segmentId}" of ${key.sourcePath}`);
     return { file, seg };
-  }
-
-  /** Segments translated in the browser for the edition and locale, as translation memory. */
-  async workspaceMemory(edition: string, locale: string): Promise<TranslationMemory> {
-    const rows = await this.dataSource.getRepository(WorkspaceSegmentEntity).find({
-      select: { sourcePath: true, sourceText: true, target: true },
-      where: { editionKey: edition, locale },
-    });
-    return new TranslationMemory(
-      rows.map((r) => ({
-        source: r.sourceText,
-        target: r.target,
-        origin: `workspace: ${r.sourcePath}`,
-      })),
-    );
   }
 }

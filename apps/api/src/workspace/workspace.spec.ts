@@ -20,6 +20,13 @@ fixture.edit(
   'The town buys light.\n\nA linear purchase ends as waste. [[term:circular-procurement|Circular buying]] keeps its value.',
 );
 
+// A paragraph close to one of the town's practice: once that is translated in the browser, it is a suggestion here.
+fixture.edit(
+  'editions/town/modules/intro/lessons/second.en.md',
+  '(practice:town-lamps).',
+  '(practice:town-lamps).\n\nThe town buys light again.',
+);
+
 const LAMPS = 'practices/town-lamps.en.md';
 const FIRST = 'modules/intro/lessons/first.en.md';
 const SEGMENT = `id source target previousSource status version authorName reviewerName canReview
@@ -281,6 +288,22 @@ describe('saving, conflicts and review', () => {
       source: 'LED street lamps in our town',
       canReview: false,
     });
+  });
+
+  it('offers segments translated in the browser as translation memory', async () => {
+    const second = 'modules/intro/lessons/second.en.md';
+    const before = (await file(anna, second)).find(
+      (s) => s.source === 'The town buys light again.',
+    )!;
+    expect(before.suggestions).toEqual([]);
+    const saved = await anna.gql(SAVE, {
+      input: { ...key('body.1'), target: 'De gemeente koopt licht.', expectedVersion: 0 },
+    });
+    expect(saved.errors).toBeUndefined();
+    const after = (await file(bert, second)).find((s) => s.id === before.id)!;
+    expect(after.suggestions).toEqual([
+      { target: 'De gemeente koopt licht.', score: 77, origin: `workspace: ${LAMPS}` },
+    ]);
   });
 
   it('keeps comments per segment', async () => {
