@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CurriculumFolder } from './curriculum-folder.js';
 import { WorkspaceAccess } from './workspace-access.js';
 import { WorkspaceEdits } from './workspace-edits.service.js';
+import { WorkspaceExport } from './workspace-export.js';
 import { WorkspaceSuggestions } from './workspace-suggestions.js';
 import { WorkspaceResolver } from './workspace.resolver.js';
 import { WorkspaceService } from './workspace.service.js';
@@ -14,6 +15,7 @@ import { WorkspaceService } from './workspace.service.js';
     WorkspaceSuggestions,
     WorkspaceService,
     WorkspaceEdits,
+    WorkspaceExport,
     WorkspaceResolver,
   ],
 })

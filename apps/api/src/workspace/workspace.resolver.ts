@@ -14,12 +14,14 @@ import {
 import {
   SegmentProblemObject,
   WorkspaceEditionObject,
+  WorkspaceExportObject,
   WorkspaceFileObject,
   WorkspaceOverviewObject,
   WorkspaceSegmentObject,
 } from './dto/workspace.objects.js';
 import { WorkspaceAccess } from './workspace-access.js';
 import { WorkspaceEdits } from './workspace-edits.service.js';
+import { WorkspaceExport } from './workspace-export.js';
 import { WorkspaceService } from './workspace.service.js';
 
 /** The translation workspace: editors translate and review their editions' segments in the browser. */
@@ -29,6 +31,7 @@ export class WorkspaceResolver {
     private readonly access: WorkspaceAccess,
     private readonly workspace: WorkspaceService,
     private readonly edits: WorkspaceEdits,
+    private readonly exporter: WorkspaceExport,
   ) {}
 
   @Allow('editor')
@@ -75,6 +78,19 @@ export class WorkspaceResolver {
     await this.access.assert(me, input.edition);
     const { file, seg } = this.workspace.segment(input);
     return this.workspace.problems(input.edition, file, seg, input.target);
+  }
+
+  @Allow('editor')
+  @Query(() => WorkspaceExportObject, {
+    description:
+      'The edition’s translation files built from the workspace, as a zip to commit upstream or share',
+  })
+  async workspaceExport(
+    @Me() me: CurrentUser,
+    @Args() args: EditionLocaleArgs,
+  ): Promise<WorkspaceExportObject> {
+    await this.access.assert(me, args.edition);
+    return this.exporter.export(args.edition, args.locale);
   }
 
   @Allow('editor')

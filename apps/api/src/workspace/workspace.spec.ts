@@ -1,5 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkCurriculum, formatProblem, translationStatus } from '@academy/curriculum';
+import { strFromU8, unzipSync } from 'fflate';
 import { curriculumCopy } from '../../test/curriculum-fixture.js';
 import { grantRoleInDb, registerUser } from '../../test/factories.js';
 import { bootTestApp, type TestApp, type TestClient } from '../../test/test-app.js';
@@ -348,5 +350,64 @@ describe('validation as the editor types', () => {
       input: { ...key('body.1'), target: '   ', expectedVersion: 0 },
     });
     expect(save.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('export', () => {
+  it('zips complete files under the edition folder; the CLI validator accepts them', async () => {
+    const EXPORT = `query($edition: String!, $locale: String!) { workspaceExport(edition: $edition, locale: $locale) { filename zipBase64 files incomplete } }`;
+    type Export = { filename: string; zipBase64: string; files: string[]; incomplete: string[] };
+    const partial = await anna.gql<{ workspaceExport: Export }>(EXPORT, {
+      edition: 'town',
+      locale: 'nl',
+    });
+    expect(partial.data?.workspaceExport).toMatchObject({
+      files: [],
+      incomplete: [`editions/town/${LAMPS}`],
+    });
+    expect(
+      (await cityEditor.gql(EXPORT, { edition: 'town', locale: 'nl' })).errors?.[0]?.extensions
+        ?.code,
+    ).toBe('FORBIDDEN');
+
+    // Translate what is left (the outdated title again, from its current version).
+    for (const seg of await file(anna)) {
+      if (seg.status === 'translated' || seg.status === 'reviewed') continue;
+      const res = await anna.gql(SAVE, {
+        input: {
+          ...key(seg.id),
+          target: `NL ${seg.source}`.replace(
+            '[[term:circular-procurement|Circular buying]]',
+            '[[term:circular-procurement|Circulair inkopen]]',
+          ),
+          expectedVersion: seg.version,
+        },
+      });
+      expect(res.errors).toBeUndefined();
+    }
+    const res = await anna.gql<{ workspaceExport: Export }>(EXPORT, {
+      edition: 'town',
+      locale: 'nl',
+    });
+    const out = res.data!.workspaceExport;
+    expect(out).toMatchObject({
+      filename: 'town-nl.zip',
+      files: ['editions/town/practices/town-lamps.nl.md'],
+      incomplete: [],
+    });
+    const entries = unzipSync(Buffer.from(out.zipBase64, 'base64'));
+    const text = strFromU8(entries['editions/town/practices/town-lamps.nl.md']!);
+    expect(text).toContain('title: NL LED street lamps in our town');
+    expect(text).toContain('De gemeente koopt licht.');
+
+    // Unzipped over the folder, the edition validates and the practice counts as translated.
+    for (const [path, bytes] of Object.entries(entries))
+      writeFileSync(join(fixture.root, path), bytes);
+    const { errors, model } = checkCurriculum(fixture.root, { edition: 'town' });
+    expect(errors.map(formatProblem)).toEqual([]);
+    const item = translationStatus(model, { locale: 'nl' })
+      .rows.flatMap((r) => r.items)
+      .find((i) => i.sourcePath === LAMPS);
+    expect(item?.state).toBe('complete');
   });
 });

@@ -119,3 +119,17 @@ export class WorkspaceFileObject {
   @Field() targetPath: string;
   @Field(() => [WorkspaceSegmentObject]) segments: WorkspaceSegmentObject[];
 }
+
+@ObjectType()
+export class WorkspaceExportObject {
+  @Field() filename: string;
+  @Field({ description: 'The zip file, base64-encoded' }) zipBase64: string;
+  @Field(() => [String], {
+    description: 'Translation files in the zip (paths from the curriculum root)',
+  })
+  files: string[];
+  @Field(() => [String], {
+    description: 'Files translated in the browser that still miss segments (left out)',
+  })
+  incomplete: string[];
+}
