@@ -126,6 +126,15 @@ describe('translation workspace in the browser', () => {
     expect(cells[0]).toMatch(/^2 \/ \d+$/);
     expect(cells[3]).toBe('1'); // one of the two is not reviewed yet
 
+    // Export: the lesson is not complete yet, so the zip leaves it out and says so.
+    const [download] = await Promise.all([
+      bert.waitForEvent('download'),
+      bert.getByRole('button', { name: "Download the edition's files (zip)" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`${EDITION}-nl.zip`);
+    await bert.getByText(`0 translation files downloaded as ${EDITION}-nl.zip.`).waitFor();
+    await bert.getByText(`editions/${EDITION}/${LESSON}`, { exact: false }).nth(1).waitFor();
+
     expect(scans).toEqual({ overview: [], editor: [] });
   }, 120_000);
 });
