@@ -1,74 +1,25 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkCurriculum, formatProblem, translationStatus } from '@academy/curriculum';
 import { strFromU8, unzipSync } from 'fflate';
-import { curriculumCopy } from '../../test/curriculum-fixture.js';
 import { grantRoleInDb, registerUser } from '../../test/factories.js';
 import { bootTestApp, type TestApp, type TestClient } from '../../test/test-app.js';
+import {
+  CHECK,
+  COMMENT,
+  FILE,
+  FIRST,
+  GRANT,
+  LAMPS,
+  OVERVIEW,
+  REVIEW,
+  SAVE,
+  workspaceFixture,
+  type FileRow,
+  type Seg,
+} from './workspace.fixtures.js';
 
-const fixture = curriculumCopy();
-// A second edition, so scoping has an edition the town's editor does not hold.
-mkdirSync(join(fixture.root, 'editions/city'));
-writeFileSync(
-  join(fixture.root, 'editions/city/edition.yaml'),
-  readFileSync(join(fixture.root, 'editions/town/edition.yaml'), 'utf8')
-    .replace('id: town', 'id: city')
-    .replace('Example Town', 'Example City'),
-);
-// A paragraph close to one the core's Dutch lesson translates: translation memory should offer it.
-fixture.edit(
-  'editions/town/practices/town-lamps.en.md',
-  'The town buys light.',
-  'The town buys light.\n\nA linear purchase ends as waste. [[term:circular-procurement|Circular buying]] keeps its value.',
-);
-
-// A paragraph close to one of the town's practice: once that is translated in the browser, it is a suggestion here.
-fixture.edit(
-  'editions/town/modules/intro/lessons/second.en.md',
-  '(practice:town-lamps).',
-  '(practice:town-lamps).\n\nThe town buys light again.',
-);
-
-const LAMPS = 'practices/town-lamps.en.md';
-const FIRST = 'modules/intro/lessons/first.en.md';
-const SEGMENT = `id source target previousSource status version authorName reviewerName canReview
-  terms { id term translation } suggestions { target score origin } problems { line message severity } comments { body authorName }`;
-const OVERVIEW = `query($edition: String!, $locale: String!) { workspaceOverview(edition: $edition, locale: $locale) {
-  totals { segments complete missing unreviewed words wordsToDo }
-  files { sourcePath complete outdated missing unreviewed segments words } } }`;
-const FILE = `query($edition: String!, $locale: String!, $sourcePath: String!) {
-  workspaceFile(edition: $edition, locale: $locale, sourcePath: $sourcePath) { targetPath segments { ${SEGMENT} } } }`;
-const SAVE = `mutation($input: SaveWorkspaceSegmentInput!) { saveWorkspaceSegment(input: $input) { ${SEGMENT} } }`;
-const REVIEW = `mutation($input: ReviewWorkspaceSegmentInput!) { reviewWorkspaceSegment(input: $input) { ${SEGMENT} } }`;
-const COMMENT = `mutation($input: AddWorkspaceCommentInput!) { addWorkspaceComment(input: $input) { ${SEGMENT} } }`;
-const CHECK = `query($input: CheckWorkspaceSegmentInput!) { checkWorkspaceSegment(input: $input) { line message severity } }`;
-const GRANT = `mutation($input: EditionScopeInput!) { grantEditionScope(input: $input) }`;
-
-interface FileRow {
-  sourcePath: string;
-  complete: number;
-  outdated: number;
-  missing: number;
-  unreviewed: number;
-  segments: number;
-  words: number;
-}
-
-interface Seg {
-  id: string;
-  source: string;
-  target: string | null;
-  previousSource: string | null;
-  status: string;
-  version: number;
-  authorName: string | null;
-  reviewerName: string | null;
-  canReview: boolean;
-  terms: { id: string; term: string; translation: string | null }[];
-  suggestions: { target: string; score: number; origin: string }[];
-  problems: { line: number; message: string; severity: string }[];
-  comments: { body: string; authorName: string | null }[];
-}
+const fixture = workspaceFixture();
 
 let t: TestApp;
 let admin: TestClient;
