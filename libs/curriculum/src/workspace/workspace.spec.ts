@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FixtureCopy } from '../../test/fixture.js';
 import { loadCurriculum } from '../loader/load.js';
 import { exportXliff } from '../xliff/export.js';
 import { checkSegment } from './check.js';
@@ -16,6 +17,22 @@ describe('workspace files', () => {
     const first = files.find((f) => f.sourcePath === 'modules/intro/lessons/first.en.md')!;
     expect(first).toMatchObject({ fileState: 'complete', targetPath: 'modules/intro/lessons/first.nl.md' });
     expect(first.segments.find((s) => s.id === 'body.1')?.fileTarget).toBe('## Nemen, maken, weggooien');
+  });
+
+  it('does not take the core’s translation of a file an edition replaced as the edition’s', () => {
+    const fx = new FixtureCopy().write('modules/intro/lessons/second.nl.md', '---\ntitle: Tweede les\nsourceHash: aaaaaaaaaaaaaaaa\n---\n\nTekst.\n');
+    try {
+      const files = workspaceFiles(loadCurriculum(fx.root, { edition: 'town' }), 'nl');
+      const second = files.find((f) => f.sourcePath === 'modules/intro/lessons/second.en.md')!;
+      expect(second.displayPath).toBe('editions/town/modules/intro/lessons/second.en.md');
+      expect(second.fileState).toBe('missing');
+      expect(second.segments.every((s) => s.fileTarget === undefined)).toBe(true);
+      const core = workspaceFiles(loadCurriculum(fx.root), 'nl').find((f) => f.sourcePath === second.sourcePath)!;
+      expect(core.fileState).toBe('outdated');
+      expect(core.segments.find((s) => s.id === 'fm.title')?.fileTarget).toBe('Tweede les');
+    } finally {
+      fx.cleanup();
+    }
   });
 
   it('counts words without Markdown punctuation', () => {
