@@ -10,7 +10,7 @@ import { Learning1795964977237 } from './1795964977237-Learning.js';
 import { DurableMail1796505382144 } from './1796505382144-DurableMail.js';
 import { LtiTool1796515337473 } from './1796515337473-LtiTool.js';
 import { PracticeSearchPerLocale1795970000000 } from './1795970000000-PracticeSearchPerLocale.js';
-import { Workspace1796700000000 } from './1796700000000-Workspace.js';
+import { Workspace1796700000002 } from './1796700000002-Workspace.js';
 import { RecentAttemptsIndex1796600000000 } from './1796600000000-RecentAttemptsIndex.js';
 
 /** Migrations in the order they run. Never edit one after it has landed; add a new one. */
@@ -28,5 +28,5 @@ export const migrations = [
   DurableMail1796505382144,
   LtiTool1796515337473,
   RecentAttemptsIndex1796600000000,
-  Workspace1796700000000,
+  Workspace1796700000002,
 ];

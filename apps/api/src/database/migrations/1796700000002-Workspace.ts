@@ -4,8 +4,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * The browser translation workspace: editors' edition grants, segments translated in the browser
  * (with the source they were translated from and a version for optimistic concurrency), comments.
  */
-export class Workspace1796700000000 implements MigrationInterface {
-  name = 'Workspace1796700000000';
+export class Workspace1796700000002 implements MigrationInterface {
+  name = 'Workspace1796700000002';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
