@@ -25,6 +25,7 @@ const FEATURES = [
   'lti',
   'mail',
   'privacy',
+  'workspace',
 ];
 const LAYERS = {
   common: ['common'],

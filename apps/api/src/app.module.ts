@@ -1,6 +1,7 @@
 import { CartridgeModule } from './cartridge/cartridge.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
+import { WorkspaceModule } from './workspace/workspace.module.js';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
@@ -71,6 +72,7 @@ export class AppModule {
         LtiModule,
         AuditModule,
         PrivacyModule,
+        WorkspaceModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
     };

@@ -6,6 +6,7 @@ import { certificatesRoutes } from './routes/certificates';
 import { cohortsRoutes } from './routes/cohorts';
 import { lccRoutes } from './routes/lcc';
 import { learningRoutes } from './routes/learning';
+import { workspaceRoutes } from './routes/workspace';
 
 export const routes: RouteRecordRaw[] = [
   {
@@ -91,6 +92,7 @@ export const routes: RouteRecordRaw[] = [
   ...lccRoutes,
   ...cohortsRoutes,
   ...adminRoutes,
+  ...workspaceRoutes,
   {
     path: '/:pathMatch(.*)*',
     name: 'not-found',

@@ -31,3 +31,5 @@ export { exportXliff, type ExportOptions } from './xliff/export.js';
 export { importXliff, type ImportReport } from './xliff/import.js';
 export { runCli, USAGE, type Io } from './cli/run.js';
 export { buildCartridge, zipCartridge, type Cartridge, type CartridgeInput, type CartridgeModule, type SkippedQuestion } from './cartridge/cartridge.js';
+export { buildTranslation, extractSegments, type Segment } from './xliff/segments.js';
+export * from './workspace/index.js';

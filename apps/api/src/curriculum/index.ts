@@ -10,3 +10,4 @@ export { ModuleGates } from './module-gates.js';
 export type { LocalizedTexts } from './release-content.entities.js';
 export { ReleaseContentCache } from './release-content.cache.js';
 export { ReleaseService } from './release.service.js';
+export { bundledCurriculumDir, editionIds } from './release-source.js';

@@ -13,6 +13,7 @@ import { SessionEntity } from '../identity/session.entity.js';
 import { UserEntity } from '../identity/user.entity.js';
 import { ltiEntities } from '../lti/lti.entities.js';
 import { MailMessageEntity } from '../mail/mail-message.entity.js';
+import { workspaceEntities } from '../workspace/workspace.entities.js';
 
 /** Every persisted entity; features add theirs here. */
 export const entities = [
@@ -31,4 +32,5 @@ export const entities = [
   MailMessageEntity,
   ...cohortEntities,
   ...ltiEntities,
+  ...workspaceEntities,
 ];

@@ -1,6 +1,18 @@
 /** Saves a string as a file through a temporary link, so no server round trip is needed. */
 export function downloadText(filename: string, text: string, type = 'application/xml'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBlob(filename, new Blob([text], { type }));
+}
+
+/** Saves base64-encoded bytes (a zip from the API) as a file. */
+export function downloadBase64(filename: string, base64: string, type = 'application/zip'): void {
+  downloadBlob(
+    filename,
+    new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type }),
+  );
+}
+
+function downloadBlob(filename: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;

@@ -19,6 +19,15 @@ export type AcceptInvitationInput = {
   token: Scalars['String']['input'];
 };
 
+export type AddWorkspaceCommentInput = {
+  body: Scalars['String']['input'];
+  edition: Scalars['String']['input'];
+  locale: Scalars['String']['input'];
+  /** Segment id as in the XLIFF export (title, fm.objectives.0, body.3) */
+  segmentId: Scalars['String']['input'];
+  sourcePath: Scalars['String']['input'];
+};
+
 export type AnnouncementInput = {
   body: Scalars['String']['input'];
   cohortId: Scalars['ID']['input'];
@@ -50,6 +59,15 @@ export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
   /** At least 15 characters, not a common password, not containing the name or email */
   newPassword: Scalars['String']['input'];
+};
+
+export type CheckWorkspaceSegmentInput = {
+  edition: Scalars['String']['input'];
+  locale: Scalars['String']['input'];
+  /** Segment id as in the XLIFF export (title, fm.objectives.0, body.3) */
+  segmentId: Scalars['String']['input'];
+  sourcePath: Scalars['String']['input'];
+  target: Scalars['String']['input'];
 };
 
 export type CoHostInput = {
@@ -106,6 +124,11 @@ export type DeleteMyAccountInput = {
   keepCertificatesVerifiable: Scalars['Boolean']['input'];
   /** The account password, to confirm */
   password: Scalars['String']['input'];
+};
+
+export type EditionScopeInput = {
+  edition: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 export type EnrolInput = {
@@ -223,6 +246,15 @@ export type RemoveCoHostInput = {
   userId: Scalars['ID']['input'];
 };
 
+export type ReviewWorkspaceSegmentInput = {
+  edition: Scalars['String']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  locale: Scalars['String']['input'];
+  /** Segment id as in the XLIFF export (title, fm.objectives.0, body.3) */
+  segmentId: Scalars['String']['input'];
+  sourcePath: Scalars['String']['input'];
+};
+
 export type RevokeCertificateInput = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -244,6 +276,17 @@ export type RoleChangeInput = {
 export type SaveAnswersInput = {
   answers: Array<AnswerInput>;
   attemptId: Scalars['ID']['input'];
+};
+
+export type SaveWorkspaceSegmentInput = {
+  edition: Scalars['String']['input'];
+  /** The version the editor started from (0: not yet translated); another version is a conflict */
+  expectedVersion: Scalars['Int']['input'];
+  locale: Scalars['String']['input'];
+  /** Segment id as in the XLIFF export (title, fm.objectives.0, body.3) */
+  segmentId: Scalars['String']['input'];
+  sourcePath: Scalars['String']['input'];
+  target: Scalars['String']['input'];
 };
 
 export type SetAttendanceInput = {
@@ -320,3 +363,10 @@ export type UpdateSessionInput = {
   startsAt: Scalars['String']['input'];
   title: Scalars['String']['input'];
 };
+
+/** outdated: translated from a source text that has since changed upstream */
+export type WorkspaceSegmentStatus =
+  | 'missing'
+  | 'outdated'
+  | 'reviewed'
+  | 'translated';

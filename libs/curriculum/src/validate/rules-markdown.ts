@@ -36,7 +36,7 @@ export function markdownRules(ctx: RuleContext): void {
   }
 }
 
-function unresolved({ model }: RuleContext, ref: MarkdownRef, terms: Set<string>): string | undefined {
+export function unresolved({ model }: Pick<RuleContext, 'model'>, ref: MarkdownRef, terms: Set<string>): string | undefined {
   const src = model.sourceLocale;
   switch (ref.kind) {
     case 'lesson': {

@@ -19,7 +19,7 @@ function bodyShape(text: string): string {
 }
 
 /** Existing translated segments that can be reused as targets (body blocks only when the block structure matches). */
-function existingTargets(kind: Parameters<typeof extractSegments>[0], source: string, translation: string | undefined): Map<string, string> {
+export function existingTargets(kind: Parameters<typeof extractSegments>[0], source: string, translation: string | undefined): Map<string, string> {
   const out = new Map<string, string>();
   if (translation === undefined) return out;
   const bodyAligned = bodyShape(source) === bodyShape(translation);

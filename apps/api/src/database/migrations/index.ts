@@ -10,6 +10,7 @@ import { Learning1795964977237 } from './1795964977237-Learning.js';
 import { DurableMail1796505382144 } from './1796505382144-DurableMail.js';
 import { LtiTool1796515337473 } from './1796515337473-LtiTool.js';
 import { PracticeSearchPerLocale1795970000000 } from './1795970000000-PracticeSearchPerLocale.js';
+import { Workspace1796700000002 } from './1796700000002-Workspace.js';
 import { RecentAttemptsIndex1796600000000 } from './1796600000000-RecentAttemptsIndex.js';
 import { PrivacyNoticeAndRetention1796700000000 } from './1796700000000-PrivacyNoticeAndRetention.js';
 import { OrganisationVerification1796700000001 } from './1796700000001-OrganisationVerification.js';
@@ -31,4 +32,5 @@ export const migrations = [
   RecentAttemptsIndex1796600000000,
   PrivacyNoticeAndRetention1796700000000,
   OrganisationVerification1796700000001,
+  Workspace1796700000002,
 ];

@@ -1,0 +1,140 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { freePort } from '../../apps/api/test/test-database.js';
+import { repoRoot, startAcademy, type RunningAcademy } from '../support/academy-process.js';
+import { launchBrowser, newPage, seriousA11yViolations } from '../support/browser.js';
+import { grantRole } from '../support/database.js';
+import { query } from '../support/small-course.js';
+
+const PASSWORD = 'a long e2e password';
+const EDITION = 'example-municipality';
+const LESSON = 'modules/legal-framework/lessons/room-in-the-directive.en.md';
+
+let browser: Browser;
+let academy: RunningAcademy;
+let root: string;
+
+// The example edition before its Dutch lesson was written: a copy of the curriculum without that
+// file (under its own id, so its releases do not clash with the bundled ones), served by an
+// academy of its own on the e2e database. The core's Dutch lesson feeds translation memory.
+beforeAll(async () => {
+  browser = await launchBrowser();
+  root = mkdtempSync(join(tmpdir(), 'academy-e2e-workspace-'));
+  cpSync(join(repoRoot, 'curriculum'), root, { recursive: true });
+  rmSync(join(root, `editions/${EDITION}/${LESSON.replace('.en.md', '.nl.md')}`));
+  const manifest = join(root, 'curriculum.yaml');
+  writeFileSync(
+    manifest,
+    readFileSync(manifest, 'utf8').replace(/^id: .*$/m, `id: e2e-workspace-${Date.now()}`),
+  );
+  academy = await startAcademy({
+    DATABASE_URL: inject('e2eDatabaseUrl'),
+    PORT: String(await freePort()),
+    CURRICULUM_DIR: root,
+  });
+}, 180_000);
+afterAll(async () => {
+  await browser?.close();
+  await academy?.stop();
+  rmSync(root, { recursive: true, force: true });
+});
+
+async function editor(name: string): Promise<Page> {
+  const { page } = await newPage(browser);
+  const email = `workspace-${name.toLowerCase()}-${Date.now()}@example.test`;
+  await page.goto(`${academy.baseUrl}/register`);
+  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.getByText(`Welcome to the academy, ${name}.`).waitFor();
+  await grantRole(email, 'editor');
+  await query(
+    `INSERT INTO editor_editions (user_id, edition_key) SELECT id, $2 FROM users WHERE email_key = lower($1)`,
+    [email, EDITION],
+  );
+  return page;
+}
+
+const segment = (page: Page, n: number) =>
+  page.getByRole('region', { name: new RegExp(`^Segment ${n} `) });
+
+describe('translation workspace in the browser', () => {
+  it('an editor translates two segments with translation memory, a second editor reviews; pages pass axe', async () => {
+    const scans: Record<string, string[]> = {};
+    const anna = await editor('Anna');
+    await anna.goto(`${academy.baseUrl}/editor/workspace`);
+    await anna.getByRole('heading', { level: 1, name: 'Translation workspace' }).waitFor();
+    await expect.poll(() => anna.getByLabel('Target language').inputValue()).toBe('nl');
+    const lessonLink = anna.getByRole('link', { name: `editions/${EDITION}/${LESSON}` });
+    const row = anna.getByRole('row').filter({ has: lessonLink });
+    await row.waitFor();
+    // The edition's lesson has no Dutch file yet: every segment is missing.
+    expect(await row.getByRole('cell').first().textContent()).toMatch(/^0 \/ \d+$/);
+    scans.overview = await seriousA11yViolations(anna);
+
+    await lessonLink.click();
+    await anna.getByRole('heading', { level: 1, name: `editions/${EDITION}/${LESSON}` }).waitFor();
+    // Segment 1, the title, changed in the edition: the core's title is a fuzzy match.
+    const title = segment(anna, 1);
+    await title
+      .getByRole('button', { name: /^Insert suggestion \(\d+%\)$/ })
+      .first()
+      .click();
+    const titleBox = title.getByLabel('Translation (Dutch)');
+    expect(await titleBox.inputValue()).toBe('Ruimte voor circulariteit in de richtlijn');
+    // Finish it from the keyboard: the suggestion put the focus in the text box.
+    await anna.keyboard.press('End');
+    await anna.keyboard.type(' en in onze eigen regels');
+    await title.getByRole('button', { name: 'Save' }).click();
+    await title.getByText('Saved.').waitFor();
+    await title.getByText('Translated by Anna').waitFor();
+
+    // Segment 2, an objective the edition kept: the memory has it word for word.
+    const objective = segment(anna, 2);
+    await objective.getByRole('button', { name: 'Insert suggestion (100%)' }).click();
+    await objective.getByRole('button', { name: 'Save' }).click();
+    await objective.getByText('Saved.').waitFor();
+    // The translator cannot review their own segments.
+    expect(await objective.getByRole('button', { name: 'Mark as reviewed' }).count()).toBe(0);
+
+    // Validation as she types, with the validator's message: a broken glossary reference.
+    const body = segment(anna, 5);
+    await body.getByLabel('Translation (Dutch)').fill('Zie [[term:geen-term|iets]].');
+    await body.getByText('unknown glossary term "geen-term"', { exact: false }).waitFor();
+    expect(await body.getByLabel('Translation (Dutch)').getAttribute('aria-invalid')).toBe('true');
+    scans.editor = await seriousA11yViolations(anna);
+
+    const bert = await editor('Bert');
+    await bert.goto(`${academy.baseUrl}/editor/workspace/${EDITION}/nl/${LESSON}`);
+    const reviewTitle = segment(bert, 1);
+    await reviewTitle.getByText('Translated by Anna').waitFor();
+    await reviewTitle.getByRole('button', { name: 'Mark as reviewed' }).click();
+    await reviewTitle.getByText('Reviewed.').waitFor();
+    await reviewTitle.getByText('reviewed by Bert').waitFor();
+    expect(await reviewTitle.locator('.badge').textContent()).toContain('Reviewed');
+
+    await bert.goto(`${academy.baseUrl}/editor/workspace`);
+    const bertRow = bert
+      .getByRole('row')
+      .filter({ has: bert.getByRole('link', { name: `editions/${EDITION}/${LESSON}` }) });
+    await bertRow.waitFor();
+    const cells = await bertRow.getByRole('cell').allTextContents();
+    expect(cells[0]).toMatch(/^2 \/ \d+$/);
+    expect(cells[3]).toBe('1'); // one of the two is not reviewed yet
+
+    // Export: the lesson is not complete yet, so the zip leaves it out and says so.
+    const [download] = await Promise.all([
+      bert.waitForEvent('download'),
+      bert.getByRole('button', { name: "Download the edition's files (zip)" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`${EDITION}-nl.zip`);
+    await bert.getByText(`0 translation files downloaded as ${EDITION}-nl.zip.`).waitFor();
+    await bert.getByText(`editions/${EDITION}/${LESSON}`, { exact: false }).nth(1).waitFor();
+
+    expect(scans).toEqual({ overview: [], editor: [] });
+  }, 120_000);
+});
