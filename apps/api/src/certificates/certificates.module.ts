@@ -5,6 +5,7 @@ import { IdentityModule } from '../identity/index.js';
 import { JobsService, QUEUES } from '../jobs/index.js';
 import { LearningEvents, type CertificateIssueJob } from '../learning/index.js';
 import { LearningModule } from '../learning/index.js';
+import { CertificateEvents } from './certificate-events.js';
 import { CertificateService } from './certificate.service.js';
 import { CertificatesController } from './certificates.controller.js';
 import { CertificatesResolver } from './certificates.resolver.js';
@@ -17,12 +18,13 @@ import { VerificationLimit } from './verification-limit.js';
   controllers: [CertificatesController],
   providers: [
     IssuerKeysService,
+    CertificateEvents,
     CertificateService,
     CertificatesResolver,
     VerificationLimit,
     CertificatesPersonalData,
   ],
-  exports: [CertificateService, CertificatesPersonalData],
+  exports: [CertificateService, CertificateEvents, CertificatesPersonalData],
 })
 export class CertificatesModule implements OnModuleInit {
   constructor(
