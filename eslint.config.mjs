@@ -25,6 +25,7 @@ const FEATURES = [
   'lti',
   'mail',
   'privacy',
+  'xapi',
 ];
 const LAYERS = {
   common: ['common'],

@@ -85,6 +85,13 @@ const envSchema = z.object({
     .refine((v) => v === undefined || v === '' || /^smtps?:\/\/[^/]+/.test(v), {
       message: 'SMTP_URL must look like smtp://user:password@mail.example.org:587 or smtps://…:465',
     }),
+  SECRETS_KEY: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || v === '' || v.length >= 32, {
+      message:
+        'SECRETS_KEY must be at least 32 characters, e.g. the output of openssl rand -base64 32',
+    }),
   MAIL_FROM: z.string().min(3).default('Circular Procurement Academy <no-reply@localhost>'),
   NODE_ENV: z.string().optional(),
   GRAPHQL_INTROSPECTION: z
@@ -145,6 +152,8 @@ export type AppConfig = {
   /** Without it, cohort invitations go to an outbox hosts can read and send themselves. */
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** Seals credentials of external services (xAPI stores) in the database when set. */
+  secretsKey: string | undefined;
   /** NODE_ENV=production: no GraphiQL page, and introspection off unless asked for. */
   production: boolean;
   /** GRAPHQL_INTROSPECTION; default on outside production, off in production. */
@@ -258,6 +267,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     issuerPrivateJwk: e.ISSUER_PRIVATE_JWK || undefined,
     curriculumDir: e.CURRICULUM_DIR,
     smtpUrl: e.SMTP_URL || undefined,
+    secretsKey: e.SECRETS_KEY || undefined,
     mailFrom: e.MAIL_FROM,
     production: e.NODE_ENV === 'production',
     graphqlIntrospection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== 'production',

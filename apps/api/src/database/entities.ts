@@ -12,6 +12,7 @@ import { OrganisationEntity } from '../identity/organisation.entity.js';
 import { SessionEntity } from '../identity/session.entity.js';
 import { UserEntity } from '../identity/user.entity.js';
 import { ltiEntities } from '../lti/lti.entities.js';
+import { XapiStoreEntity } from '../xapi/xapi.entities.js';
 import { MailMessageEntity } from '../mail/mail-message.entity.js';
 
 /** Every persisted entity; features add theirs here. */
@@ -31,4 +32,5 @@ export const entities = [
   MailMessageEntity,
   ...cohortEntities,
   ...ltiEntities,
+  XapiStoreEntity,
 ];

@@ -15,6 +15,7 @@ export const QUEUES = {
   certificateIssue: 'certificate-issue',
   mailSend: 'mail-send',
   ltiScore: 'lti-score',
+  xapiStatement: 'xapi-statement',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
