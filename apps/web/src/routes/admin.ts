@@ -20,4 +20,10 @@ export const adminRoutes: RouteRecordRaw[] = [
     component: () => import('../pages/AdminLtiPage.vue'),
     meta: { title: 'lti.title', requiresSession: true },
   },
+  {
+    path: '/admin/xapi',
+    name: 'admin-xapi',
+    component: () => import('../pages/AdminXapiPage.vue'),
+    meta: { title: 'xapi.title', requiresSession: true },
+  },
 ];
