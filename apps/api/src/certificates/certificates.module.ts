@@ -8,6 +8,7 @@ import { LearningModule } from '../learning/index.js';
 import { CertificateEvents } from './certificate-events.js';
 import { CertificateService } from './certificate.service.js';
 import { CertificatesController } from './certificates.controller.js';
+import { EuropeanCredentialService } from './european-credential.service.js';
 import { CertificatesResolver } from './certificates.resolver.js';
 import { IssuerKeysService } from './issuer-keys.service.js';
 import { VerificationLimit } from './verification-limit.js';
@@ -20,6 +21,7 @@ import { VerificationLimit } from './verification-limit.js';
     IssuerKeysService,
     CertificateEvents,
     CertificateService,
+    EuropeanCredentialService,
     CertificatesResolver,
     VerificationLimit,
     CertificatesPersonalData,

@@ -71,6 +71,12 @@ const envSchema = z.object({
     .default('info'),
   WEB_DIST_DIR: z.string().optional(),
   ISSUER_NAME: z.string().min(1).default('Circular Procurement Academy'),
+  ISSUER_COUNTRY: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || v === '' || /^[A-Z]{3}$/.test(v), {
+      message: 'ISSUER_COUNTRY must be a three-letter EU country code in capitals, e.g. BEL or NLD',
+    }),
   ISSUER_PRIVATE_JWK: z
     .string()
     .optional()
@@ -147,6 +153,8 @@ export type AppConfig = {
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   webDistDir: string | undefined;
   issuerName: string;
+  /** The issuer's country (EU authority code): needed for European (ELM) credentials. */
+  issuerCountry: string | undefined;
   issuerPrivateJwk: string | undefined;
   curriculumDir: string | undefined;
   /** Without it, cohort invitations go to an outbox hosts can read and send themselves. */
@@ -264,6 +272,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: e.LOG_LEVEL,
     webDistDir: e.WEB_DIST_DIR,
     issuerName: e.ISSUER_NAME,
+    issuerCountry: e.ISSUER_COUNTRY || undefined,
     issuerPrivateJwk: e.ISSUER_PRIVATE_JWK || undefined,
     curriculumDir: e.CURRICULUM_DIR,
     smtpUrl: e.SMTP_URL || undefined,
