@@ -132,11 +132,42 @@ export class EnrolmentService {
       ]);
     }
     await gate;
-    // One statement: the enrolment row is locked first (the same order as quiz starts), then the
-    // progress row is upserted and the resume point moved. It also tells whether the lesson was
-    // opened or done for the first time: those are learning records, whose listeners write their
-    // jobs in this transaction.
-    const row = await this.dataSource.transaction(async (em) => {
+    // The common case, a lesson opened (or marked done) again, records nothing new: one statement
+    // without a transaction moves the resume point when the progress row already says as much.
+    const [again] = await this.dataSource.query<{ lastLesson: string; lastActivityAt: Date }[]>(
+      `WITH e AS (SELECT id, user_id, course_slug FROM enrolments WHERE id = $1 AND user_id = $2 FOR UPDATE),
+       u AS (UPDATE enrolments SET last_lesson = $3 || '/' || $4, last_activity_at = now()
+               FROM e WHERE enrolments.id = e.id
+                AND EXISTS (SELECT 1 FROM lesson_progress lp
+                             WHERE lp.user_id = e.user_id AND lp.course_slug = e.course_slug
+                               AND lp.module_slug = $3 AND lp.lesson_slug = $4
+                               AND (lp.completed_at IS NOT NULL OR NOT $5))
+             RETURNING enrolments.last_lesson, enrolments.last_activity_at)
+       SELECT last_lesson AS "lastLesson", last_activity_at AS "lastActivityAt" FROM u`,
+      [enrolment.id, userId, module, lesson, done],
+    );
+    const row = again ?? (await this.touchFirstTime(enrolment, module, lesson, done));
+    if (!row) throw notFound('The enrolment'); // deleted meanwhile
+    // Completion recorded just now changes the row: read it again only then.
+    if (done && !enrolment.completedAt && (await this.checkCompletion(enrolment.id))) {
+      return this.owned(userId, enrolmentId);
+    }
+    return Object.assign(enrolment, row);
+  }
+
+  /**
+   * A lesson opened or done for the first time: one statement in a transaction locks the
+   * enrolment row first (the same order as quiz starts), upserts the progress row, moves the
+   * resume point and tells whether the lesson was opened or done for the first time. Those are
+   * learning records, whose listeners write their jobs in this transaction.
+   */
+  private touchFirstTime(
+    enrolment: EnrolmentEntity,
+    module: string,
+    lesson: string,
+    done: boolean,
+  ) {
+    return this.dataSource.transaction(async (em) => {
       const [touched] = await em.query<TouchedRow[]>(
         `WITH e AS (SELECT id, user_id, course_slug FROM enrolments WHERE id = $1 AND user_id = $2 FOR UPDATE),
          before AS (SELECT lp.completed_at FROM lesson_progress lp, e
@@ -155,7 +186,7 @@ export class EnrolmentService {
                 (p.completed_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM before WHERE completed_at IS NOT NULL)) AS "done",
                 p.completed_at AS "doneAt"
            FROM u, p`,
-        [enrolment.id, userId, module, lesson, done],
+        [enrolment.id, enrolment.userId, module, lesson, done],
       );
       if (!touched) return undefined;
       const ref = enrolmentRef(enrolment);
@@ -177,12 +208,6 @@ export class EnrolmentService {
         });
       return { lastLesson: touched.lastLesson, lastActivityAt: touched.lastActivityAt };
     });
-    if (!row) throw notFound('The enrolment'); // deleted meanwhile
-    // Completion recorded just now changes the row: read it again only then.
-    if (done && !enrolment.completedAt && (await this.checkCompletion(enrolment.id))) {
-      return this.owned(userId, enrolmentId);
-    }
-    return Object.assign(enrolment, row);
   }
 
   async progress(enrolment: EnrolmentEntity): Promise<CourseProgressObject> {
