@@ -11,7 +11,7 @@ import { DurableMail1796505382144 } from './1796505382144-DurableMail.js';
 import { LtiTool1796515337473 } from './1796515337473-LtiTool.js';
 import { PracticeSearchPerLocale1795970000000 } from './1795970000000-PracticeSearchPerLocale.js';
 import { RecentAttemptsIndex1796600000000 } from './1796600000000-RecentAttemptsIndex.js';
-import { XapiStores1796700000000 } from './1796700000000-XapiStores.js';
+import { XapiStores1796700000003 } from './1796700000003-XapiStores.js';
 
 /** Migrations in the order they run. Never edit one after it has landed; add a new one. */
 export const migrations = [
@@ -28,5 +28,5 @@ export const migrations = [
   DurableMail1796505382144,
   LtiTool1796515337473,
   RecentAttemptsIndex1796600000000,
-  XapiStores1796700000000,
+  XapiStores1796700000003,
 ];

@@ -1,8 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Learning Record Stores that receive xAPI statements (issue 19). */
-export class XapiStores1796700000000 implements MigrationInterface {
-  name = 'XapiStores1796700000000';
+export class XapiStores1796700000003 implements MigrationInterface {
+  name = 'XapiStores1796700000003';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
