@@ -26,6 +26,7 @@ const FEATURES = [
   'mail',
   'privacy',
   'workspace',
+  'xapi',
 ];
 const LAYERS = {
   common: ['common'],

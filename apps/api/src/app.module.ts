@@ -23,6 +23,7 @@ import { IdentityModule } from './identity/identity.module.js';
 import { IdentityService } from './identity/identity.service.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { LtiModule } from './lti/index.js';
+import { XapiModule } from './xapi/index.js';
 import { MailModule } from './mail/mail.module.js';
 import { LimitsModule } from './infra/limits/limits.module.js';
 
@@ -70,6 +71,7 @@ export class AppModule {
         CohortsModule,
         CartridgeModule,
         LtiModule,
+        XapiModule,
         AuditModule,
         PrivacyModule,
         WorkspaceModule,

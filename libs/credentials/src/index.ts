@@ -33,3 +33,11 @@ export {
   type LabelLanguage,
 } from './pdf/labels.js';
 export { sampleCertificateInput } from './sample-input.js';
+export {
+  buildEuropeanLearningCredential,
+  EDC_CONTEXT,
+  EDC_JSON_SCHEMA,
+  isoDuration,
+  type ElmInput,
+  type EuropeanDigitalCredential,
+} from './elm/build-elm.js';

@@ -25,6 +25,7 @@ import {
   type CourseCompleted,
 } from '../learning/index.js';
 import { CertificateEntity } from './certificate.entity.js';
+import { CertificateEvents } from './certificate-events.js';
 import { IssuerKeysService } from './issuer-keys.service.js';
 import { criteriaNarrative } from './narrative.js';
 
@@ -51,6 +52,7 @@ export class CertificateService {
     private readonly enrolments: EnrolmentService,
     private readonly identity: IdentityService,
     private readonly audit: AuditLog,
+    private readonly events: CertificateEvents,
   ) {}
 
   get publicUrl(): string {
@@ -124,29 +126,44 @@ export class CertificateService {
     });
     const key = this.keys.signingKey();
     const jwt = await signCredential(credential, key, { now: event.completedAt });
-    await this.dataSource
-      .createQueryBuilder()
-      .insert()
-      .into(CertificateEntity)
-      .values({
-        id,
+    // The certificate and the jobs of its listeners commit together.
+    await this.dataSource.transaction(async (em) => {
+      const inserted = await em
+        .createQueryBuilder()
+        .insert()
+        .into(CertificateEntity)
+        .values({
+          id,
+          userId: user.id,
+          enrolmentId: event.enrolmentId,
+          courseSlug: event.courseSlug,
+          courseTitle: text.title,
+          releaseId: release.id,
+          curriculumVersion: release.version,
+          contentHash: release.contentHash,
+          edition: release.editionKey || null,
+          cohortId: event.cohortId,
+          recipientName: user.displayName,
+          locale: event.locale,
+          issuedAt: event.completedAt,
+          jwt,
+          kid: key.kid,
+        })
+        .orIgnore() // a concurrent completion issued it first
+        .returning(['id'])
+        .execute();
+      if ((inserted.raw as unknown[]).length === 0) return;
+      await this.events.issued(em, {
+        certificateId: id,
         userId: user.id,
         enrolmentId: event.enrolmentId,
         courseSlug: event.courseSlug,
-        courseTitle: text.title,
         releaseId: release.id,
-        curriculumVersion: release.version,
-        contentHash: release.contentHash,
-        edition: release.editionKey || null,
-        cohortId: event.cohortId,
-        recipientName: user.displayName,
         locale: event.locale,
         issuedAt: event.completedAt,
-        jwt,
-        kid: key.kid,
-      })
-      .orIgnore() // a concurrent completion issued it first
-      .execute();
+        verifyUrl: this.verifyUrl(id),
+      });
+    });
     this.logger.log(`Issued certificate for ${event.courseSlug} to user ${user.id}`);
     return this.dataSource
       .getRepository(CertificateEntity)

@@ -13,7 +13,9 @@ import {
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { CertificateEntity } from './certificate.entity.js';
+import { certificateInputOf } from './certificate-input.js';
 import { CertificateService } from './certificate.service.js';
+import { EuropeanCredentialService } from './european-credential.service.js';
 import { IssuerKeysService } from './issuer-keys.service.js';
 import { VerificationLimit } from './verification-limit.js';
 
@@ -41,6 +43,7 @@ export class CertificatesController {
     private readonly certificates: CertificateService,
     private readonly keys: IssuerKeysService,
     private readonly verificationLimit: VerificationLimit,
+    private readonly europeanCredentials: EuropeanCredentialService,
   ) {}
 
   @Get('issuer')
@@ -78,26 +81,8 @@ export class CertificatesController {
   async pdf(@Param('id') id: string, @Req() req: Request, @Res() res: Response) {
     await this.limit(req);
     const c = await this.withContent(id);
-    const credential = this.certificates.credentialOf(c);
-    const achievement = credential.credentialSubject.achievement;
     const bytes = await renderCertificatePdf(
-      {
-        certificateId: c.id,
-        verifyUrl: this.certificates.verifyUrl(c.id, req),
-        issuer: this.certificates.issuer(),
-        recipientName: c.recipientName,
-        courseTitle: c.courseTitle,
-        courseDescription: achievement.description,
-        criteriaNarrative: achievement.criteria.narrative,
-        locale: c.locale,
-        issuedAt: c.issuedAt,
-        curriculum: {
-          version: c.curriculumVersion,
-          contentHash: c.contentHash,
-          edition: c.edition ?? undefined,
-        },
-        courseSlug: c.courseSlug,
-      },
+      certificateInputOf(c, this.certificates, this.certificates.verifyUrl(c.id, req)),
       { revokedAt: c.revokedAt },
     );
     res.setHeader('Content-Type', 'application/pdf');
@@ -112,6 +97,32 @@ export class CertificatesController {
   async credential(@Param('id') id: string, @Req() req: Request) {
     await this.limit(req);
     return (await this.withContent(id)).jwt;
+  }
+
+  /**
+   * The certificate as a European Digital Credential (ELM 3, JSON-LD), unsealed: an operator seals
+   * it for Europass (see README). 404 when ISSUER_COUNTRY is not set; 410 once revoked.
+   */
+  @Get('certificates/:id/credential.elm.json')
+  async european(@Param('id') id: string, @Req() req: Request, @Res() res: Response) {
+    await this.limit(req);
+    const c = await this.withContent(id);
+    if (c.revokedAt)
+      throw new GoneException({ status: 'revoked', message: 'This certificate was revoked.' });
+    const credential = await this.europeanCredentials.build(
+      c,
+      this.certificates.verifyUrl(c.id, req),
+    );
+    if (!credential)
+      throw new NotFoundException({
+        status: 'unavailable',
+        message:
+          'European credentials are not offered here (the operator has not set ISSUER_COUNTRY).',
+      });
+    res.setHeader('Content-Type', 'application/ld+json; charset=utf-8');
+    res.setHeader('Content-Disposition', `inline; filename="certificate-${c.courseSlug}.elm.json"`);
+    res.setHeader('Cache-Control', 'private, no-cache');
+    res.end(JSON.stringify(credential, null, 2));
   }
 
   /** A certificate whose holder deleted their account and had it revoked keeps no content. */

@@ -5,8 +5,10 @@ import { IdentityModule } from '../identity/index.js';
 import { JobsService, QUEUES } from '../jobs/index.js';
 import { LearningEvents, type CertificateIssueJob } from '../learning/index.js';
 import { LearningModule } from '../learning/index.js';
+import { CertificateEvents } from './certificate-events.js';
 import { CertificateService } from './certificate.service.js';
 import { CertificatesController } from './certificates.controller.js';
+import { EuropeanCredentialService } from './european-credential.service.js';
 import { CertificatesResolver } from './certificates.resolver.js';
 import { IssuerKeysService } from './issuer-keys.service.js';
 import { VerificationLimit } from './verification-limit.js';
@@ -17,12 +19,14 @@ import { VerificationLimit } from './verification-limit.js';
   controllers: [CertificatesController],
   providers: [
     IssuerKeysService,
+    CertificateEvents,
     CertificateService,
+    EuropeanCredentialService,
     CertificatesResolver,
     VerificationLimit,
     CertificatesPersonalData,
   ],
-  exports: [CertificateService, CertificatesPersonalData],
+  exports: [CertificateService, CertificateEvents, CertificatesPersonalData],
 })
 export class CertificatesModule implements OnModuleInit {
   constructor(

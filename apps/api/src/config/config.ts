@@ -81,6 +81,12 @@ const envSchema = z.object({
     .default('info'),
   WEB_DIST_DIR: z.string().optional(),
   ISSUER_NAME: z.string().min(1).default('Circular Procurement Academy'),
+  ISSUER_COUNTRY: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || v === '' || /^[A-Z]{3}$/.test(v), {
+      message: 'ISSUER_COUNTRY must be a three-letter EU country code in capitals, e.g. BEL or NLD',
+    }),
   ISSUER_PRIVATE_JWK: z
     .string()
     .optional()
@@ -94,6 +100,13 @@ const envSchema = z.object({
     .optional()
     .refine((v) => v === undefined || v === '' || /^smtps?:\/\/[^/]+/.test(v), {
       message: 'SMTP_URL must look like smtp://user:password@mail.example.org:587 or smtps://…:465',
+    }),
+  SECRETS_KEY: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || v === '' || v.length >= 32, {
+      message:
+        'SECRETS_KEY must be at least 32 characters, e.g. the output of openssl rand -base64 32',
     }),
   MAIL_FROM: z.string().min(3).default('Circular Procurement Academy <no-reply@localhost>'),
   NODE_ENV: z.string().optional(),
@@ -165,11 +178,15 @@ export type AppConfig = {
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   webDistDir: string | undefined;
   issuerName: string;
+  /** The issuer's country (EU authority code): needed for European (ELM) credentials. */
+  issuerCountry: string | undefined;
   issuerPrivateJwk: string | undefined;
   curriculumDir: string | undefined;
   /** Without it, cohort invitations go to an outbox hosts can read and send themselves. */
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** Seals credentials of external services (xAPI stores) in the database when set. */
+  secretsKey: string | undefined;
   /** NODE_ENV=production: no GraphiQL page, and introspection off unless asked for. */
   production: boolean;
   /** GRAPHQL_INTROSPECTION; default on outside production, off in production. */
@@ -301,9 +318,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: e.LOG_LEVEL,
     webDistDir: e.WEB_DIST_DIR,
     issuerName: e.ISSUER_NAME,
+    issuerCountry: e.ISSUER_COUNTRY || undefined,
     issuerPrivateJwk: e.ISSUER_PRIVATE_JWK || undefined,
     curriculumDir: e.CURRICULUM_DIR,
     smtpUrl: e.SMTP_URL || undefined,
+    secretsKey: e.SECRETS_KEY || undefined,
     mailFrom: e.MAIL_FROM,
     production: e.NODE_ENV === 'production',
     graphqlIntrospection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== 'production',

@@ -12,6 +12,7 @@ import { OrganisationEntity } from '../identity/organisation.entity.js';
 import { SessionEntity } from '../identity/session.entity.js';
 import { UserEntity } from '../identity/user.entity.js';
 import { ltiEntities } from '../lti/lti.entities.js';
+import { XapiStoreEntity } from '../xapi/xapi.entities.js';
 import { MailMessageEntity } from '../mail/mail-message.entity.js';
 import { workspaceEntities } from '../workspace/workspace.entities.js';
 
@@ -33,4 +34,5 @@ export const entities = [
   ...cohortEntities,
   ...ltiEntities,
   ...workspaceEntities,
+  XapiStoreEntity,
 ];

@@ -16,6 +16,7 @@ export const QUEUES = {
   mailSend: 'mail-send',
   ltiScore: 'lti-score',
   privacyRetention: 'privacy-retention',
+  xapiStatement: 'xapi-statement',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 

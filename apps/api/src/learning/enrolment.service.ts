@@ -14,7 +14,26 @@ import {
   LearningEvents,
   type CertificateIssueJob,
   type CourseCompleted,
+  type EnrolmentRef,
 } from './learning-events.js';
+
+interface TouchedRow {
+  lastLesson: string;
+  lastActivityAt: Date;
+  opened: boolean;
+  openedAt: Date;
+  done: boolean;
+  doneAt: Date | null;
+}
+
+/** The enrolment as learning records name it. */
+export const enrolmentRef = (e: EnrolmentEntity): EnrolmentRef => ({
+  id: e.id,
+  userId: e.userId,
+  courseSlug: e.courseSlug,
+  releaseId: e.releaseId,
+  locale: e.locale,
+});
 
 interface AttemptRow {
   kind: 'module' | 'assessment';
@@ -113,25 +132,82 @@ export class EnrolmentService {
       ]);
     }
     await gate;
-    // One statement, atomic without a transaction: the enrolment row is locked first (the same
-    // order as quiz starts), then the progress row is upserted and the resume point moved.
-    const [row] = await this.dataSource.query<{ lastLesson: string; lastActivityAt: Date }[]>(
+    // The common case, a lesson opened (or marked done) again, records nothing new: one statement
+    // without a transaction moves the resume point when the progress row already says as much.
+    const [again] = await this.dataSource.query<{ lastLesson: string; lastActivityAt: Date }[]>(
       `WITH e AS (SELECT id, user_id, course_slug FROM enrolments WHERE id = $1 AND user_id = $2 FOR UPDATE),
-       p AS (INSERT INTO lesson_progress (user_id, course_slug, module_slug, lesson_slug, completed_at)
-             SELECT e.user_id, e.course_slug, $3, $4, CASE WHEN $5 THEN now() END FROM e
-             ON CONFLICT (user_id, course_slug, module_slug, lesson_slug)
-             DO UPDATE SET completed_at = coalesce(lesson_progress.completed_at, EXCLUDED.completed_at))
-       UPDATE enrolments SET last_lesson = $3 || '/' || $4, last_activity_at = now()
-         FROM e WHERE enrolments.id = e.id
-       RETURNING enrolments.last_lesson AS "lastLesson", enrolments.last_activity_at AS "lastActivityAt"`,
+       u AS (UPDATE enrolments SET last_lesson = $3 || '/' || $4, last_activity_at = now()
+               FROM e WHERE enrolments.id = e.id
+                AND EXISTS (SELECT 1 FROM lesson_progress lp
+                             WHERE lp.user_id = e.user_id AND lp.course_slug = e.course_slug
+                               AND lp.module_slug = $3 AND lp.lesson_slug = $4
+                               AND (lp.completed_at IS NOT NULL OR NOT $5))
+             RETURNING enrolments.last_lesson, enrolments.last_activity_at)
+       SELECT last_lesson AS "lastLesson", last_activity_at AS "lastActivityAt" FROM u`,
       [enrolment.id, userId, module, lesson, done],
     );
+    const row = again ?? (await this.touchFirstTime(enrolment, module, lesson, done));
     if (!row) throw notFound('The enrolment'); // deleted meanwhile
     // Completion recorded just now changes the row: read it again only then.
     if (done && !enrolment.completedAt && (await this.checkCompletion(enrolment.id))) {
       return this.owned(userId, enrolmentId);
     }
     return Object.assign(enrolment, row);
+  }
+
+  /**
+   * A lesson opened or done for the first time: one statement in a transaction locks the
+   * enrolment row first (the same order as quiz starts), upserts the progress row, moves the
+   * resume point and tells whether the lesson was opened or done for the first time. Those are
+   * learning records, whose listeners write their jobs in this transaction.
+   */
+  private touchFirstTime(
+    enrolment: EnrolmentEntity,
+    module: string,
+    lesson: string,
+    done: boolean,
+  ) {
+    return this.dataSource.transaction(async (em) => {
+      const [touched] = await em.query<TouchedRow[]>(
+        `WITH e AS (SELECT id, user_id, course_slug FROM enrolments WHERE id = $1 AND user_id = $2 FOR UPDATE),
+         before AS (SELECT lp.completed_at FROM lesson_progress lp, e
+                     WHERE lp.user_id = e.user_id AND lp.course_slug = e.course_slug
+                       AND lp.module_slug = $3 AND lp.lesson_slug = $4),
+         p AS (INSERT INTO lesson_progress (user_id, course_slug, module_slug, lesson_slug, completed_at)
+               SELECT e.user_id, e.course_slug, $3, $4, CASE WHEN $5 THEN now() END FROM e
+               ON CONFLICT (user_id, course_slug, module_slug, lesson_slug)
+               DO UPDATE SET completed_at = coalesce(lesson_progress.completed_at, EXCLUDED.completed_at)
+               RETURNING (xmax = 0) AS inserted, first_viewed_at, completed_at),
+         u AS (UPDATE enrolments SET last_lesson = $3 || '/' || $4, last_activity_at = now()
+                 FROM e WHERE enrolments.id = e.id
+               RETURNING enrolments.last_lesson, enrolments.last_activity_at)
+         SELECT u.last_lesson AS "lastLesson", u.last_activity_at AS "lastActivityAt",
+                p.inserted AS "opened", p.first_viewed_at AS "openedAt",
+                (p.completed_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM before WHERE completed_at IS NOT NULL)) AS "done",
+                p.completed_at AS "doneAt"
+           FROM u, p`,
+        [enrolment.id, enrolment.userId, module, lesson, done],
+      );
+      if (!touched) return undefined;
+      const ref = enrolmentRef(enrolment);
+      if (touched.opened)
+        await this.events.recorded(em, {
+          type: 'lesson-opened',
+          at: touched.openedAt,
+          enrolment: ref,
+          module,
+          lesson,
+        });
+      if (touched.done && touched.doneAt)
+        await this.events.recorded(em, {
+          type: 'lesson-done',
+          at: touched.doneAt,
+          enrolment: ref,
+          module,
+          lesson,
+        });
+      return { lastLesson: touched.lastLesson, lastActivityAt: touched.lastActivityAt };
+    });
   }
 
   async progress(enrolment: EnrolmentEntity): Promise<CourseProgressObject> {
@@ -166,13 +242,19 @@ export class EnrolmentService {
     // The completion and the job that issues its certificate commit together (transactional
     // outbox): a crash after the commit still leaves the job for any replica to run.
     const completedNow = await this.dataSource.transaction(async (em) => {
+      const completedAt = new Date();
       const result = await em
         .getRepository(EnrolmentEntity)
-        .update({ id: enrolmentId, completedAt: IsNull() }, { completedAt: new Date() });
+        .update({ id: enrolmentId, completedAt: IsNull() }, { completedAt });
       if (!result.affected) return false; // another request completed it first
       await this.jobs.send(em, QUEUES.certificateIssue, {
         enrolmentId,
       } satisfies CertificateIssueJob);
+      await this.events.recorded(em, {
+        type: 'course-completed',
+        at: completedAt,
+        enrolment: enrolmentRef(enrolment),
+      });
       return true;
     });
     if (!completedNow) return false;

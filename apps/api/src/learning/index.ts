@@ -9,6 +9,8 @@ export {
   LearningEvents,
   type CertificateIssueJob,
   type CourseCompleted,
+  type EnrolmentRef,
+  type LearningRecord,
   type QuizSubmitted,
 } from './learning-events.js';
 export { LearningModule } from './learning.module.js';

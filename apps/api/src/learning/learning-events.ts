@@ -33,6 +33,52 @@ export interface QuizSubmitted {
 /** Runs inside the grading transaction, to write durable jobs with it (and nothing slow). */
 type QuizListener = (event: QuizSubmitted, em: EntityManager) => Promise<void>;
 
+/** The enrolment a learning record belongs to. */
+export interface EnrolmentRef {
+  id: string;
+  userId: string;
+  courseSlug: string;
+  releaseId: string;
+  locale: string;
+}
+
+/**
+ * What a learner did, recorded once per fact: a lesson opened for the first time or first marked
+ * done, a quiz attempt started or graded, the course completed. For learning records sent
+ * elsewhere (xAPI); `at` is the moment stored with the fact, so a record is the same on a retry.
+ */
+export type LearningRecord =
+  | {
+      type: 'lesson-opened' | 'lesson-done';
+      at: Date;
+      enrolment: EnrolmentRef;
+      module: string;
+      lesson: string;
+    }
+  | {
+      type: 'quiz-started';
+      at: Date;
+      enrolment: EnrolmentRef;
+      attemptId: string;
+      kind: 'module' | 'assessment';
+      quizSlug: string;
+    }
+  | {
+      type: 'quiz-submitted';
+      at: Date;
+      enrolment: EnrolmentRef;
+      attemptId: string;
+      kind: 'module' | 'assessment';
+      quizSlug: string;
+      score: number;
+      maxScore: number;
+      passed: boolean;
+    }
+  | { type: 'course-completed'; at: Date; enrolment: EnrolmentRef };
+
+/** Runs inside the transaction that stored the record, to write durable jobs with it. */
+type RecordListener = (record: LearningRecord, em: EntityManager) => Promise<void>;
+
 /**
  * In-process domain events of the learning feature. Emitted after the completing transaction
  * commits, as a fast path only: what must happen because of a completion is also a durable job
@@ -42,6 +88,7 @@ type QuizListener = (event: QuizSubmitted, em: EntityManager) => Promise<void>;
 export class LearningEvents {
   private readonly listeners: Listener[] = [];
   private readonly quizListeners: QuizListener[] = [];
+  private readonly recordListeners: RecordListener[] = [];
   private readonly logger = new Logger('LearningEvents');
 
   onCourseCompleted(listener: Listener): void {
@@ -59,6 +106,18 @@ export class LearningEvents {
 
   async quizSubmitted(em: EntityManager, event: QuizSubmitted): Promise<void> {
     for (const listener of this.quizListeners) await listener(event, em);
+  }
+
+  /**
+   * Other features' work caused by a learning record (e.g. an xAPI statement): like
+   * `onQuizSubmitted`, the listener writes its job in the transaction that stored the record.
+   */
+  onRecorded(listener: RecordListener): void {
+    this.recordListeners.push(listener);
+  }
+
+  async recorded(em: EntityManager, record: LearningRecord): Promise<void> {
+    for (const listener of this.recordListeners) await listener(record, em);
   }
 
   async courseCompleted(event: CourseCompleted): Promise<void> {

@@ -18,7 +18,7 @@ import { CourseStructureService, type CourseStructure } from './course-structure
 import type { AnswerInput } from './dto/learning.inputs.js';
 import type { AttemptSummaryObject } from './dto/learning.objects.js';
 import { EnrolmentEntity } from './enrolment.entity.js';
-import { EnrolmentService } from './enrolment.service.js';
+import { EnrolmentService, enrolmentRef } from './enrolment.service.js';
 import { LearningEvents } from './learning-events.js';
 import { QuizAttemptEntity } from './quiz-attempt.entity.js';
 
@@ -166,7 +166,16 @@ export class QuizAttemptService {
           ? new Date(startedAt.getTime() + rules.timeLimitMinutes * 60_000)
           : null,
       });
-      return repo.save(attempt);
+      const saved = await repo.save(attempt);
+      await this.events.recorded(em, {
+        type: 'quiz-started',
+        at: startedAt,
+        enrolment: enrolmentRef(enrolment),
+        attemptId: saved.id,
+        kind: saved.kind,
+        quizSlug: saved.quizSlug,
+      });
+      return saved;
     });
   }
 
@@ -267,6 +276,17 @@ export class QuizAttemptService {
         maxScore: score.maxScore,
         passed: score.passed,
         submittedAt: saved.submittedAt!,
+      });
+      await this.events.recorded(em, {
+        type: 'quiz-submitted',
+        at: saved.submittedAt!,
+        enrolment: enrolmentRef(enrolment),
+        attemptId: saved.id,
+        kind: saved.kind,
+        quizSlug: saved.quizSlug,
+        score: score.score,
+        maxScore: score.maxScore,
+        passed: score.passed,
       });
       return { attempt: saved, fresh: true };
     });

@@ -100,11 +100,12 @@ export class LtiDeepLinkingService {
     id: string,
     choice: string,
     origin: string,
+    locale = 'en',
   ): Promise<{ returnUrl: string; jwt: string }> {
     const request = await this.open(id);
     const [kind, slug] = choice.split(':');
     if (!slug || !SLUG.test(slug)) throw notFound('The chosen course or module');
-    const courses = await this.catalogue.courses('en');
+    const courses = await this.catalogue.courses(locale);
     let item: { title: string; custom: Record<string, string> } | undefined;
     if (kind === 'course') {
       const course = courses.find((c) => c.slug === slug);

@@ -1,4 +1,6 @@
-import { LtiProblem } from './lti.errors.js';
+import type { SupportedLocale } from '../identity/index.js';
+import type { LtiProblem } from './lti.errors.js';
+import { ltiPageTexts } from './lti-page-texts.js';
 
 const escapeHtml = (text: string) =>
   text.replace(
@@ -6,42 +8,31 @@ const escapeHtml = (text: string) =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
   );
 
-/** What the person (or the platform's administrator) can do about each problem. */
-const advice: Partial<Record<LtiProblem, string>> = {
-  [LtiProblem.UnknownIssuer]:
-    'An administrator of the academy registers the platform under Admin → Learning platforms (LTI).',
-  [LtiProblem.UnknownClient]:
-    'Check that the client ID registered in the academy is the one the platform shows for this tool.',
-  [LtiProblem.UnknownDeployment]:
-    'An administrator of the academy adds this deployment ID to the platform’s registration.',
-  [LtiProblem.BadSignature]:
-    'Check the platform’s public keyset URL in the academy’s registration.',
-  [LtiProblem.PlatformKeysUnavailable]:
-    'Check the platform’s public keyset URL in the academy’s registration, and that the academy can reach it.',
-  [LtiProblem.WrongAudience]:
-    'Check that the client ID registered in the academy is the one the platform shows for this tool.',
-  [LtiProblem.ExpiredToken]: 'Open the activity again from your learning platform.',
-  [LtiProblem.ExpiredLogin]: 'Open the activity again from your learning platform.',
-  [LtiProblem.ReplayedNonce]: 'Open the activity again from your learning platform.',
-  [LtiProblem.UnknownState]: 'Open the activity again from your learning platform.',
-};
-
-/** The page a failed login or launch shows: plain HTML (no scripts, no styles) under the strict CSP. */
-export function launchErrorPage(message: string, problem: string | undefined): string {
-  const next =
-    advice[problem as LtiProblem] ??
-    'Open the activity again from your learning platform; if it keeps failing, tell its administrator.';
+/**
+ * The page a failed login or launch shows: plain HTML (no scripts, no styles) under the strict
+ * CSP, in the person's language; the technical message stays in English for the administrator.
+ */
+export function launchErrorPage(
+  message: string,
+  problem: string | undefined,
+  locale: SupportedLocale = 'en',
+): string {
+  const t = ltiPageTexts(locale);
+  const sentence = t.problems[problem as LtiProblem] ?? t.genericProblem;
+  const next = t.advice[problem as LtiProblem] ?? t.defaultAdvice;
   return `<!doctype html>
-<html lang="en">
+<html lang="${locale}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>The academy could not be opened</title></head>
+<title>${escapeHtml(t.errorTitle)}</title></head>
 <body>
 <main>
-<h1>The academy could not be opened from your learning platform</h1>
-<p id="problem">${escapeHtml(message)}</p>
+<h1>${escapeHtml(t.errorHeading)}</h1>
+<p id="problem">${escapeHtml(sentence)}</p>
 <p>${escapeHtml(next)}</p>
-${problem ? `<p><small>Problem code: <code>${escapeHtml(problem)}</code></small></p>` : ''}
-<p><a href="/">Go to the academy</a></p>
+<p><small>${escapeHtml(t.details)} <span lang="en">${escapeHtml(message)}</span>${
+    problem ? ` ${escapeHtml(t.problemCode)} <code>${escapeHtml(problem)}</code>` : ''
+  }</small></p>
+<p><a href="/">${escapeHtml(t.goToAcademy)}</a></p>
 </main>
 </body>
 </html>
@@ -55,35 +46,40 @@ export interface PickerCourse {
 }
 
 /** The content selection page: one radio button per course and per module, posted to itself. */
-export function pickerPage(id: string, courses: PickerCourse[]): string {
+export function pickerPage(
+  id: string,
+  courses: PickerCourse[],
+  locale: SupportedLocale = 'en',
+): string {
+  const t = ltiPageTexts(locale);
   const radio = (value: string, label: string, checked: boolean) =>
     `<label><input type="radio" name="item" value="${escapeHtml(value)}"${checked ? ' checked' : ''}> ${escapeHtml(label)}</label>`;
   const list = courses
     .map(
-      (c, i) => `<li>${radio(`course:${c.slug}`, `Course: ${c.title}`, i === 0)}
+      (c, i) => `<li>${radio(`course:${c.slug}`, `${t.course}: ${c.title}`, i === 0)}
 <ul>${c.modules
         .filter((m) => m.firstLesson)
-        .map((m) => `<li>${radio(`module:${m.slug}`, `Module: ${m.title}`, false)}</li>`)
+        .map((m) => `<li>${radio(`module:${m.slug}`, `${t.module}: ${m.title}`, false)}</li>`)
         .join('')}</ul></li>`,
     )
     .join('\n');
   return `<!doctype html>
-<html lang="en">
+<html lang="${locale}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Add a course or module of the academy</title></head>
+<title>${escapeHtml(t.pickerTitle)}</title></head>
 <body>
 <main>
-<h1>Add a course or module of the academy</h1>
+<h1>${escapeHtml(t.pickerTitle)}</h1>
 ${
   courses.length === 0
-    ? '<p>The academy has no courses yet.</p>'
+    ? `<p>${escapeHtml(t.pickerEmpty)}</p>`
     : `<form method="post" action="/lti/deep-link/${escapeHtml(id)}">
-<fieldset><legend>What should the activity open?</legend>
+<fieldset><legend>${escapeHtml(t.pickerLegend)}</legend>
 <ul>
 ${list}
 </ul>
 </fieldset>
-<button type="submit">Add to the course</button>
+<button type="submit">${escapeHtml(t.add)}</button>
 </form>`
 }
 </main>
@@ -96,16 +92,21 @@ ${list}
 export const AUTO_POST_SCRIPT = 'document.forms[0].submit();';
 
 /** Posts the signed LtiDeepLinkingResponse back to the platform (a button when scripts are off). */
-export function autoPostPage(returnUrl: string, jwt: string): string {
+export function autoPostPage(
+  returnUrl: string,
+  jwt: string,
+  locale: SupportedLocale = 'en',
+): string {
+  const t = ltiPageTexts(locale);
   return `<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><title>Returning to your learning platform</title></head>
+<html lang="${locale}">
+<head><meta charset="utf-8"><title>${escapeHtml(t.returning)}</title></head>
 <body>
 <main>
-<h1>Returning to your learning platform…</h1>
+<h1>${escapeHtml(t.returning)}</h1>
 <form method="post" action="${escapeHtml(returnUrl)}">
 <input type="hidden" name="JWT" value="${escapeHtml(jwt)}">
-<button type="submit">Continue</button>
+<button type="submit">${escapeHtml(t.continue)}</button>
 </form>
 </main>
 <script>${AUTO_POST_SCRIPT}</script>

@@ -20,6 +20,7 @@ import { setSessionCookie } from '../identity/index.js';
 import { LtiKeysService } from './lti-keys.service.js';
 import { type LoginRequest, LtiLaunchService } from './lti-launch.service.js';
 import { LtiDeepLinkingService } from './lti-deep-linking.service.js';
+import { pageLocale } from './lti-page-texts.js';
 import { AUTO_POST_SCRIPT, autoPostPage, launchErrorPage, pickerPage } from './lti-pages.js';
 
 const AUTO_POST_HASH = `sha256-${createHash('sha256').update(AUTO_POST_SCRIPT).digest('base64')}`;
@@ -57,7 +58,7 @@ export class LtiController {
     try {
       res.redirect(302, await this.launches.login(params, this.origin(req)));
     } catch (error) {
-      this.fail(res, error, 'login', params.iss);
+      this.fail(req, res, error, 'login', params.iss);
     }
   }
 
@@ -83,19 +84,20 @@ export class LtiController {
       res.setHeader('Cache-Control', 'no-store');
       res.redirect(303, result.redirectTo);
     } catch (error) {
-      this.fail(res, error, 'launch');
+      this.fail(req, res, error, 'launch');
     }
   }
 
   /** The content selection page; the unguessable id is the teacher's capability (see the entity). */
   @Get('deep-link/:id')
-  async deepLinkPicker(@Param('id') id: string, @Res() res: Response) {
+  async deepLinkPicker(@Param('id') id: string, @Req() req: Request, @Res() res: Response) {
+    const locale = pageLocale(req.headers['accept-language']);
     try {
-      const { request, courses } = await this.deepLinking.pick(id, 'en');
+      const { request, courses } = await this.deepLinking.pick(id, locale);
       this.framedBy(res, request.returnUrl, "form-action 'self'");
-      res.type('html').send(pickerPage(request.id, courses));
+      res.type('html').send(pickerPage(request.id, courses, locale));
     } catch (error) {
-      this.fail(res, error, 'content selection');
+      this.fail(req, res, error, 'content selection');
     }
   }
 
@@ -108,15 +110,19 @@ export class LtiController {
   ) {
     try {
       const item = typeof body?.item === 'string' ? body.item : '';
-      const { returnUrl, jwt } = await this.deepLinking.respond(id, item, this.origin(req));
+      const locale = pageLocale(req.headers['accept-language']);
+      const { returnUrl, jwt } = await this.deepLinking.respond(id, item, this.origin(req), locale);
       this.framedBy(
         res,
         returnUrl,
         `form-action ${new URL(returnUrl).origin}; script-src '${AUTO_POST_HASH}'`,
       );
-      res.status(200).type('html').send(autoPostPage(returnUrl, jwt));
+      res
+        .status(200)
+        .type('html')
+        .send(autoPostPage(returnUrl, jwt, locale));
     } catch (error) {
-      this.fail(res, error, 'content selection');
+      this.fail(req, res, error, 'content selection');
     }
   }
 
@@ -139,7 +145,7 @@ export class LtiController {
   }
 
   /** An HTML page saying what was wrong; the log names the problem, never the token. */
-  private fail(res: Response, error: unknown, step: string, issuer?: string) {
+  private fail(req: Request, res: Response, error: unknown, step: string, issuer?: string) {
     if (!(error instanceof AppError)) throw error;
     const reason =
       typeof error.extensions.reason === 'string' ? error.extensions.reason : error.code;
@@ -150,6 +156,6 @@ export class LtiController {
       .status(httpStatusOf[error.code] ?? 400)
       .setHeader('Cache-Control', 'no-store')
       .type('html')
-      .send(launchErrorPage(error.message, reason));
+      .send(launchErrorPage(error.message, reason, pageLocale(req.headers['accept-language'])));
   }
 }

@@ -184,6 +184,26 @@ describe('LTI login', () => {
     expect(res.headers.location).toContain(platform.authLoginUrl);
   });
 
+  it('says what went wrong in the person’s language, keeping the detail in English', async () => {
+    const res = await t
+      .client()
+      .agent.get('/lti/login')
+      .set('accept-language', 'es;q=0.9, nl-BE;q=0.8, en;q=0.5')
+      .query({
+        iss: 'https://unknown.example',
+        login_hint: 'h',
+        target_link_uri: 'http://127.0.0.1/',
+      });
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('<html lang="nl">');
+    expect(res.text).toContain('Dit leerplatform is niet bij de academie geregistreerd.');
+    expect(res.text).toContain('Beheer → Leerplatforms (LTI)');
+    expect(res.text).toContain(
+      '<span lang="en">No platform with the issuer https://unknown.example',
+    );
+    expect(res.text).toContain('UNKNOWN_ISSUER');
+  });
+
   it('refuses an unknown issuer or deployment with an error page', async () => {
     const res = await t.client().agent.get('/lti/login').query({
       iss: 'https://unknown.example',
@@ -448,6 +468,23 @@ describe('LTI Deep Linking', () => {
     expect(sessionCookie(res)).toBeUndefined();
     return res.headers.location as string;
   }
+
+  it('shows the picker and the way back in the teacher’s language', async () => {
+    const path = await startSelection();
+    const page = await t.client().agent.get(path).set('accept-language', 'de-DE,de;q=0.9');
+    expect(page.text).toContain('<html lang="de">');
+    expect(page.text).toContain('<legend>Was soll die Aktivität öffnen?</legend>');
+    expect(page.text).toMatch(/value="course:basics"[^>]*> Kurs: /);
+    expect(page.text).toContain('Zum Kurs hinzufügen');
+    const answer = await t
+      .client()
+      .agent.post(path)
+      .set('accept-language', 'fi')
+      .type('form')
+      .send({ item: 'course:basics' });
+    expect(answer.status).toBe(200);
+    expect(answer.text).toContain('<h1>Palataan oppimisympäristöösi…</h1>');
+  });
 
   it('lets a teacher pick a module and answers the platform with a signed resource link', async () => {
     const path = await startSelection();

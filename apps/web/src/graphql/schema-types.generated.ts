@@ -364,9 +364,38 @@ export type UpdateSessionInput = {
   title: Scalars['String']['input'];
 };
 
+export type UpdateXapiStoreInput = {
+  enabled?: Scalars['Boolean']['input'];
+  /** The LRS endpoint; statements go to <endpoint>/statements */
+  endpoint: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  /** Basic-auth key (user name) of the LRS client */
+  key: Scalars['String']['input'];
+  /** A name for administrators, e.g. "Regional HR learning records" */
+  name: Scalars['String']['input'];
+  /** Basic-auth secret; required when adding, left out to keep the stored one */
+  secret?: InputMaybe<Scalars['String']['input']>;
+  /** Identify learners by e-mail (mbox) instead of an opaque account id */
+  shareEmail?: Scalars['Boolean']['input'];
+};
+
 /** outdated: translated from a source text that has since changed upstream */
 export type WorkspaceSegmentStatus =
   | 'missing'
   | 'outdated'
   | 'reviewed'
   | 'translated';
+
+export type XapiStoreInput = {
+  enabled?: Scalars['Boolean']['input'];
+  /** The LRS endpoint; statements go to <endpoint>/statements */
+  endpoint: Scalars['String']['input'];
+  /** Basic-auth key (user name) of the LRS client */
+  key: Scalars['String']['input'];
+  /** A name for administrators, e.g. "Regional HR learning records" */
+  name: Scalars['String']['input'];
+  /** Basic-auth secret; required when adding, left out to keep the stored one */
+  secret?: InputMaybe<Scalars['String']['input']>;
+  /** Identify learners by e-mail (mbox) instead of an opaque account id */
+  shareEmail?: Scalars['Boolean']['input'];
+};

@@ -32,4 +32,10 @@ export const adminRoutes: RouteRecordRaw[] = [
     component: () => import('../pages/AdminProcessingPage.vue'),
     meta: { title: 'privacy.records.title', messages: ['privacy'], requiresSession: true },
   },
+  {
+    path: '/admin/xapi',
+    name: 'admin-xapi',
+    component: () => import('../pages/AdminXapiPage.vue'),
+    meta: { title: 'xapi.title', messages: ['xapi'], requiresSession: true },
+  },
 ];

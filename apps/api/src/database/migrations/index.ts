@@ -14,6 +14,7 @@ import { Workspace1796700000002 } from './1796700000002-Workspace.js';
 import { RecentAttemptsIndex1796600000000 } from './1796600000000-RecentAttemptsIndex.js';
 import { PrivacyNoticeAndRetention1796700000000 } from './1796700000000-PrivacyNoticeAndRetention.js';
 import { OrganisationVerification1796700000001 } from './1796700000001-OrganisationVerification.js';
+import { XapiStores1796700000003 } from './1796700000003-XapiStores.js';
 
 /** Migrations in the order they run. Never edit one after it has landed; add a new one. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   PrivacyNoticeAndRetention1796700000000,
   OrganisationVerification1796700000001,
   Workspace1796700000002,
+  XapiStores1796700000003,
 ];

@@ -1,0 +1,55 @@
+// An administrator connects a Learning Record Store for xAPI statements (issue 19).
+import type { Browser } from 'playwright-core';
+import { inject } from 'vitest';
+import { launchBrowser, newPage, seriousA11yViolations } from '../support/browser.js';
+import { grantRole } from '../support/database.js';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('connecting a Learning Record Store', () => {
+  it('adds, pauses and removes a store; the page passes axe', async () => {
+    const { context, page } = await newPage(browser);
+    const email = `xapi-admin-${Date.now()}@example.test`;
+    await page.goto(`${baseUrl}/register`);
+    await page.getByLabel('Your name').fill('Ada Records');
+    await page.getByLabel('Email address').fill(email);
+    await page.getByLabel('Password').fill('a long e2e password');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByText('Welcome to the academy, Ada Records.').waitFor();
+    await grantRole(email, 'admin');
+
+    await page.goto(`${baseUrl}/admin/xapi`);
+    await page
+      .getByRole('heading', { level: 1, name: /Send learning records to a Learning Record Store/ })
+      .waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Add a store' }).waitFor();
+    await page.getByRole('button', { name: 'Add the store' }).click();
+    await page.getByText('Secret is required.').first().waitFor();
+
+    const name = `HR records ${Date.now()}`;
+    await page.getByLabel('Name', { exact: true }).fill(name);
+    await page.getByLabel('xAPI endpoint').fill('https://lrs.example.org/xapi/');
+    await page.getByLabel('Key', { exact: true }).fill('academy');
+    await page.getByLabel('Secret', { exact: true }).fill('a secret of the LRS');
+    await page.getByRole('button', { name: 'Add the store' }).click();
+    await page.getByRole('status').getByText('The store was added.').waitFor();
+    await page.getByRole('rowheader', { name }).waitFor();
+    expect(await page.content()).not.toContain('a secret of the LRS');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: `Pause sending to ${name}` }).click();
+    await page.getByRole('status').getByText(`Sending to ${name} is paused.`).waitFor();
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: `Remove the store ${name}` }).click();
+    await page.getByRole('status').getByText(`The store ${name} was removed.`).waitFor();
+    await context.close();
+  });
+});
