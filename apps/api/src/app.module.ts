@@ -21,7 +21,9 @@ import { HealthModule } from './health/health.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { IdentityService } from './identity/identity.service.js';
 import { JobsModule } from './jobs/jobs.module.js';
+import { LiveModule } from './live/index.js';
 import { LtiModule } from './lti/index.js';
+import { PubSubModule } from './infra/pubsub/pubsub.module.js';
 import { MailModule } from './mail/mail.module.js';
 import { LimitsModule } from './infra/limits/limits.module.js';
 
@@ -60,6 +62,7 @@ export class AppModule {
         JobsModule,
         MailModule,
         LimitsModule,
+        PubSubModule,
         HealthModule,
         IdentityModule,
         CurriculumModule,
@@ -71,6 +74,7 @@ export class AppModule {
         LtiModule,
         AuditModule,
         PrivacyModule,
+        LiveModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
     };

@@ -1,0 +1,335 @@
+import { useFixtureApp } from '../../test/fixture-app.js';
+import type { TestApp } from '../../test/test-app.js';
+import { addMembersInDb, createCohort } from '../cohorts/cohort.fixtures.js';
+import {
+  ANSWER,
+  END,
+  EVENTS,
+  JOIN_LIVE,
+  LAUNCH,
+  LIVE,
+  LOCK,
+  REVEAL,
+  START,
+  listen,
+  signedInUser,
+  wsClient,
+  type LiveState,
+} from './live.fixtures.js';
+
+let t: TestApp;
+let releaseId: string;
+useFixtureApp((app) => {
+  ({ t, releaseId } = app);
+});
+
+const SESSION = `mutation($i: CreateSessionInput!) { createCohortSession(input: $i) { id } }`;
+const hours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
+
+/** A host, a cohort with one session on the intro module, and two participants. */
+async function workshop() {
+  const host = await signedInUser(t, 'host');
+  const cohort = await createCohort(host.client, releaseId);
+  const session = await host.client.gql<{ createCohortSession: { id: string } }>(SESSION, {
+    i: {
+      cohortId: cohort.id,
+      title: 'Kick-off',
+      startsAt: hours(-1),
+      endsAt: hours(2),
+      modules: ['intro'],
+    },
+  });
+  const sessionId = session.data!.createCohortSession.id;
+  const ann = await signedInUser(t);
+  const bob = await signedInUser(t);
+  await addMembersInDb(t, cohort.id, [ann.id, bob.id]);
+  const started = await host.client.gql<{ startLiveSession: LiveState }>(START, { id: sessionId });
+  expect(started.errors).toBeUndefined();
+  return { host, cohort, sessionId, ann, bob, live: started.data!.startLiveSession };
+}
+
+type Client = Awaited<ReturnType<typeof signedInUser>>['client'];
+async function call<K extends string>(client: Client, key: K, query: string, variables: object) {
+  const res = await client.gql<Record<K, LiveState>>(query, variables as Record<string, unknown>);
+  return { state: res.data?.[key] ?? null, code: res.errors?.[0]?.extensions?.code };
+}
+
+describe('live workshops', () => {
+  it('starts once per cohort session with a short code; joining records attendance', async () => {
+    const { host, sessionId, ann, live } = await workshop();
+    expect(live.joinCode).toMatch(/^[2-9A-Z]{6}$/);
+    const again = await call(host.client, 'startLiveSession', START, { id: sessionId });
+    expect(again.state?.id).toBe(live.id);
+
+    const joined = await call(ann.client, 'joinLiveSession', JOIN_LIVE, {
+      code: live.joinCode.toLowerCase().replace(/^(...)/, '$1-'),
+    });
+    expect(joined.code).toBeUndefined();
+    expect(joined.state).toMatchObject({ id: live.id, viewerIsHost: false, participantCount: 1 });
+    const attendance = await t.dataSource.query<{ status: string; marked_by: string | null }[]>(
+      `SELECT status, marked_by FROM cohort_attendance WHERE session_id = $1 AND user_id = $2`,
+      [sessionId, ann.id],
+    );
+    expect(attendance).toEqual([{ status: 'present', marked_by: null }]);
+    // Joining twice counts once.
+    await call(ann.client, 'joinLiveSession', JOIN_LIVE, { code: live.joinCode });
+    expect(
+      (await call(host.client, 'liveSession', LIVE, { id: live.id })).state?.participantCount,
+    ).toBe(1);
+  });
+
+  it('refuses strangers and learners: join, view and launch', async () => {
+    const { host, ann, live } = await workshop();
+    const stranger = await signedInUser(t);
+    expect(
+      (await call(stranger.client, 'joinLiveSession', JOIN_LIVE, { code: live.joinCode })).code,
+    ).toBe('NOT_FOUND');
+    expect((await call(stranger.client, 'liveSession', LIVE, { id: live.id })).code).toBe(
+      'NOT_FOUND',
+    );
+    // A participant who has not joined yet cannot read it either.
+    expect((await call(ann.client, 'liveSession', LIVE, { id: live.id })).code).toBe('NOT_FOUND');
+    await call(ann.client, 'joinLiveSession', JOIN_LIVE, { code: live.joinCode });
+    const launch = {
+      i: { liveSessionId: live.id, kind: 'poll', prompt: 'Best?', options: ['A', 'B'] },
+    };
+    expect((await call(ann.client, 'launchLiveActivity', LAUNCH, launch)).code).toBe('FORBIDDEN');
+    const otherHost = await signedInUser(t, 'host');
+    expect((await call(otherHost.client, 'launchLiveActivity', LAUNCH, launch)).code).toBe(
+      'NOT_FOUND',
+    );
+    expect((await call(host.client, 'launchLiveActivity', LAUNCH, launch)).code).toBeUndefined();
+  });
+
+  it('takes one answer per participant, replaced until locked; results are anonymous counts', async () => {
+    const { host, ann, bob, live } = await workshop();
+    for (const p of [ann, bob])
+      await call(p.client, 'joinLiveSession', JOIN_LIVE, { code: live.joinCode });
+    const launched = await call(host.client, 'launchLiveActivity', LAUNCH, {
+      i: {
+        liveSessionId: live.id,
+        kind: 'poll',
+        prompt: 'Which strategy first?',
+        options: ['Reuse', 'Repair', 'Recycle'],
+      },
+    });
+    const activity = launched.state!.currentActivity!;
+    expect(activity.notAnswered?.map((p) => p.userId).sort()).toEqual([ann.id, bob.id].sort());
+
+    const first = await call(ann.client, 'answerLiveActivity', ANSWER, {
+      i: { activityId: activity.id, choice: 'o1' },
+    });
+    expect(first.state?.currentActivity?.results).toBeNull(); // participants see results after lock
+    await call(ann.client, 'answerLiveActivity', ANSWER, {
+      i: { activityId: activity.id, choice: 'o2' },
+    });
+    await call(bob.client, 'answerLiveActivity', ANSWER, {
+      i: { activityId: activity.id, choice: 'o2' },
+    });
+    const bad = await call(bob.client, 'answerLiveActivity', ANSWER, {
+      i: { activityId: activity.id, choice: 'o9' },
+    });
+    expect(bad.code).toBe('BAD_USER_INPUT');
+
+    const view = (await call(host.client, 'liveSession', LIVE, { id: live.id })).state!
+      .currentActivity!;
+    expect(view.results?.answerCount).toBe(2);
+    expect(view.results?.options).toEqual([
+      { optionId: 'o1', count: 0 },
+      { optionId: 'o2', count: 2 },
+      { optionId: 'o3', count: 0 },
+    ]);
+    expect(view.notAnswered).toEqual([]);
+    const rows = await t.dataSource.query<unknown[]>(
+      `SELECT 1 FROM live_answers WHERE activity_id = $1`,
+      [activity.id],
+    );
+    expect(rows).toHaveLength(2);
+
+    await call(host.client, 'lockLiveActivity', LOCK, { id: activity.id });
+    const late = await call(ann.client, 'answerLiveActivity', ANSWER, {
+      i: { activityId: activity.id, choice: 'o3' },
+    });
+    expect(late.code).toBe('CONFLICT');
+    const after = (await call(ann.client, 'liveSession', LIVE, { id: live.id })).state!
+      .currentActivity!;
+    expect(after.viewerAnswer?.choice).toBe('o2');
+    expect(after.results?.answerCount).toBe(2);
+    expect(after.notAnswered).toBeNull();
+  });
+
+  it('keeps a quiz answer key on the server until the host reveals it', async () => {
+    const { host, ann, bob, live } = await workshop();
+    for (const p of [ann, bob])
+      await call(p.client, 'joinLiveSession', JOIN_LIVE, { code: live.joinCode });
+    const launched = await call(host.client, 'launchLiveActivity', LAUNCH, {
+      i: {
+        liveSessionId: live.id,
+        kind: 'quiz',
+        quizModule: 'intro',
+        quizQuestion: 'linear-definition',
+      },
+    });
+    expect(launched.code).toBeUndefined();
+    const activity = launched.state!.currentActivity!;
+    expect(activity.correctOptionIds).toBeNull();
+    await call(ann.client, 'answerLiveActivity', ANSWER, {
+      i: { activityId: activity.id, choice: 'b' },
+    });
+    const wrong = await call(bob.client, 'answerLiveActivity', ANSWER, {
+      i: { activityId: activity.id, choice: 'a' },
+    });
+    const raw = JSON.stringify(wrong.state);
+    expect(wrong.state?.currentActivity?.correctOptionIds).toBeNull();
+    expect(wrong.state?.currentActivity?.viewerCorrect).toBeNull();
+    expect(raw).not.toMatch(/"correct\w*":(?!null)/);
+    expect(
+      (await call(host.client, 'liveSession', LIVE, { id: live.id })).state!.currentActivity!
+        .results?.correctCount,
+    ).toBeNull();
+
+    await call(host.client, 'revealLiveActivity', REVEAL, { id: activity.id });
+    const shown = (await call(bob.client, 'liveSession', LIVE, { id: live.id })).state!
+      .currentActivity!;
+    expect(shown).toMatchObject({
+      state: 'revealed',
+      correctOptionIds: ['b'],
+      viewerCorrect: false,
+    });
+    expect(shown.results?.correctCount).toBe(1);
+    const attempts = await t.dataSource.query<unknown[]>(
+      `SELECT 1 FROM quiz_attempts WHERE user_id = $1`,
+      [ann.id],
+    );
+    expect(attempts).toHaveLength(0); // not a quiz attempt
+  });
+
+  it('collects words and estimates; ending closes answers and the join code', async () => {
+    const { host, ann, bob, live } = await workshop();
+    for (const p of [ann, bob])
+      await call(p.client, 'joinLiveSession', JOIN_LIVE, { code: live.joinCode });
+    const words = (
+      await call(host.client, 'launchLiveActivity', LAUNCH, {
+        i: { liveSessionId: live.id, kind: 'words', prompt: 'One word for circular?' },
+      })
+    ).state!.currentActivity!;
+    await call(ann.client, 'answerLiveActivity', ANSWER, {
+      i: { activityId: words.id, text: 'Reuse!' },
+    });
+    await call(bob.client, 'answerLiveActivity', ANSWER, {
+      i: { activityId: words.id, text: 'reuse' },
+    });
+    const estimate = (
+      await call(host.client, 'launchLiveActivity', LAUNCH, {
+        i: { liveSessionId: live.id, kind: 'estimate', prompt: 'Life-cycle cost of this chair?' },
+      })
+    ).state!.currentActivity!;
+    // Launching the next activity locked the words.
+    expect(
+      (
+        await call(ann.client, 'answerLiveActivity', ANSWER, {
+          i: { activityId: words.id, text: 'x' },
+        })
+      ).code,
+    ).toBe('CONFLICT');
+    await call(ann.client, 'answerLiveActivity', ANSWER, {
+      i: { activityId: estimate.id, number: 900 },
+    });
+    await call(bob.client, 'answerLiveActivity', ANSWER, {
+      i: { activityId: estimate.id, number: 1100 },
+    });
+    const view = (await call(host.client, 'liveSession', LIVE, { id: live.id })).state!
+      .currentActivity!;
+    expect(view.results?.estimate?.median).toBe(1000);
+    const cloud = await t.dataSource.query<{ response: { text: string } }[]>(
+      `SELECT response FROM live_answers WHERE activity_id = $1`,
+      [words.id],
+    );
+    expect(cloud.map((r) => r.response.text)).toEqual(['reuse', 'reuse']);
+
+    const ended = await call(host.client, 'endLiveSession', END, { id: live.id });
+    expect(ended.state?.endedAt).not.toBeNull();
+    expect(
+      (
+        await call(bob.client, 'answerLiveActivity', ANSWER, {
+          i: { activityId: estimate.id, number: 5 },
+        })
+      ).code,
+    ).toBe('CONFLICT');
+    const stranger = await signedInUser(t);
+    await addMembersInDb(
+      t,
+      (
+        await t.dataSource.query<{ cohort_id: string }[]>(
+          `SELECT cohort_id FROM live_sessions WHERE id = $1`,
+          [live.id],
+        )
+      )[0]!.cohort_id,
+      [stranger.id],
+    );
+    expect(
+      (await call(stranger.client, 'joinLiveSession', JOIN_LIVE, { code: live.joinCode })).code,
+    ).toBe('NOT_FOUND');
+  });
+
+  it('pushes change events over graphql-ws; participants get no per-answer events', async () => {
+    const { host, ann, live } = await workshop();
+    await call(ann.client, 'joinLiveSession', JOIN_LIVE, { code: live.joinCode });
+    const port = await listen(t);
+    const projector = wsClient(port, host.token);
+    const phone = wsClient(port, ann.token);
+    const hostEvents = projector.iterate<{ liveSessionEvents: { kind: string } }>({
+      query: EVENTS,
+      variables: { id: live.id },
+    });
+    const phoneEvents = phone.iterate<{ liveSessionEvents: { kind: string } }>({
+      query: EVENTS,
+      variables: { id: live.id },
+    });
+    try {
+      // The subscriptions are registered before the server acknowledges; wait until both listen.
+      const pending = [hostEvents.next(), phoneEvents.next()];
+      const { SharedPubSub } = await import('../infra/pubsub/shared-pubsub.js');
+      const pubsub = t.app.get(SharedPubSub);
+      await expect.poll(() => pubsub.listeners(`live:${live.id}`), { timeout: 5000 }).toBe(2);
+      const launched = await call(host.client, 'launchLiveActivity', LAUNCH, {
+        i: { liveSessionId: live.id, kind: 'estimate', prompt: 'How many?' },
+      });
+      const [h, p] = await Promise.all(pending);
+      expect(h?.value?.data?.liveSessionEvents.kind).toBe('activity');
+      expect(p?.value?.data?.liveSessionEvents.kind).toBe('activity');
+      const nextHost = hostEvents.next();
+      const nextPhone = phoneEvents.next();
+      await call(ann.client, 'answerLiveActivity', ANSWER, {
+        i: { activityId: launched.state!.currentActivity!.id, number: 3 },
+      });
+      expect((await nextHost).value?.data?.liveSessionEvents.kind).toBe('answers');
+      await call(host.client, 'lockLiveActivity', LOCK, {
+        id: launched.state!.currentActivity!.id,
+      });
+      expect((await nextPhone).value?.data?.liveSessionEvents.kind).toBe('activity');
+    } finally {
+      await hostEvents.return?.();
+      await phoneEvents.return?.();
+      await projector.dispose();
+      await phone.dispose();
+    }
+  });
+
+  it('refuses subscriptions to strangers, and WebSockets opened by another site’s page', async () => {
+    const { host, live } = await workshop();
+    const port = await listen(t);
+    const stranger = await signedInUser(t);
+    const client = wsClient(port, stranger.token);
+    const events = client.iterate({ query: EVENTS, variables: { id: live.id } });
+    expect((await events.next()).value).toMatchObject({
+      errors: [{ extensions: { code: 'NOT_FOUND' } }],
+    });
+    await client.dispose();
+    const foreign = wsClient(port, host.token, 'https://evil.example');
+    await expect(
+      foreign.iterate({ query: EVENTS, variables: { id: live.id } }).next(),
+    ).rejects.toBeTruthy();
+    await foreign.dispose();
+  });
+});
