@@ -5,6 +5,7 @@ import { certificatesRoutes } from './routes/certificates';
 import { cohortsRoutes } from './routes/cohorts';
 import { lccRoutes } from './routes/lcc';
 import { learningRoutes } from './routes/learning';
+import { liveRoutes } from './routes/live';
 
 const routes: RouteRecordRaw[] = [
   {
@@ -83,6 +84,7 @@ const routes: RouteRecordRaw[] = [
   ...certificatesRoutes,
   ...lccRoutes,
   ...cohortsRoutes,
+  ...liveRoutes,
   ...adminRoutes,
   {
     path: '/:pathMatch(.*)*',
