@@ -6,7 +6,7 @@ import { badInput, conflict, notFound } from '../common/errors.js';
 import type { CurrentUser } from '../common/graphql-context.js';
 import type { AnswerLiveActivityInput } from './dto/live.inputs.js';
 import { normaliseLiveCode } from './join-code.js';
-import { LiveAccess } from './live-access.js';
+import { LiveAccess, type LiveViewer } from './live-access.js';
 import { LiveEvents } from './live-events.js';
 import { normaliseWord } from './live-results.js';
 import { LiveSessionEntity, type LiveActivityEntity, type LiveResponse } from './live.entities.js';
@@ -22,13 +22,13 @@ export class LiveParticipantService {
   ) {}
 
   /** Joining is checking in: attendance is recorded through the cohorts feature. Idempotent. */
-  async join(user: CurrentUser, code: string): Promise<LiveSessionEntity> {
+  async join(user: CurrentUser, code: string): Promise<LiveViewer> {
     const session = await this.dataSource
       .getRepository(LiveSessionEntity)
       .findOneBy({ joinCode: normaliseLiveCode(code), endedAt: IsNull() });
     if (!session) throw notFound('A live session with this code');
     const relation = await this.cohorts.relation(user, session.cohortId);
-    if (relation === 'host') return session; // hosts follow on the projector, not as participants
+    if (relation === 'host') return { session, role: 'host' }; // hosts follow on the projector
     if (relation !== 'participant') throw notFound('A live session with this code');
     const inserted = await this.dataSource.query<unknown[]>(
       `INSERT INTO live_participants (live_session_id, user_id) VALUES ($1, $2)
@@ -37,7 +37,7 @@ export class LiveParticipantService {
     );
     await this.cohorts.markPresent(session.cohortSessionId, user.id);
     if (inserted.length) await this.events.publish(session.id, 'participants');
-    return session;
+    return { session, role: 'participant' };
   }
 
   /**
@@ -45,7 +45,7 @@ export class LiveParticipantService {
    * the activity is open. The activity row is share-locked, so a concurrent "lock" waits for
    * this answer to commit and no answer lands after it.
    */
-  async answer(user: CurrentUser, input: AnswerLiveActivityInput): Promise<LiveSessionEntity> {
+  async answer(user: CurrentUser, input: AnswerLiveActivityInput): Promise<LiveViewer> {
     const activity = await this.dataSource.query<LiveActivityEntity[]>(
       `SELECT id, live_session_id AS "liveSessionId", kind, options, answer_key AS "answerKey"
          FROM live_activities WHERE id = $1`,
@@ -76,7 +76,7 @@ export class LiveParticipantService {
       );
     });
     await this.events.publish(session.id, 'answers');
-    return session;
+    return { session, role };
   }
 
   private response(activity: LiveActivityEntity, input: AnswerLiveActivityInput): LiveResponse {

@@ -61,12 +61,14 @@ export class LiveStateReadModel {
     const a = rows[0];
     if (!a) return null;
     const revealed = a.state === 'revealed';
+    const showResults = role === 'host' || a.state !== 'open';
+    // A participant's phone needs only its own answer until the results are shown.
     const answers = await this.dataSource.query<AnswerRow[]>(
-      `SELECT user_id AS "userId", response, correct FROM live_answers WHERE activity_id = $1`,
-      [a.id],
+      `SELECT user_id AS "userId", response, correct FROM live_answers
+        WHERE activity_id = $1 AND ($2 OR user_id = $3)`,
+      [a.id, showResults, user.id],
     );
     const own = answers.find((r) => r.userId === user.id);
-    const showResults = role === 'host' || a.state !== 'open';
     return {
       id: a.id,
       position: a.position,
@@ -86,17 +88,22 @@ export class LiveStateReadModel {
       results: showResults
         ? liveResults({ kind: a.kind, options: a.options, answers, countCorrect: revealed })
         : null,
-      notAnswered: role === 'host' ? await this.notAnswered(session, answers) : null,
+      notAnswered: role === 'host' ? await this.notAnswered(session, a.id) : null,
     };
   }
 
-  private async notAnswered(session: LiveSessionEntity, answers: AnswerRow[]) {
-    const answered = new Set(answers.map((a) => a.userId));
-    const joined = await this.dataSource.query<{ userId: string }[]>(
-      `SELECT user_id AS "userId" FROM live_participants WHERE live_session_id = $1`,
-      [session.id],
+  private async notAnswered(session: LiveSessionEntity, activityId: string) {
+    const missing = await this.dataSource.query<{ userId: string }[]>(
+      `SELECT p.user_id AS "userId" FROM live_participants p
+        WHERE p.live_session_id = $1
+          AND NOT EXISTS (SELECT 1 FROM live_answers a WHERE a.activity_id = $2 AND a.user_id = p.user_id)`,
+      [session.id, activityId],
     );
-    const missing = joined.map((j) => j.userId).filter((id) => !answered.has(id));
-    return missing.length ? this.cohorts.participants(session.cohortId, missing) : [];
+    return missing.length
+      ? this.cohorts.participants(
+          session.cohortId,
+          missing.map((m) => m.userId),
+        )
+      : [];
   }
 }

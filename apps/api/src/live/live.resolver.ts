@@ -30,8 +30,9 @@ export class LiveResolver {
     private readonly events: LiveEvents,
   ) {}
 
-  private async view(me: CurrentUser, session: LiveSessionEntity): Promise<LiveSessionObject> {
-    return this.state.state(me, await this.access.viewer(me, session.id));
+  /** Host mutations have checked the host already; the state is shaped for the host. */
+  private asHost(me: CurrentUser, session: LiveSessionEntity): Promise<LiveSessionObject> {
+    return this.state.state(me, { session, role: 'host' });
   }
 
   @Allow('signedIn')
@@ -63,7 +64,7 @@ export class LiveResolver {
     @Me() me: CurrentUser,
     @Args('input') input: StartLiveSessionInput,
   ): Promise<LiveSessionObject> {
-    return this.view(me, await this.host.start(me, input.cohortSessionId));
+    return this.asHost(me, await this.host.start(me, input.cohortSessionId));
   }
 
   @Allow('host')
@@ -72,7 +73,7 @@ export class LiveResolver {
     @Me() me: CurrentUser,
     @Args('input') input: LaunchLiveActivityInput,
   ): Promise<LiveSessionObject> {
-    return this.view(me, await this.host.launch(me, input));
+    return this.asHost(me, await this.host.launch(me, input));
   }
 
   @Allow('host')
@@ -81,7 +82,7 @@ export class LiveResolver {
     @Me() me: CurrentUser,
     @Args('input') input: LiveActivityIdInput,
   ): Promise<LiveSessionObject> {
-    return this.view(me, await this.host.lock(me, input.activityId));
+    return this.asHost(me, await this.host.lock(me, input.activityId));
   }
 
   @Allow('host')
@@ -90,7 +91,7 @@ export class LiveResolver {
     @Me() me: CurrentUser,
     @Args('input') input: LiveActivityIdInput,
   ): Promise<LiveSessionObject> {
-    return this.view(me, await this.host.reveal(me, input.activityId));
+    return this.asHost(me, await this.host.reveal(me, input.activityId));
   }
 
   @Allow('host')
@@ -99,7 +100,7 @@ export class LiveResolver {
     @Me() me: CurrentUser,
     @Args('input') input: LiveSessionIdInput,
   ): Promise<LiveSessionObject> {
-    return this.view(me, await this.host.end(me, input.liveSessionId));
+    return this.asHost(me, await this.host.end(me, input.liveSessionId));
   }
 
   @Allow('signedIn')
@@ -108,7 +109,7 @@ export class LiveResolver {
     @Me() me: CurrentUser,
     @Args('input') input: JoinLiveSessionInput,
   ): Promise<LiveSessionObject> {
-    return this.view(me, await this.participants.join(me, input.code));
+    return this.state.state(me, await this.participants.join(me, input.code));
   }
 
   @Allow('signedIn')
@@ -117,7 +118,7 @@ export class LiveResolver {
     @Me() me: CurrentUser,
     @Args('input') input: AnswerLiveActivityInput,
   ): Promise<LiveSessionObject> {
-    return this.view(me, await this.participants.answer(me, input));
+    return this.state.state(me, await this.participants.answer(me, input));
   }
 
   @Allow('signedIn')
