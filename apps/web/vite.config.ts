@@ -35,6 +35,7 @@ export default defineConfig({
       '^/certificates/[^/]+/(certificate\\.pdf|credential\\.jwt)$': 'http://localhost:3000',
       '^/cohorts/[^/]+/(calendar\\.ics|export/)': 'http://localhost:3000',
       '^/calendar/[^/]+\\.ics$': 'http://localhost:3000',
+      '^/live/[^/]+/results\\.csv$': 'http://localhost:3000',
     },
   },
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },

@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { CohortsModule } from '../cohorts/index.js';
 import { CurriculumModule } from '../curriculum/index.js';
+import { IdentityModule } from '../identity/index.js';
+import { LiveController } from './live.controller.js';
+import { LiveExportReadModel } from './live-export.read-model.js';
 import { LiveAccess } from './live-access.js';
 import { LiveEvents } from './live-events.js';
 import { LiveHostService } from './live-host.service.js';
@@ -11,10 +14,12 @@ import { LiveStateReadModel } from './live-state.read-model.js';
 
 /** Live workshops: the host's projector and the participants' phones (docs/decisions/0014). */
 @Module({
-  imports: [CohortsModule, CurriculumModule],
+  imports: [CohortsModule, CurriculumModule, IdentityModule],
+  controllers: [LiveController],
   providers: [
     LiveAccess,
     LiveEvents,
+    LiveExportReadModel,
     LiveHostService,
     LiveParticipantService,
     LiveQuizService,

@@ -272,6 +272,54 @@ describe('live workshops', () => {
     ).toBe('NOT_FOUND');
   });
 
+  it('exports anonymous results per activity as CSV, for the host only', async () => {
+    const { host, ann, bob, live } = await workshop();
+    for (const p of [ann, bob])
+      await call(p.client, 'joinLiveSession', JOIN_LIVE, { code: live.joinCode });
+    const quiz = (
+      await call(host.client, 'launchLiveActivity', LAUNCH, {
+        i: {
+          liveSessionId: live.id,
+          kind: 'quiz',
+          quizModule: 'intro',
+          quizQuestion: 'linear-definition',
+        },
+      })
+    ).state!.currentActivity!;
+    await call(ann.client, 'answerLiveActivity', ANSWER, {
+      i: { activityId: quiz.id, choice: 'b' },
+    });
+    await call(host.client, 'revealLiveActivity', REVEAL, { id: quiz.id });
+    const words = (
+      await call(host.client, 'launchLiveActivity', LAUNCH, {
+        i: { liveSessionId: live.id, kind: 'words', prompt: 'One word' },
+      })
+    ).state!.currentActivity!;
+    await call(bob.client, 'answerLiveActivity', ANSWER, {
+      i: { activityId: words.id, text: 'Reuse' },
+    });
+
+    const res = await host.client.agent
+      .get(`/live/${live.id}/results.csv?separator=comma`)
+      .set('Cookie', `academy_session=${host.token}`);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/csv/);
+    const lines = res.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe('activity,kind,question,answers,result,count,correct');
+    expect(lines).toContain(
+      '1,quiz,Which describes a linear purchase?,1,"Buy, use, throw away.",1,yes',
+    );
+    expect(lines).toContain('2,words,One word,1,reuse,1,');
+    expect(res.text).not.toContain('Live '); // no participant names
+    const learner = await ann.client.agent
+      .get(`/live/${live.id}/results.csv`)
+      .set('Cookie', `academy_session=${ann.token}`);
+    expect(learner.status).toBe(404);
+  });
+
   it('pushes change events over graphql-ws; participants get no per-answer events', async () => {
     const { host, ann, live } = await workshop();
     await call(ann.client, 'joinLiveSession', JOIN_LIVE, { code: live.joinCode });
