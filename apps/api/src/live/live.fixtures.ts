@@ -5,7 +5,7 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { uniqueEmail } from '../../test/factories.js';
 import type { TestApp, TestClient } from '../../test/test-app.js';
-import { cookieClient } from '../cohorts/cohort.fixtures.js';
+import { addMembersInDb, cookieClient, createCohort } from '../cohorts/cohort.fixtures.js';
 import { hashSessionToken, newSessionToken } from '../identity/session-tokens.js';
 
 export const STATE = `id joinCode title endedAt viewerIsHost participantCount
@@ -88,4 +88,39 @@ export function wsClient(port: number, token: string, origin?: string): Client {
       }
     },
   });
+}
+
+const SESSION = `mutation($i: CreateSessionInput!) { createCohortSession(input: $i) { id } }`;
+const hours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
+
+/** A host, a cohort with one session on the intro module, and two participants. */
+export async function liveWorkshop(t: TestApp, releaseId: string) {
+  const host = await signedInUser(t, 'host');
+  const cohort = await createCohort(host.client, releaseId);
+  const session = await host.client.gql<{ createCohortSession: { id: string } }>(SESSION, {
+    i: {
+      cohortId: cohort.id,
+      title: 'Kick-off',
+      startsAt: hours(-1),
+      endsAt: hours(2),
+      modules: ['intro'],
+    },
+  });
+  const sessionId = session.data!.createCohortSession.id;
+  const ann = await signedInUser(t);
+  const bob = await signedInUser(t);
+  await addMembersInDb(t, cohort.id, [ann.id, bob.id]);
+  const started = await host.client.gql<{ startLiveSession: LiveState }>(START, { id: sessionId });
+  expect(started.errors).toBeUndefined();
+  return { host, cohort, sessionId, ann, bob, live: started.data!.startLiveSession };
+}
+
+export async function call<K extends string>(
+  client: TestClient,
+  key: K,
+  query: string,
+  variables: object,
+) {
+  const res = await client.gql<Record<K, LiveState>>(query, variables as Record<string, unknown>);
+  return { state: res.data?.[key] ?? null, code: res.errors?.[0]?.extensions?.code };
 }

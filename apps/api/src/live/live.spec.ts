@@ -1,20 +1,18 @@
 import { useFixtureApp } from '../../test/fixture-app.js';
 import type { TestApp } from '../../test/test-app.js';
-import { addMembersInDb, createCohort } from '../cohorts/cohort.fixtures.js';
+import { addMembersInDb } from '../cohorts/cohort.fixtures.js';
 import {
   ANSWER,
   END,
-  EVENTS,
   JOIN_LIVE,
   LAUNCH,
   LIVE,
   LOCK,
   REVEAL,
   START,
-  listen,
+  call,
+  liveWorkshop,
   signedInUser,
-  wsClient,
-  type LiveState,
 } from './live.fixtures.js';
 
 let t: TestApp;
@@ -22,37 +20,7 @@ let releaseId: string;
 useFixtureApp((app) => {
   ({ t, releaseId } = app);
 });
-
-const SESSION = `mutation($i: CreateSessionInput!) { createCohortSession(input: $i) { id } }`;
-const hours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
-
-/** A host, a cohort with one session on the intro module, and two participants. */
-async function workshop() {
-  const host = await signedInUser(t, 'host');
-  const cohort = await createCohort(host.client, releaseId);
-  const session = await host.client.gql<{ createCohortSession: { id: string } }>(SESSION, {
-    i: {
-      cohortId: cohort.id,
-      title: 'Kick-off',
-      startsAt: hours(-1),
-      endsAt: hours(2),
-      modules: ['intro'],
-    },
-  });
-  const sessionId = session.data!.createCohortSession.id;
-  const ann = await signedInUser(t);
-  const bob = await signedInUser(t);
-  await addMembersInDb(t, cohort.id, [ann.id, bob.id]);
-  const started = await host.client.gql<{ startLiveSession: LiveState }>(START, { id: sessionId });
-  expect(started.errors).toBeUndefined();
-  return { host, cohort, sessionId, ann, bob, live: started.data!.startLiveSession };
-}
-
-type Client = Awaited<ReturnType<typeof signedInUser>>['client'];
-async function call<K extends string>(client: Client, key: K, query: string, variables: object) {
-  const res = await client.gql<Record<K, LiveState>>(query, variables as Record<string, unknown>);
-  return { state: res.data?.[key] ?? null, code: res.errors?.[0]?.extensions?.code };
-}
+const workshop = () => liveWorkshop(t, releaseId);
 
 describe('live workshops', () => {
   it('starts once per cohort session with a short code; joining records attendance', async () => {
@@ -318,66 +286,5 @@ describe('live workshops', () => {
       .get(`/live/${live.id}/results.csv`)
       .set('Cookie', `academy_session=${ann.token}`);
     expect(learner.status).toBe(404);
-  });
-
-  it('pushes change events over graphql-ws; participants get no per-answer events', async () => {
-    const { host, ann, live } = await workshop();
-    await call(ann.client, 'joinLiveSession', JOIN_LIVE, { code: live.joinCode });
-    const port = await listen(t);
-    const projector = wsClient(port, host.token);
-    const phone = wsClient(port, ann.token);
-    const hostEvents = projector.iterate<{ liveSessionEvents: { kind: string } }>({
-      query: EVENTS,
-      variables: { id: live.id },
-    });
-    const phoneEvents = phone.iterate<{ liveSessionEvents: { kind: string } }>({
-      query: EVENTS,
-      variables: { id: live.id },
-    });
-    try {
-      // The subscriptions are registered before the server acknowledges; wait until both listen.
-      const pending = [hostEvents.next(), phoneEvents.next()];
-      const { SharedPubSub } = await import('../infra/pubsub/shared-pubsub.js');
-      const pubsub = t.app.get(SharedPubSub);
-      await expect.poll(() => pubsub.listeners(`live:${live.id}`), { timeout: 5000 }).toBe(2);
-      const launched = await call(host.client, 'launchLiveActivity', LAUNCH, {
-        i: { liveSessionId: live.id, kind: 'estimate', prompt: 'How many?' },
-      });
-      const [h, p] = await Promise.all(pending);
-      expect(h?.value?.data?.liveSessionEvents.kind).toBe('activity');
-      expect(p?.value?.data?.liveSessionEvents.kind).toBe('activity');
-      const nextHost = hostEvents.next();
-      const nextPhone = phoneEvents.next();
-      await call(ann.client, 'answerLiveActivity', ANSWER, {
-        i: { activityId: launched.state!.currentActivity!.id, number: 3 },
-      });
-      expect((await nextHost).value?.data?.liveSessionEvents.kind).toBe('answers');
-      await call(host.client, 'lockLiveActivity', LOCK, {
-        id: launched.state!.currentActivity!.id,
-      });
-      expect((await nextPhone).value?.data?.liveSessionEvents.kind).toBe('activity');
-    } finally {
-      await hostEvents.return?.();
-      await phoneEvents.return?.();
-      await projector.dispose();
-      await phone.dispose();
-    }
-  });
-
-  it('refuses subscriptions to strangers, and WebSockets opened by another site’s page', async () => {
-    const { host, live } = await workshop();
-    const port = await listen(t);
-    const stranger = await signedInUser(t);
-    const client = wsClient(port, stranger.token);
-    const events = client.iterate({ query: EVENTS, variables: { id: live.id } });
-    expect((await events.next()).value).toMatchObject({
-      errors: [{ extensions: { code: 'NOT_FOUND' } }],
-    });
-    await client.dispose();
-    const foreign = wsClient(port, host.token, 'https://evil.example');
-    await expect(
-      foreign.iterate({ query: EVENTS, variables: { id: live.id } }).next(),
-    ).rejects.toBeTruthy();
-    await foreign.dispose();
   });
 });
