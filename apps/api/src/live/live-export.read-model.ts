@@ -17,12 +17,13 @@ export const LIVE_CSV_HEADER = [
   'question',
   'answers',
   'result',
-  'count',
+  'value',
   'correct',
 ];
 
 /**
- * A live session's results as CSV, one row per option, word or estimate figure of each activity:
+ * A live session's results as CSV, one row per option, word or estimate figure of each activity
+ * (`value`: a count, an estimate figure, or a ranking's mean position):
  * anonymous like the projector (no names), with the answer key of quiz questions once revealed.
  */
 @Injectable()
@@ -58,6 +59,11 @@ export class LiveExportReadModel {
         count,
         correct,
       ];
+      const label = (id: string) => a.options.find((o) => o.id === id)?.label ?? id;
+      if (a.kind === 'ranking')
+        return r.ranking.length
+          ? r.ranking.map((x) => row(label(x.optionId), x.meanPosition))
+          : [row('', 0)];
       const optionRows = a.options.map((o) =>
         row(
           o.label,

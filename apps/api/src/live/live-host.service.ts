@@ -164,17 +164,19 @@ export class LiveHostService {
     }
     if (!input.prompt)
       throw badInput('The activity needs a question.', [{ field: 'prompt', message: 'required' }]);
-    if (input.kind === LiveActivityKindValue.poll) {
+    if (input.kind === LiveActivityKindValue.poll || input.kind === LiveActivityKindValue.ranking) {
       if (!input.options)
-        throw badInput('A poll needs 2 to 8 options.', [{ field: 'options', message: 'required' }]);
+        throw badInput('A poll or ranking needs 2 to 8 options.', [
+          { field: 'options', message: 'required' },
+        ]);
       const labels = input.options.map((o) => o.trim());
       if (labels.some((l) => !l) || new Set(labels).size !== labels.length)
-        throw badInput('Poll options must be distinct and not blank.', [
+        throw badInput('Options must be distinct and not blank.', [
           { field: 'options', message: 'blank or repeated option' },
         ]);
       return {
         ...none,
-        kind: 'poll',
+        kind: input.kind,
         prompt: input.prompt,
         options: labels.map((label, i) => ({ id: `o${i + 1}`, label })),
       };

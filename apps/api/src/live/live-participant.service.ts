@@ -91,6 +91,13 @@ export class LiveParticipantService {
       case 'estimate':
         if (input.number === undefined || input.number === null) throw wrong('number', 'a number');
         return { number: input.number };
+      case 'ranking': {
+        const ids = activity.options.map((o) => o.id);
+        const order = input.order ?? [];
+        if (order.length !== ids.length || ids.some((id) => !order.includes(id)))
+          throw wrong('order', 'every option once, best first');
+        return { order };
+      }
       case 'words': {
         const text = input.text ? normaliseWord(input.text) : '';
         if (!text) throw wrong('text', 'a word or a short phrase');

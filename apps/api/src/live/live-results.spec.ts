@@ -54,6 +54,26 @@ describe('live results', () => {
     expect(r.estimate).toEqual({ min: 800, max: 4000, median: 1075, mean: 1737.5 });
   });
 
+  it('ranks options by mean position, ties in the host’s order', () => {
+    const r = liveResults({
+      kind: 'ranking',
+      options: poll,
+      answers: [
+        ['b', 'a', 'c'],
+        ['b', 'c', 'a'],
+        ['a', 'b', 'c'],
+        ['c', 'a', 'b'],
+      ].map((order) => ({ response: { order }, correct: null })),
+      countCorrect: false,
+    });
+    expect(r.ranking).toEqual([
+      { optionId: 'b', meanPosition: 1.75 },
+      { optionId: 'a', meanPosition: 2 },
+      { optionId: 'c', meanPosition: 2.25 },
+    ]);
+    expect(r.options).toEqual([]);
+  });
+
   it('counts right quiz answers only when asked (after reveal)', () => {
     const answers = [
       { response: { choice: 'b' }, correct: true },

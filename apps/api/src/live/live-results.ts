@@ -1,7 +1,7 @@
 import type { LiveResponse } from './live.entities.js';
 
 export interface LiveResultsInput {
-  kind: 'poll' | 'estimate' | 'words' | 'quiz';
+  kind: 'poll' | 'estimate' | 'words' | 'quiz' | 'ranking';
   options: { id: string }[];
   answers: { response: LiveResponse; correct: boolean | null }[];
   /** Whether to count right answers (quiz, once revealed). */
@@ -12,6 +12,7 @@ export interface LiveResults {
   answerCount: number;
   options: { optionId: string; count: number }[];
   words: { word: string; count: number }[];
+  ranking: { optionId: string; meanPosition: number }[];
   estimate: { min: number; max: number; median: number; mean: number } | null;
   correctCount: number | null;
 }
@@ -32,8 +33,9 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /**
  * Anonymous results of one activity: counts per option (every option listed, zeros included, in
- * the host's order), the word cloud (most frequent first, then alphabetical) or the spread of
- * estimates. Nothing in it says who answered what.
+ * the host's order), the word cloud (most frequent first, then alphabetical), the ranking (mean
+ * position, 1 = first; ties keep the host's order) or the spread of estimates. Nothing in it says
+ * who answered what.
  */
 export function liveResults(input: LiveResultsInput): LiveResults {
   const { answers } = input;
@@ -65,8 +67,21 @@ export function liveResults(input: LiveResultsInput): LiveResults {
       mean: round(numbers.reduce((s, n) => s + n, 0) / numbers.length),
     };
   }
+  const orders = answers.map((a) => a.response.order).filter((o): o is string[] => !!o);
+  const ranking =
+    input.kind === 'ranking' && orders.length
+      ? input.options
+          .map((o) => ({
+            optionId: o.id,
+            meanPosition: round(
+              orders.reduce((sum, order) => sum + order.indexOf(o.id) + 1, 0) / orders.length,
+            ),
+          }))
+          .sort((a, b) => a.meanPosition - b.meanPosition)
+      : [];
   return {
     answerCount: answers.length,
+    ranking,
     options: input.kind === 'poll' || input.kind === 'quiz' ? options : [],
     words,
     estimate,

@@ -82,6 +82,7 @@ export class LiveStateReadModel {
             choice: own.response.choice ?? null,
             number: own.response.number ?? null,
             text: own.response.text ?? null,
+            order: own.response.order ?? null,
           }
         : null,
       viewerCorrect: revealed && own ? own.correct : null,

@@ -12,7 +12,7 @@ import { CohortSessionEntity } from '../cohorts/cohort-session.entity.js';
 import { CohortEntity } from '../cohorts/cohort.entity.js';
 import { UserEntity } from '../identity/user.entity.js';
 
-export const liveActivityKinds = ['poll', 'estimate', 'words', 'quiz'] as const;
+export const liveActivityKinds = ['poll', 'estimate', 'words', 'quiz', 'ranking'] as const;
 export type LiveActivityKind = (typeof liveActivityKinds)[number];
 export const liveActivityStates = ['open', 'locked', 'revealed'] as const;
 export type LiveActivityState = (typeof liveActivityStates)[number];
@@ -23,6 +23,8 @@ export interface LiveResponse {
   choices?: string[];
   number?: number;
   text?: string;
+  /** Ranking: every option id, first = ranked highest. */
+  order?: string[];
 }
 
 /** A cohort session being run live: the host's projector and the participants' phones. */
@@ -87,7 +89,7 @@ export class LiveActivityEntity {
   @Column({ type: 'int' }) position: number;
   @Column({ type: 'text' }) kind: LiveActivityKind;
   @Column({ type: 'text' }) prompt: string;
-  /** `[{ id, label }]` for polls and quiz questions. */
+  /** `[{ id, label }]` for polls, rankings and quiz questions. */
   @Column({ type: 'jsonb', default: () => "'[]'" }) options: { id: string; label: string }[];
   /** Quiz questions only: the right option ids. Never sent to participants before "reveal". */
   @Column({ name: 'answer_key', type: 'jsonb', nullable: true }) answerKey: string[] | null;

@@ -10,8 +10,8 @@ import { hashSessionToken, newSessionToken } from '../identity/session-tokens.js
 
 export const STATE = `id joinCode title endedAt viewerIsHost participantCount
   currentActivity { id position kind prompt state options { id label } correctOptionIds viewerCorrect
-    viewerAnswer { choice number text }
-    results { answerCount options { optionId count } words { word count } estimate { min max median mean } correctCount }
+    viewerAnswer { choice number text order }
+    results { answerCount options { optionId count } words { word count } ranking { optionId meanPosition } estimate { min max median mean } correctCount }
     notAnswered { userId displayName } }`;
 export const START = `mutation($id: ID!) { startLiveSession(input: { cohortSessionId: $id }) { ${STATE} } }`;
 export const JOIN_LIVE = `mutation($code: String!) { joinLiveSession(input: { code: $code }) { ${STATE} } }`;
@@ -36,11 +36,17 @@ export interface LiveState {
     options: { id: string; label: string }[];
     correctOptionIds: string[] | null;
     viewerCorrect: boolean | null;
-    viewerAnswer: { choice: string | null; number: number | null; text: string | null } | null;
+    viewerAnswer: {
+      choice: string | null;
+      number: number | null;
+      text: string | null;
+      order: string[] | null;
+    } | null;
     results: {
       answerCount: number;
       options: { optionId: string; count: number }[];
       words: { word: string; count: number }[];
+      ranking: { optionId: string; meanPosition: number }[];
       estimate: { median: number } | null;
       correctCount: number | null;
     } | null;

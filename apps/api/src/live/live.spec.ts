@@ -240,6 +240,37 @@ describe('live workshops', () => {
     ).toBe('NOT_FOUND');
   });
 
+  it('ranks options: each answer orders every option once', async () => {
+    const { host, ann, bob, live } = await workshop();
+    for (const p of [ann, bob])
+      await call(p.client, 'joinLiveSession', JOIN_LIVE, { code: live.joinCode });
+    const ranking = (
+      await call(host.client, 'launchLiveActivity', LAUNCH, {
+        i: {
+          liveSessionId: live.id,
+          kind: 'ranking',
+          prompt: 'Order the R-strategies',
+          options: ['Refuse', 'Reuse', 'Recycle'],
+        },
+      })
+    ).state!.currentActivity!;
+    const answer = (client: typeof ann.client, order: string[]) =>
+      call(client, 'answerLiveActivity', ANSWER, { i: { activityId: ranking.id, order } });
+    expect((await answer(ann.client, ['o1', 'o1', 'o3'])).code).toBe('BAD_USER_INPUT');
+    expect((await answer(ann.client, ['o1', 'o2'])).code).toBe('BAD_USER_INPUT');
+    await answer(ann.client, ['o1', 'o2', 'o3']);
+    await answer(bob.client, ['o2', 'o1', 'o3']);
+    await call(host.client, 'lockLiveActivity', LOCK, { id: ranking.id });
+    const seen = (await call(ann.client, 'liveSession', LIVE, { id: live.id })).state!
+      .currentActivity!;
+    expect(seen.viewerAnswer?.order).toEqual(['o1', 'o2', 'o3']);
+    expect(seen.results?.ranking).toEqual([
+      { optionId: 'o1', meanPosition: 1.5 },
+      { optionId: 'o2', meanPosition: 1.5 },
+      { optionId: 'o3', meanPosition: 3 },
+    ]);
+  });
+
   it('exports anonymous results per activity as CSV, for the host only', async () => {
     const { host, ann, bob, live } = await workshop();
     for (const p of [ann, bob])
@@ -276,7 +307,7 @@ describe('live workshops', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
-    expect(lines[0]).toBe('activity,kind,question,answers,result,count,correct');
+    expect(lines[0]).toBe('activity,kind,question,answers,result,value,correct');
     expect(lines).toContain(
       '1,quiz,Which describes a linear purchase?,1,"Buy, use, throw away.",1,yes',
     );

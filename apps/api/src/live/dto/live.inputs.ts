@@ -56,7 +56,7 @@ export class LaunchLiveActivityInput {
   @IsString()
   @Length(1, 300)
   prompt?: string;
-  @Field(() => [String], { nullable: true, description: 'Poll only: 2 to 8 options' })
+  @Field(() => [String], { nullable: true, description: 'Poll and ranking: 2 to 8 options' })
   @IsOptional()
   @IsArray()
   @ArrayMinSize(2)
@@ -75,7 +75,8 @@ export class LaunchLiveActivityInput {
 }
 
 @InputType({
-  description: 'A participant’s answer: choice (poll, quiz), number (estimate) or text (words)',
+  description:
+    'A participant’s answer: choice (poll, quiz), number (estimate), text (words) or order (ranking)',
 })
 export class AnswerLiveActivityInput {
   @Field(() => ID) @IsUUID() activityId: string;
@@ -91,4 +92,11 @@ export class AnswerLiveActivityInput {
   @IsString()
   @Length(1, MAX_WORDS_LENGTH)
   text?: string;
+  @Field(() => [String], { nullable: true, description: 'Ranking: every option id, best first' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(8)
+  @IsString({ each: true })
+  @Length(1, 40, { each: true })
+  order?: string[];
 }

@@ -5,6 +5,7 @@ export enum LiveActivityKindValue {
   estimate = 'estimate',
   words = 'words',
   quiz = 'quiz',
+  ranking = 'ranking',
 }
 registerEnumType(LiveActivityKindValue, { name: 'LiveActivityKind' });
 
@@ -33,6 +34,12 @@ export class LiveWordObject {
   @Field(() => Int) count: number;
 }
 
+@ObjectType('LiveRank', { description: 'A ranking option and its mean position (1 = first)' })
+export class LiveRankObject {
+  @Field() optionId: string;
+  @Field(() => Float) meanPosition: number;
+}
+
 @ObjectType('LiveEstimate')
 export class LiveEstimateObject {
   @Field(() => Float) min: number;
@@ -46,6 +53,8 @@ export class LiveResultsObject {
   @Field(() => Int) answerCount: number;
   @Field(() => [LiveOptionCountObject]) options: LiveOptionCountObject[];
   @Field(() => [LiveWordObject]) words: LiveWordObject[];
+  @Field(() => [LiveRankObject], { description: 'Ranking only: best mean position first' })
+  ranking: LiveRankObject[];
   @Field(() => LiveEstimateObject, { nullable: true }) estimate: LiveEstimateObject | null;
   @Field(() => Int, { nullable: true, description: 'Quiz only, once revealed' })
   correctCount: number | null;
@@ -62,6 +71,7 @@ export class LiveAnswerObject {
   @Field(() => String, { nullable: true }) choice: string | null;
   @Field(() => Float, { nullable: true }) number: number | null;
   @Field(() => String, { nullable: true }) text: string | null;
+  @Field(() => [String], { nullable: true }) order: string[] | null;
 }
 
 @ObjectType('LiveActivity')
