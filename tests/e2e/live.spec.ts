@@ -40,7 +40,7 @@ const marked = (page: Page) =>
   page.evaluate(() => (window as { liveMark?: number }).liveMark === 1);
 
 describe('live workshop in the browser', () => {
-  it('runs a poll and a quiz question: projector updates live, a phone resumes after going offline', async () => {
+  it('runs a poll, a quiz question and a ranking: projector updates live, a phone resumes after going offline', async () => {
     const stamp = Date.now();
     const hostEmail = `live-host-${stamp}@example.test`;
     const host = await person('Hanna Host', hostEmail);
@@ -168,6 +168,22 @@ describe('live workshop in the browser', () => {
     await host.page.getByText('✓ correct answer').waitFor();
     await ann.page.getByText(/^Your answer was (right|not right this time)\.$/).waitFor();
     expect(await marked(host.page)).toBe(true);
+
+    // A ranking: Bob orders the options on his screen; the projector lists them by mean position.
+    await host.page.getByRole('radio', { name: 'Ranking' }).check();
+    await host.page.getByLabel('Question', { exact: true }).fill('Order the R-strategies');
+    await host.page.getByLabel('Options').fill('Recycle\nReuse\nRefuse');
+    await host.page.getByRole('button', { name: 'Launch' }).click();
+    await bob.page.getByRole('group', { name: 'Order the R-strategies' }).waitFor();
+    await bob.page.getByRole('button', { name: 'Move “Refuse” up' }).click();
+    await bob.page.getByRole('button', { name: 'Move “Refuse” up' }).click();
+    await bob.page.getByRole('button', { name: 'Send answer' }).click();
+    await host.page.getByText('1 answer', { exact: true }).waitFor();
+    expect(await host.page.locator('.live-ranking li').allInnerTexts()).toEqual([
+      'Refuse mean position 1',
+      'Recycle mean position 2',
+      'Reuse mean position 3',
+    ]);
 
     expect(scans).toEqual({ projector: [], join: [], phone: [], projectorResults: [] });
     await Promise.all([host, ann, bob].map((p) => p.context.close()));
