@@ -99,6 +99,38 @@ describe('live workshops in real time (graphql-ws)', () => {
     }
   });
 
+  // Runs where a Redis server is at hand: .ci/run sets TEST_REDIS_URL after checking one answers.
+  const redisUrl = process.env.TEST_REDIS_URL;
+  if (redisUrl) {
+    it('fans events out through Redis pub/sub when REDIS_URL is set', async () => {
+      const { host, live } = await workshop();
+      const [one, two] = [
+        await bootTestApp({ REDIS_URL: redisUrl }),
+        await bootTestApp({ REDIS_URL: redisUrl }),
+      ];
+      try {
+        const pubsub = one.app.get(SharedPubSub);
+        expect(pubsub.transport).toBe('redis');
+        const projector = wsClient(await listen(one), host.token);
+        const events = projector.iterate<{ liveSessionEvents: { kind: string } }>({
+          query: EVENTS,
+          variables: { id: live.id },
+        });
+        const first = events.next();
+        await expect.poll(() => pubsub.listeners(`live:${live.id}`), { timeout: 5000 }).toBe(1);
+        await call(cookieClient(two, host.token), 'launchLiveActivity', LAUNCH, {
+          i: { liveSessionId: live.id, kind: 'estimate', prompt: 'How many?' },
+        });
+        expect((await first).value?.data?.liveSessionEvents.kind).toBe('activity');
+        await events.return?.();
+        await projector.dispose();
+      } finally {
+        await one.close();
+        await two.close();
+      }
+    });
+  }
+
   it('refuses subscriptions to strangers, and WebSockets opened by another site’s page', async () => {
     const { host, live } = await workshop();
     const port = await listen(t);
