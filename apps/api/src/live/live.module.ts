@@ -11,6 +11,7 @@ import { LiveParticipantService } from './live-participant.service.js';
 import { LiveQuizService } from './live-quiz.service.js';
 import { LiveResolver } from './live.resolver.js';
 import { LiveStateReadModel } from './live-state.read-model.js';
+import { LivePersonalData } from './personal-data.service.js';
 
 /** Live workshops: the host's projector and the participants' phones (docs/decisions/0014). */
 @Module({
@@ -24,7 +25,9 @@ import { LiveStateReadModel } from './live-state.read-model.js';
     LiveParticipantService,
     LiveQuizService,
     LiveStateReadModel,
+    LivePersonalData,
     LiveResolver,
   ],
+  exports: [LivePersonalData],
 })
 export class LiveModule {}

@@ -1,6 +1,7 @@
 import { useFixtureApp } from '../../test/fixture-app.js';
 import type { TestApp } from '../../test/test-app.js';
 import { addMembersInDb } from '../cohorts/cohort.fixtures.js';
+import { PrivacyService } from '../privacy/privacy.service.js';
 import {
   ANSWER,
   END,
@@ -269,6 +270,41 @@ describe('live workshops', () => {
       { optionId: 'o2', meanPosition: 1.5 },
       { optionId: 'o3', meanPosition: 3 },
     ]);
+  });
+
+  it('lists a person’s live answers in their data export; erasure keeps the counts', async () => {
+    const { host, ann, live } = await workshop();
+    await call(ann.client, 'joinLiveSession', JOIN_LIVE, { code: live.joinCode });
+    const words = (
+      await call(host.client, 'launchLiveActivity', LAUNCH, {
+        i: { liveSessionId: live.id, kind: 'words', prompt: 'One word' },
+      })
+    ).state!.currentActivity!;
+    await call(ann.client, 'answerLiveActivity', ANSWER, {
+      i: { activityId: words.id, text: 'Repair' },
+    });
+    const mine = await ann.client.gql<{
+      myPersonalData: { liveAnswers: { question: string; answer: unknown }[] };
+    }>(`{ myPersonalData }`);
+    expect(mine.data?.myPersonalData.liveAnswers).toEqual([
+      expect.objectContaining({ question: 'One word', answer: { text: 'repair' } }),
+    ]);
+    await t.app
+      .get(PrivacyService)
+      .erase({
+        userId: ann.id,
+        confirmation: null,
+        keepCertificatesVerifiable: false,
+        adminId: host.id,
+      });
+    const after = (await call(host.client, 'liveSession', LIVE, { id: live.id })).state!;
+    expect(after.participantCount).toBe(1);
+    expect(after.currentActivity?.results?.words).toEqual([{ word: 'repair', count: 1 }]);
+    const left = await t.dataSource.query<unknown[]>(
+      `SELECT 1 FROM live_answers WHERE user_id = $1`,
+      [ann.id],
+    );
+    expect(left).toHaveLength(0);
   });
 
   it('exports anonymous results per activity as CSV, for the host only', async () => {
