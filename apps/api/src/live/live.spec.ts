@@ -289,14 +289,12 @@ describe('live workshops', () => {
     expect(mine.data?.myPersonalData.liveAnswers).toEqual([
       expect.objectContaining({ question: 'One word', answer: { text: 'repair' } }),
     ]);
-    await t.app
-      .get(PrivacyService)
-      .erase({
-        userId: ann.id,
-        confirmation: null,
-        keepCertificatesVerifiable: false,
-        adminId: host.id,
-      });
+    await t.app.get(PrivacyService).erase({
+      userId: ann.id,
+      confirmation: null,
+      keepCertificatesVerifiable: false,
+      adminId: host.id,
+    });
     const after = (await call(host.client, 'liveSession', LIVE, { id: live.id })).state!;
     expect(after.participantCount).toBe(1);
     expect(after.currentActivity?.results?.words).toEqual([{ word: 'repair', count: 1 }]);
