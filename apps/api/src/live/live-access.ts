@@ -6,6 +6,8 @@ import { notFound } from '../common/errors.js';
 import type { CurrentUser } from '../common/graphql-context.js';
 import { LiveParticipantEntity, LiveSessionEntity } from './live.entities.js';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export interface LiveViewer {
   session: LiveSessionEntity;
   role: 'host' | 'participant';
@@ -23,6 +25,8 @@ export class LiveAccess {
   ) {}
 
   async viewer(user: CurrentUser, liveSessionId: string): Promise<LiveViewer> {
+    // Subscriptions bypass the HTTP input guard (graphql/input-guard.plugin.ts): check ids here.
+    if (!UUID.test(liveSessionId)) throw notFound('The live session');
     const session = await this.dataSource
       .getRepository(LiveSessionEntity)
       .findOneBy({ id: liveSessionId });

@@ -140,6 +140,10 @@ describe('live workshops in real time (graphql-ws)', () => {
     expect((await events.next()).value).toMatchObject({
       errors: [{ extensions: { code: 'NOT_FOUND' } }],
     });
+    const malformed = client.iterate({ query: EVENTS, variables: { id: "1' OR 1=1" } });
+    expect((await malformed.next()).value).toMatchObject({
+      errors: [{ extensions: { code: 'NOT_FOUND' } }],
+    });
     await client.dispose();
     const foreign = wsClient(port, host.token, 'https://evil.example');
     await expect(
