@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class LiveWorkshops1796700000000 implements MigrationInterface {
-  name = 'LiveWorkshops1796700000000';
+export class LiveWorkshops1796700000004 implements MigrationInterface {
+  name = 'LiveWorkshops1796700000004';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
