@@ -22,6 +22,7 @@ const FEATURES = [
   'jobs',
   'lcc',
   'learning',
+  'live',
   'lti',
   'mail',
   'privacy',

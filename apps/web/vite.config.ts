@@ -47,10 +47,15 @@ export default defineConfig({
     port: 5173,
     // Everything the API answers itself (see apps/api/src/web/serve-web-app.ts).
     proxy: {
-      '^/(graphql|healthz|readyz|verify-api|issuer|\\.well-known)(/|$)': 'http://localhost:3000',
+      // ws: live workshops subscribe over WebSocket on /graphql (docs/decisions/0014).
+      '^/(graphql|healthz|readyz|verify-api|issuer|\\.well-known)(/|$)': {
+        target: 'http://localhost:3000',
+        ws: true,
+      },
       '^/certificates/[^/]+/(certificate\\.pdf|credential\\.jwt)$': 'http://localhost:3000',
       '^/cohorts/[^/]+/(calendar\\.ics|export/)': 'http://localhost:3000',
       '^/calendar/[^/]+\\.ics$': 'http://localhost:3000',
+      '^/live/[^/]+/results\\.csv$': 'http://localhost:3000',
     },
   },
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },

@@ -22,8 +22,10 @@ import { HealthModule } from './health/health.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { IdentityService } from './identity/identity.service.js';
 import { JobsModule } from './jobs/jobs.module.js';
+import { LiveModule } from './live/index.js';
 import { LtiModule } from './lti/index.js';
 import { XapiModule } from './xapi/index.js';
+import { PubSubModule } from './infra/pubsub/pubsub.module.js';
 import { MailModule } from './mail/mail.module.js';
 import { LimitsModule } from './infra/limits/limits.module.js';
 
@@ -62,6 +64,7 @@ export class AppModule {
         JobsModule,
         MailModule,
         LimitsModule,
+        PubSubModule,
         HealthModule,
         IdentityModule,
         CurriculumModule,
@@ -75,6 +78,7 @@ export class AppModule {
         AuditModule,
         PrivacyModule,
         WorkspaceModule,
+        LiveModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
     };

@@ -7,6 +7,7 @@ import { cohortsRoutes } from './routes/cohorts';
 import { lccRoutes } from './routes/lcc';
 import { learningRoutes } from './routes/learning';
 import { workspaceRoutes } from './routes/workspace';
+import { liveRoutes } from './routes/live';
 
 export const routes: RouteRecordRaw[] = [
   {
@@ -91,6 +92,7 @@ export const routes: RouteRecordRaw[] = [
   ...certificatesRoutes,
   ...lccRoutes,
   ...cohortsRoutes,
+  ...liveRoutes,
   ...adminRoutes,
   ...workspaceRoutes,
   {

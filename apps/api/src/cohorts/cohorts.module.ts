@@ -26,6 +26,7 @@ import { OutboxService } from './messaging/outbox.service.js';
 import { ScheduleResolver } from './schedule/schedule.resolver.js';
 import { SessionsService } from './schedule/sessions.service.js';
 import { CohortsPersonalData } from './personal-data.service.js';
+import { CohortLiveSessions } from './schedule/live-sessions.port.js';
 
 /** Live programmes: cohorts, sessions, joining, attendance, the host dashboard and exports. */
 @Module({
@@ -33,6 +34,7 @@ import { CohortsPersonalData } from './personal-data.service.js';
   controllers: [CohortsController],
   providers: [
     CohortsPersonalData,
+    CohortLiveSessions,
     CohortAccess,
     CohortService,
     MyCohortsService,
@@ -54,7 +56,7 @@ import { CohortsPersonalData } from './personal-data.service.js';
     JoiningResolver,
     DashboardResolver,
   ],
-  exports: [CohortCompletionService, CohortsPersonalData],
+  exports: [CohortCompletionService, CohortsPersonalData, CohortLiveSessions],
 })
 export class CohortsModule implements OnModuleInit {
   constructor(

@@ -2,3 +2,8 @@
 export { CohortsModule } from './cohorts.module.js';
 export { CohortCompletionService, type CohortCompletion } from './schedule/completion.service.js';
 export { CohortsPersonalData } from './personal-data.service.js';
+export {
+  CohortLiveSessions,
+  type CohortParticipant,
+  type HostedCohortSession,
+} from './schedule/live-sessions.port.js';

@@ -11,6 +11,7 @@ import { ThrottleCounterEntity } from '../identity/throttle-counter.entity.js';
 import { OrganisationEntity } from '../identity/organisation.entity.js';
 import { SessionEntity } from '../identity/session.entity.js';
 import { UserEntity } from '../identity/user.entity.js';
+import { liveEntities } from '../live/live.entities.js';
 import { ltiEntities } from '../lti/lti.entities.js';
 import { XapiStoreEntity } from '../xapi/xapi.entities.js';
 import { MailMessageEntity } from '../mail/mail-message.entity.js';
@@ -35,4 +36,5 @@ export const entities = [
   ...ltiEntities,
   ...workspaceEntities,
   XapiStoreEntity,
+  ...liveEntities,
 ];

@@ -13,6 +13,7 @@ import { aliasLimit } from './alias-limit.rule.js';
 import { complexityPlugin } from './complexity.plugin.js';
 import { FIELD_COSTS } from './field-costs.js';
 import { inputGuardPlugin } from './input-guard.plugin.js';
+import { graphqlWsOptions, upgradeRequest, withCookies } from './subscriptions.js';
 
 export const MAX_QUERY_DEPTH = 10;
 export const MAX_QUERY_COMPLEXITY = 2000;
@@ -84,9 +85,14 @@ export function graphqlOptions(
     validationRules: [depthLimit(MAX_QUERY_DEPTH), aliasLimit(MAX_ALIASES_PER_FIELD)],
     plugins: [complexityPlugin(MAX_QUERY_COMPLEXITY, FIELD_COSTS), inputGuardPlugin()],
     formatError,
-    context: async ({ req, res }: { req: Request; res: Response }): Promise<GraphqlContext> => {
+    // Subscriptions over WebSocket (graphql-ws) for live workshops; see docs/decisions/0014.
+    subscriptions: { 'graphql-ws': graphqlWsOptions },
+    // Called with `{ req, res }` for HTTP and with graphql-ws's context for a WebSocket operation.
+    context: async (arg: { req: Request; res: Response }): Promise<GraphqlContext> => {
+      const upgrade = upgradeRequest(arg);
+      const req = upgrade ? await withCookies(upgrade) : arg.req;
       const user = await identity.userForRequest(req);
-      return { req, res, user, loaders: createLoaders(dataSource, content) };
+      return { req, res: arg.res, user, loaders: createLoaders(dataSource, content) };
     },
   };
 }

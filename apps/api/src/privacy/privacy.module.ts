@@ -3,6 +3,7 @@ import { CertificatesModule } from '../certificates/index.js';
 import { CohortsModule } from '../cohorts/index.js';
 import { IdentityModule } from '../identity/index.js';
 import { LearningModule } from '../learning/index.js';
+import { LiveModule } from '../live/index.js';
 import { NoticeResolver } from './notice.resolver.js';
 import { PrivacyResolver } from './privacy.resolver.js';
 import { PrivacyService } from './privacy.service.js';
@@ -13,7 +14,7 @@ import { RetentionService } from './retention.service.js';
  * processing, and the retention jobs. Composes the features' own parts.
  */
 @Module({
-  imports: [IdentityModule, LearningModule, CohortsModule, CertificatesModule],
+  imports: [IdentityModule, LearningModule, CohortsModule, CertificatesModule, LiveModule],
   providers: [PrivacyService, PrivacyResolver, NoticeResolver, RetentionService],
 })
 export class PrivacyModule {}

@@ -6,6 +6,7 @@ import { CertificatesPersonalData } from '../certificates/index.js';
 import { CohortsPersonalData } from '../cohorts/index.js';
 import { IdentityPersonalData } from '../identity/index.js';
 import { LearningPersonalData } from '../learning/index.js';
+import { LivePersonalData } from '../live/index.js';
 import { MailPersonalData } from '../mail/index.js';
 
 /** Bumped when the export's shape changes, so a reader can tell versions apart. */
@@ -40,6 +41,7 @@ export class PrivacyService {
     private readonly cohorts: CohortsPersonalData,
     private readonly certificates: CertificatesPersonalData,
     private readonly mail: MailPersonalData,
+    private readonly live: LivePersonalData,
     private readonly audit: AuditLog,
   ) {}
 
@@ -47,11 +49,12 @@ export class PrivacyService {
   async export(userId: string) {
     const { profile, organisation, sessions } = await this.identity.personalData(userId);
     const key = profile.email.trim().toLowerCase();
-    const [learning, cohorts, certificates, mail] = await Promise.all([
+    const [learning, cohorts, certificates, mail, live] = await Promise.all([
       this.learning.personalData(userId),
       this.cohorts.personalData(userId, key),
       this.certificates.personalData(userId),
       this.mail.personalData(key),
+      this.live.personalData(userId),
     ]);
     const audit = await this.audit.personalData(
       userId,
@@ -69,6 +72,7 @@ export class PrivacyService {
       attendance: cohorts.attendance,
       invitations: cohorts.invitations,
       announcementsWritten: cohorts.announcements,
+      ...live,
       certificates,
       auditLog: audit,
       mail: { messages: mail, cohortOutbox: cohorts.mail },
@@ -90,6 +94,7 @@ export class PrivacyService {
       const tombstoneId = await this.identity.createTombstone(em);
       await this.learning.anonymise(em, person.userId, tombstoneId);
       await this.cohorts.anonymise(em, person.userId, person.emailKey, tombstoneId);
+      await this.live.anonymise(em, person.userId, tombstoneId);
       const revoked = await this.certificates.anonymise(
         em,
         person.userId,

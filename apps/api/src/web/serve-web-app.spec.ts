@@ -19,6 +19,7 @@ describe('which paths the API keeps from the web app', () => {
     '/cohorts/abc/calendar.ics',
     '/cohorts/abc/export/progress.csv',
     '/calendar/tok.ics',
+    '/live/abc/results.csv',
     '/admin/releases/abc/courses/basics/nl.imscc',
   ])('%s is the API’s', (path) => expect(apiPaths.test(path)).toBe(true));
   it.each([
@@ -31,6 +32,9 @@ describe('which paths the API keeps from the web app', () => {
     '/issuers',
     '/admin/export',
     '/admin/jobs',
+    '/live',
+    '/live/K7M2QX',
+    '/live/session/abc',
   ])('%s is the web app’s', (path) => expect(apiPaths.test(path)).toBe(false));
 });
 

@@ -8,6 +8,7 @@ export * from './operations/interop.generated';
 export * from './operations/jobs.generated';
 export * from './operations/lcc.generated';
 export * from './operations/learning.generated';
+export * from './operations/live.generated';
 export * from './operations/lti.generated';
 export * from './operations/privacy.generated';
 export * from './operations/workspace.generated';

@@ -45,6 +45,16 @@ export type AnswerInput = {
   truth?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** A participant’s answer: choice (poll, quiz), number (estimate), text (words) or order (ranking) */
+export type AnswerLiveActivityInput = {
+  activityId: Scalars['ID']['input'];
+  choice?: InputMaybe<Scalars['String']['input']>;
+  number?: InputMaybe<Scalars['Float']['input']>;
+  /** Ranking: every option id, best first */
+  order?: InputMaybe<Array<Scalars['String']['input']>>;
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type AttendanceEntryInput = {
   status: AttendanceStatus;
   userId: Scalars['ID']['input'];
@@ -149,9 +159,28 @@ export type InvitationState =
   | 'expired'
   | 'pending';
 
+export type JoinLiveSessionInput = {
+  /** The short code on the projector */
+  code: Scalars['String']['input'];
+};
+
 export type JoinOpenInput = {
   cohortId: Scalars['ID']['input'];
   open: Scalars['Boolean']['input'];
+};
+
+/** An activity the host launches; which fields are needed depends on kind */
+export type LaunchLiveActivityInput = {
+  kind: LiveActivityKind;
+  liveSessionId: Scalars['ID']['input'];
+  /** Poll and ranking: 2 to 8 options */
+  options?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Poll, estimate and words; quiz questions bring their own */
+  prompt?: InputMaybe<Scalars['String']['input']>;
+  /** Quiz only: the module of the question */
+  quizModule?: InputMaybe<Scalars['String']['input']>;
+  /** Quiz only: the question id in the module quiz bank */
+  quizQuestion?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** GDPR Art. 6(1): contract (b), legitimate interests (f), legal obligation (c), consent (a) */
@@ -165,6 +194,26 @@ export type LessonRefInput = {
   enrolmentId: Scalars['ID']['input'];
   lesson: Scalars['String']['input'];
   module: Scalars['String']['input'];
+};
+
+export type LiveActivityIdInput = {
+  activityId: Scalars['ID']['input'];
+};
+
+export type LiveActivityKind =
+  | 'estimate'
+  | 'poll'
+  | 'quiz'
+  | 'ranking'
+  | 'words';
+
+export type LiveActivityState =
+  | 'locked'
+  | 'open'
+  | 'revealed';
+
+export type LiveSessionIdInput = {
+  liveSessionId: Scalars['ID']['input'];
 };
 
 export type LoginInput = {
@@ -297,6 +346,10 @@ export type SetAttendanceInput = {
 export type SetEnrolmentLocaleInput = {
   enrolmentId: Scalars['ID']['input'];
   locale: Scalars['String']['input'];
+};
+
+export type StartLiveSessionInput = {
+  cohortSessionId: Scalars['ID']['input'];
 };
 
 export type StartQuizInput = {

@@ -80,6 +80,26 @@ export class AttendanceService {
     return rows;
   }
 
+  /** Records a participant present (a self check-in), e.g. on joining the session's live workshop. */
+  async markPresent(sessionId: string, userId: string): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO cohort_attendance (session_id, user_id, status, marked_by) VALUES ($1, $2, 'present', NULL)
+       ON CONFLICT (session_id, user_id) DO UPDATE SET status = 'present', marked_at = now()
+       WHERE cohort_attendance.status <> 'present'`,
+      [sessionId, userId],
+    );
+    const cohort = await this.dataSource.query<{ cohort_id: string }[]>(
+      `SELECT cohort_id FROM cohort_sessions WHERE id = $1`,
+      [sessionId],
+    );
+    // Attendance can be what a participant still needed to complete the course.
+    if (cohort[0])
+      for (const id of await this.learning.unfinishedCohortEnrolments(cohort[0].cohort_id, [
+        userId,
+      ]))
+        await this.enrolments.checkCompletion(id);
+  }
+
   /** A participant checks in with the session's code, from 15 minutes before its start until its end. */
   async checkIn(user: CurrentUser, code: string): Promise<CheckInObject> {
     const rows: {

@@ -1,0 +1,102 @@
+import { Field, Float, ID, InputType } from '@nestjs/graphql';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsEnum,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+} from 'class-validator';
+import { LiveActivityKindValue } from './live.objects.js';
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** The longest word-cloud answer: a word or a short phrase, readable on a projector. */
+export const MAX_WORDS_LENGTH = 40;
+
+@InputType()
+export class StartLiveSessionInput {
+  @Field(() => ID) @IsUUID() cohortSessionId: string;
+}
+
+@InputType()
+export class JoinLiveSessionInput {
+  @Field({ description: 'The short code on the projector' })
+  @IsString()
+  @Length(1, 20)
+  code: string;
+}
+
+@InputType()
+export class LiveSessionIdInput {
+  @Field(() => ID) @IsUUID() liveSessionId: string;
+}
+
+@InputType()
+export class LiveActivityIdInput {
+  @Field(() => ID) @IsUUID() activityId: string;
+}
+
+@InputType({
+  description: 'An activity the host launches; which fields are needed depends on kind',
+})
+export class LaunchLiveActivityInput {
+  @Field(() => ID) @IsUUID() liveSessionId: string;
+  @Field(() => LiveActivityKindValue) @IsEnum(LiveActivityKindValue) kind: LiveActivityKindValue;
+  @Field({
+    nullable: true,
+    description: 'Poll, estimate and words; quiz questions bring their own',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 300)
+  prompt?: string;
+  @Field(() => [String], { nullable: true, description: 'Poll and ranking: 2 to 8 options' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(2)
+  @ArrayMaxSize(8)
+  @IsString({ each: true })
+  @Length(1, 120, { each: true })
+  options?: string[];
+  @Field({ nullable: true, description: 'Quiz only: the module of the question' })
+  @IsOptional()
+  @Matches(SLUG)
+  quizModule?: string;
+  @Field({ nullable: true, description: 'Quiz only: the question id in the module quiz bank' })
+  @IsOptional()
+  @Matches(SLUG)
+  quizQuestion?: string;
+}
+
+@InputType({
+  description:
+    'A participant’s answer: choice (poll, quiz), number (estimate), text (words) or order (ranking)',
+})
+export class AnswerLiveActivityInput {
+  @Field(() => ID) @IsUUID() activityId: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 40) choice?: string;
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(-1e12)
+  @Max(1e12)
+  number?: number;
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, MAX_WORDS_LENGTH)
+  text?: string;
+  @Field(() => [String], { nullable: true, description: 'Ranking: every option id, best first' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(8)
+  @IsString({ each: true })
+  @Length(1, 40, { each: true })
+  order?: string[];
+}

@@ -1,0 +1,33 @@
+import { Module } from '@nestjs/common';
+import { CohortsModule } from '../cohorts/index.js';
+import { CurriculumModule } from '../curriculum/index.js';
+import { IdentityModule } from '../identity/index.js';
+import { LiveController } from './live.controller.js';
+import { LiveExportReadModel } from './live-export.read-model.js';
+import { LiveAccess } from './live-access.js';
+import { LiveEvents } from './live-events.js';
+import { LiveHostService } from './live-host.service.js';
+import { LiveParticipantService } from './live-participant.service.js';
+import { LiveQuizService } from './live-quiz.service.js';
+import { LiveResolver } from './live.resolver.js';
+import { LiveStateReadModel } from './live-state.read-model.js';
+import { LivePersonalData } from './personal-data.service.js';
+
+/** Live workshops: the host's projector and the participants' phones (docs/decisions/0014). */
+@Module({
+  imports: [CohortsModule, CurriculumModule, IdentityModule],
+  controllers: [LiveController],
+  providers: [
+    LiveAccess,
+    LiveEvents,
+    LiveExportReadModel,
+    LiveHostService,
+    LiveParticipantService,
+    LiveQuizService,
+    LiveStateReadModel,
+    LivePersonalData,
+    LiveResolver,
+  ],
+  exports: [LivePersonalData],
+})
+export class LiveModule {}
