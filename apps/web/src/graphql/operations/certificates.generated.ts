@@ -6,7 +6,7 @@ import type * as Types from '../schema-types.generated';
 
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type RevokeCertificateInput = {
-  id: string | number;
+  id: string;
   reason: string;
 };
 
@@ -21,7 +21,7 @@ export type MyCertificatesQueryVariables = Exact<{
 export type MyCertificatesQuery = { myCertificates: { total: number, offset: number, limit: number, items: Array<{ id: string, status: string, recipientName: string, courseSlug: string, courseTitle: string, issuedAt: string, locale: string, curriculumVersion: string, contentHash: string, edition: string | null, revokedAt: string | null, revokedReason: string | null, verifyUrl: string, pdfUrl: string, credentialUrl: string, linkedInUrl: string }> } };
 
 export type CertificateQueryVariables = Exact<{
-  id: string | number;
+  id: string;
 }>;
 
 

@@ -13,13 +13,13 @@ export type AcceptInvitationInput = {
 
 export type AnnouncementInput = {
   body: string;
-  cohortId: string | number;
+  cohortId: string;
   title: string;
 };
 
 export type AttendanceEntryInput = {
   status: AttendanceStatus;
-  userId: string | number;
+  userId: string;
 };
 
 export type AttendanceStatus =
@@ -28,7 +28,7 @@ export type AttendanceStatus =
   | 'present';
 
 export type CoHostInput = {
-  cohortId: string | number;
+  cohortId: string;
   email: string;
 };
 
@@ -52,7 +52,7 @@ export type CreateCohortInput = {
   moduleUnlocks?: Array<ModuleUnlockInput>;
   name: string;
   /** Default: the current release of the edition */
-  releaseId?: string | number | null | undefined;
+  releaseId?: string | null | undefined;
   /** YYYY-MM-DD */
   startsOn: string;
   /** IANA time zone, e.g. Europe/Amsterdam */
@@ -60,7 +60,7 @@ export type CreateCohortInput = {
 };
 
 export type CreateSessionInput = {
-  cohortId: string | number;
+  cohortId: string;
   endsAt: string;
   /** Module whose host notes guide the session */
   hostNotesModule?: string | null | undefined;
@@ -82,7 +82,7 @@ export type InvitationState =
   | 'pending';
 
 export type JoinOpenInput = {
-  cohortId: string | number;
+  cohortId: string;
   open: boolean;
 };
 
@@ -92,24 +92,24 @@ export type ModuleUnlockInput = {
 };
 
 export type NameVisibilityInput = {
-  cohortId: string | number;
+  cohortId: string;
   visible: boolean;
 };
 
 export type ParticipantCsvInput = {
-  cohortId: string | number;
+  cohortId: string;
   /** Header row with email, name, organisation, language; comma or semicolon */
   csv: string;
 };
 
 export type RemoveCoHostInput = {
-  cohortId: string | number;
-  userId: string | number;
+  cohortId: string;
+  userId: string;
 };
 
 export type SetAttendanceInput = {
   entries: Array<AttendanceEntryInput>;
-  sessionId: string | number;
+  sessionId: string;
 };
 
 export type UpdateSessionInput = {
@@ -119,7 +119,7 @@ export type UpdateSessionInput = {
   modules?: Array<string>;
   onlineUrl?: string | null | undefined;
   place?: string | null | undefined;
-  sessionId: string | number;
+  sessionId: string;
   startsAt: string;
   title: string;
 };
@@ -154,21 +154,21 @@ export type CohortCourseModulesQueryVariables = Exact<{
 export type CohortCourseModulesQuery = { course: { slug: string, modules: Array<{ slug: string, title: string }> } };
 
 export type CohortQueryVariables = Exact<{
-  cohortId: string | number;
+  cohortId: string;
 }>;
 
 
 export type CohortQuery = { cohort: { id: string, name: string, courseSlug: string, locale: string, capacity: number, startsOn: string, endsOn: string, timeZone: string, minAttendance: number | null, participantCount: number, invitedCount: number, joinCode: string | null, joinUrl: string | null, joinOpen: boolean, viewerIsHost: boolean, hosts: Array<{ userId: string, displayName: string, role: string }> } };
 
 export type CohortSessionsQueryVariables = Exact<{
-  cohortId: string | number;
+  cohortId: string;
 }>;
 
 
 export type CohortSessionsQuery = { cohortSessions: Array<{ id: string, cohortId: string, title: string, startsAt: string, endsAt: string, place: string | null, onlineUrl: string | null, modules: Array<string>, checkInCode: string | null }> };
 
 export type CohortParticipantsQueryVariables = Exact<{
-  cohortId: string | number;
+  cohortId: string;
   offset: number;
   limit: number;
 }>;
@@ -177,14 +177,14 @@ export type CohortParticipantsQueryVariables = Exact<{
 export type CohortParticipantsQuery = { cohortParticipants: { total: number, items: Array<{ userId: string, displayName: string, deleted: boolean, email: string | null, organisation: string | null, joinedAt: string, nameVisible: boolean }> } };
 
 export type SessionAttendanceQueryVariables = Exact<{
-  sessionId: string | number;
+  sessionId: string;
 }>;
 
 
 export type SessionAttendanceQuery = { sessionAttendance: Array<{ userId: string, status: Types.AttendanceStatus, selfCheckIn: boolean, markedAt: string }> };
 
 export type CohortAnnouncementsQueryVariables = Exact<{
-  cohortId: string | number;
+  cohortId: string;
   offset: number;
   limit: number;
 }>;
@@ -200,7 +200,7 @@ export type PreviewParticipantImportQueryVariables = Exact<{
 export type PreviewParticipantImportQuery = { previewParticipantImport: { valid: boolean, fileProblems: Array<{ line: number, field: string, message: string }>, rows: Array<{ line: number, email: string, name: string, organisation: string | null, language: string, problems: Array<{ line: number, field: string, message: string }> }> } };
 
 export type CohortOutboxQueryVariables = Exact<{
-  cohortId: string | number;
+  cohortId: string;
   offset: number;
   limit: number;
 }>;
@@ -209,7 +209,7 @@ export type CohortOutboxQueryVariables = Exact<{
 export type CohortOutboxQuery = { cohortOutbox: { total: number, items: Array<{ id: string, toEmail: string, subject: string, body: string, createdAt: string, sentAt: string | null, error: string | null }> } };
 
 export type CohortDashboardQueryVariables = Exact<{
-  cohortId: string | number;
+  cohortId: string;
   stuckAfterDays: number;
   locale?: string | null | undefined;
 }>;
@@ -265,7 +265,7 @@ export type UpdateCohortSessionMutationVariables = Exact<{
 export type UpdateCohortSessionMutation = { updateCohortSession: { id: string, cohortId: string, title: string, startsAt: string, endsAt: string, place: string | null, onlineUrl: string | null, modules: Array<string>, checkInCode: string | null } };
 
 export type DeleteCohortSessionMutationVariables = Exact<{
-  sessionId: string | number;
+  sessionId: string;
 }>;
 
 
@@ -300,7 +300,7 @@ export type JoinCohortMutationVariables = Exact<{
 export type JoinCohortMutation = { joinCohort: { id: string, name: string } };
 
 export type RotateJoinCodeMutationVariables = Exact<{
-  cohortId: string | number;
+  cohortId: string;
 }>;
 
 

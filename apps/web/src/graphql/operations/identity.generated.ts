@@ -17,7 +17,7 @@ export type LoginInput = {
 };
 
 export type MemberVerificationInput = {
-  userId: string | number;
+  userId: string;
   /** True confirms the person belongs to the organisation; false withdraws it */
   verified: boolean;
 };

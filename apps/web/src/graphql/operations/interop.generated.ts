@@ -7,7 +7,7 @@ import type * as Types from '../schema-types.generated';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type ReleaseCoursesQueryVariables = Exact<{
   locale: string;
-  releaseId: string | number;
+  releaseId: string;
 }>;
 
 

@@ -14,7 +14,7 @@ export type FailedJobsQueryVariables = Exact<{
 export type FailedJobsQuery = { failedJobs: { total: number, offset: number, limit: number, items: Array<{ id: string, queue: string, error: string, retryCount: number, createdOn: string, failedOn: string | null }> } };
 
 export type RetryJobMutationVariables = Exact<{
-  id: string | number;
+  id: string;
 }>;
 
 

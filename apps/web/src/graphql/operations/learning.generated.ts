@@ -21,34 +21,34 @@ export type EnrolInput = {
   /** Default: the user’s preferred language */
   locale?: string | null | undefined;
   /** The release the catalogue showed; default: the current one */
-  releaseId?: string | number | null | undefined;
+  releaseId?: string | null | undefined;
 };
 
 export type LessonRefInput = {
-  enrolmentId: string | number;
+  enrolmentId: string;
   lesson: string;
   module: string;
 };
 
 export type SaveAnswersInput = {
   answers: Array<AnswerInput>;
-  attemptId: string | number;
+  attemptId: string;
 };
 
 export type SetEnrolmentLocaleInput = {
-  enrolmentId: string | number;
+  enrolmentId: string;
   locale: string;
 };
 
 export type StartQuizInput = {
-  enrolmentId: string | number;
+  enrolmentId: string;
   /** The module whose quiz to take; omit for the final assessment */
   module?: string | null | undefined;
 };
 
 export type SubmitAttemptInput = {
   answers: Array<AnswerInput>;
-  attemptId: string | number;
+  attemptId: string;
   /** A random key per submission from the client; repeating it repeats the result */
   idempotencyKey: string;
 };
@@ -96,7 +96,7 @@ export type MyRecentAttemptsQueryVariables = Exact<{
 export type MyRecentAttemptsQuery = { myRecentAttempts: Array<{ id: string, courseSlug: string, kind: string, quizSlug: string, number: number, fraction: number, passed: boolean, submittedAt: string }> };
 
 export type QuizAttemptQueryVariables = Exact<{
-  id: string | number;
+  id: string;
 }>;
 
 

@@ -7,7 +7,7 @@ import type * as Types from '../schema-types.generated';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** A participant’s answer: choice (poll, quiz), number (estimate), text (words) or order (ranking) */
 export type AnswerLiveActivityInput = {
-  activityId: string | number;
+  activityId: string;
   choice?: string | null | undefined;
   number?: number | null | undefined;
   /** Ranking: every option id, best first */
@@ -23,7 +23,7 @@ export type JoinLiveSessionInput = {
 /** An activity the host launches; which fields are needed depends on kind */
 export type LaunchLiveActivityInput = {
   kind: LiveActivityKind;
-  liveSessionId: string | number;
+  liveSessionId: string;
   /** Poll and ranking: 2 to 8 options */
   options?: Array<string> | null | undefined;
   /** Poll, estimate and words; quiz questions bring their own */
@@ -35,7 +35,7 @@ export type LaunchLiveActivityInput = {
 };
 
 export type LiveActivityIdInput = {
-  activityId: string | number;
+  activityId: string;
 };
 
 export type LiveActivityKind =
@@ -51,24 +51,24 @@ export type LiveActivityState =
   | 'revealed';
 
 export type LiveSessionIdInput = {
-  liveSessionId: string | number;
+  liveSessionId: string;
 };
 
 export type StartLiveSessionInput = {
-  cohortSessionId: string | number;
+  cohortSessionId: string;
 };
 
 export type LiveSessionFieldsFragment = { id: string, cohortSessionId: string, cohortId: string, title: string, joinCode: string, endedAt: string | null, viewerIsHost: boolean, participantCount: number, currentActivity: { id: string, position: number, kind: Types.LiveActivityKind, prompt: string, state: Types.LiveActivityState, correctOptionIds: Array<string> | null, viewerCorrect: boolean | null, options: Array<{ id: string, label: string }>, viewerAnswer: { choice: string | null, number: number | null, text: string | null, order: Array<string> | null } | null, results: { answerCount: number, correctCount: number | null, options: Array<{ optionId: string, count: number }>, words: Array<{ word: string, count: number }>, ranking: Array<{ optionId: string, meanPosition: number }>, estimate: { min: number, max: number, median: number, mean: number } | null } | null, notAnswered: Array<{ userId: string, displayName: string }> | null } | null };
 
 export type LiveSessionQueryVariables = Exact<{
-  id: string | number;
+  id: string;
 }>;
 
 
 export type LiveSessionQuery = { liveSession: { id: string, cohortSessionId: string, cohortId: string, title: string, joinCode: string, endedAt: string | null, viewerIsHost: boolean, participantCount: number, currentActivity: { id: string, position: number, kind: Types.LiveActivityKind, prompt: string, state: Types.LiveActivityState, correctOptionIds: Array<string> | null, viewerCorrect: boolean | null, options: Array<{ id: string, label: string }>, viewerAnswer: { choice: string | null, number: number | null, text: string | null, order: Array<string> | null } | null, results: { answerCount: number, correctCount: number | null, options: Array<{ optionId: string, count: number }>, words: Array<{ word: string, count: number }>, ranking: Array<{ optionId: string, meanPosition: number }>, estimate: { min: number, max: number, median: number, mean: number } | null } | null, notAnswered: Array<{ userId: string, displayName: string }> | null } | null } };
 
 export type LiveQuizQuestionsQueryVariables = Exact<{
-  liveSessionId: string | number;
+  liveSessionId: string;
 }>;
 
 
@@ -124,7 +124,7 @@ export type AnswerLiveActivityMutationVariables = Exact<{
 export type AnswerLiveActivityMutation = { answerLiveActivity: { id: string, cohortSessionId: string, cohortId: string, title: string, joinCode: string, endedAt: string | null, viewerIsHost: boolean, participantCount: number, currentActivity: { id: string, position: number, kind: Types.LiveActivityKind, prompt: string, state: Types.LiveActivityState, correctOptionIds: Array<string> | null, viewerCorrect: boolean | null, options: Array<{ id: string, label: string }>, viewerAnswer: { choice: string | null, number: number | null, text: string | null, order: Array<string> | null } | null, results: { answerCount: number, correctCount: number | null, options: Array<{ optionId: string, count: number }>, words: Array<{ word: string, count: number }>, ranking: Array<{ optionId: string, meanPosition: number }>, estimate: { min: number, max: number, median: number, mean: number } | null } | null, notAnswered: Array<{ userId: string, displayName: string }> | null } | null } };
 
 export type LiveSessionEventsSubscriptionVariables = Exact<{
-  id: string | number;
+  id: string;
 }>;
 
 

@@ -35,7 +35,7 @@ export type RegisterLtiPlatformMutationVariables = Exact<{
 export type RegisterLtiPlatformMutation = { registerLtiPlatform: { id: string } };
 
 export type RemoveLtiPlatformMutationVariables = Exact<{
-  id: string | number;
+  id: string;
 }>;
 
 

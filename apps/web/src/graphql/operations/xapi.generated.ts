@@ -9,7 +9,7 @@ export type UpdateXapiStoreInput = {
   enabled?: boolean;
   /** The LRS endpoint; statements go to <endpoint>/statements */
   endpoint: string;
-  id: string | number;
+  id: string;
   /** Basic-auth key (user name) of the LRS client */
   key: string;
   /** A name for administrators, e.g. "Regional HR learning records" */
@@ -54,7 +54,7 @@ export type UpdateXapiStoreMutationVariables = Exact<{
 export type UpdateXapiStoreMutation = { updateXapiStore: { id: string, enabled: boolean } };
 
 export type RemoveXapiStoreMutationVariables = Exact<{
-  id: string | number;
+  id: string;
 }>;
 
 
