@@ -8,6 +8,7 @@ import { repoRoot, startAcademy, type RunningAcademy } from '../support/academy-
 import { launchBrowser, newPage, seriousA11yViolations } from '../support/browser.js';
 import { grantRole } from '../support/database.js';
 import { query } from '../support/small-course.js';
+import { acceptPrivacyNotice } from '../support/privacy-notice.js';
 
 const PASSWORD = 'a long e2e password';
 const EDITION = 'example-municipality';
@@ -49,6 +50,7 @@ async function editor(name: string): Promise<Page> {
   await page.getByLabel('Your name').fill(name);
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password').fill(PASSWORD);
+  await acceptPrivacyNotice(page);
   await page.getByRole('button', { name: 'Create account' }).click();
   await page.getByText(`Welcome to the academy, ${name}.`).waitFor();
   await grantRole(email, 'editor');

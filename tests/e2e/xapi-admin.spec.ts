@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { inject } from 'vitest';
 import { launchBrowser, newPage, seriousA11yViolations } from '../support/browser.js';
 import { grantRole } from '../support/database.js';
+import { acceptPrivacyNotice } from '../support/privacy-notice.js';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -22,6 +23,7 @@ describe('connecting a Learning Record Store', () => {
     await page.getByLabel('Your name').fill('Ada Records');
     await page.getByLabel('Email address').fill(email);
     await page.getByLabel('Password').fill('a long e2e password');
+    await acceptPrivacyNotice(page);
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.getByText('Welcome to the academy, Ada Records.').waitFor();
     await grantRole(email, 'admin');

@@ -19,7 +19,13 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const server = await provisionTestServer();
   const db = await createDatabase(server.serverUrl, 'academy_e2e');
-  const academy = await startAcademy({ DATABASE_URL: db.url, PORT: String(await freePort()) });
+  // Every browser test registers from 127.0.0.1, like a workshop behind one address: more than the
+  // default 30 registrations an hour, so the suite raises the limit as such a workshop would.
+  const academy = await startAcademy({
+    DATABASE_URL: db.url,
+    PORT: String(await freePort()),
+    REGISTRATIONS_PER_HOUR: '1000',
+  });
   project.provide('baseUrl', academy.baseUrl);
   project.provide('e2eServerUrl', server.serverUrl);
   project.provide('e2eDatabaseUrl', db.url);
