@@ -294,6 +294,16 @@ describe('life-cycle costing calculator', () => {
     const embed = page.locator('.lcc-exercise .lcc-embed');
     await embed.getByRole('heading', { level: 3, name: /^Try it:/ }).waitFor();
     await embed.getByText(`Cheapest now: ${MODULAR}`).waitFor();
+    // The lesson's formulas arrive as MathML (typeset at import), laid out by Chromium as fractions.
+    const formulas = page.locator('.math-display math[display="block"]');
+    expect(await formulas.count()).toBe(3);
+    const fraction = formulas.first().locator('mfrac');
+    const numeratorText = await fraction.locator('mtext').first().textContent();
+    expect(numeratorText?.replace(/\s+/g, ' ').trim()).toBe('cost in year');
+    const [numerator, denominator] = await fraction.evaluate((mfrac) =>
+      [...mfrac.children].map((child) => child.getBoundingClientRect().top),
+    );
+    expect(denominator).toBeGreaterThan(numerator!);
     await embed.getByLabel(/^Real discount rate/).fill('5');
     await embed.getByText(`Cheapest now: ${LAAS}`).waitFor();
     const open = embed.getByRole('link', { name: 'Open in the full calculator' });

@@ -25,6 +25,22 @@ describe('academy blocks', () => {
     expect(root.querySelector('aside.callout-tip')?.getAttribute('data-kind')).toBe('tip');
   });
 
+  it('keeps formulas as MathML, without scripts or links inside them', () => {
+    const root = render(
+      '<p>PV <span class="katex"><math xmlns="http://www.w3.org/1998/Math/MathML" display="block"><mrow>' +
+        '<mfrac><mi>A</mi><msup><mrow><mo stretchy="false">(</mo><mn>1</mn><mo>+</mo><mi>r</mi><mo stretchy="false">)</mo></mrow>' +
+        '<mi>t</mi></msup></mfrac><mspace width="1em"></mspace><maction actiontype="statusline"><mi onclick="x()">y</mi>' +
+        '<mtext><a href="javascript:alert(1)">z</a></mtext></maction></mrow></math></span></p>',
+    );
+    const math = root.querySelector('math')!;
+    expect(math.namespaceURI).toBe('http://www.w3.org/1998/Math/MathML');
+    expect(math.getAttribute('display')).toBe('block');
+    expect(math.querySelector('mfrac > msup > mi')?.textContent).toBe('t');
+    expect(math.querySelector('mo')?.getAttribute('stretchy')).toBe('false');
+    expect(math.querySelector('mspace')?.getAttribute('width')).toBe('1em');
+    expect(root.innerHTML).not.toMatch(/onclick|javascript:|maction/);
+  });
+
   it('labels callouts with their translated kind, once', () => {
     const root = render(
       '<aside class="callout callout-law" data-kind="law"><p class="callout-title">Article 68</p><p>Text</p></aside>',

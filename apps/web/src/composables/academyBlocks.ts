@@ -12,9 +12,12 @@ export interface AcademyBlockOptions {
   idPrefix: string;
 }
 
-/** The server sanitises lesson HTML already; this second pass protects against a compromised import. */
+/**
+ * The server sanitises lesson HTML already; this second pass protects against a compromised import.
+ * Formulas arrive as MathML (rendered by KaTeX at import), which the browser lays out natively.
+ */
 export function purify(html: string): string {
-  return DOMPurify.sanitize(html, { USE_PROFILES: { html: true } });
+  return DOMPurify.sanitize(html, { USE_PROFILES: { html: true, mathMl: true } });
 }
 
 function labelCallouts(root: HTMLElement, options: AcademyBlockOptions) {

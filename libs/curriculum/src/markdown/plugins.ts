@@ -1,4 +1,5 @@
 import type { MarkdownIt, StateBlock, StateInline } from 'markdown-it';
+import { matchMathAt, matchMathBlock } from './math.js';
 import { DIRECTIVE_CLOSE_RE, DIRECTIVE_OPEN_RE } from './syntax.js';
 
 function lineText(state: StateBlock, line: number): string {
@@ -53,7 +54,40 @@ function termRule(state: StateInline, silent: boolean): boolean {
   return true;
 }
 
+/** `$$` … `$$` display formula on lines of its own. */
+function mathBlockRule(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
+  if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
+  if (!lineText(state, startLine).startsWith('$$')) return false;
+  const lines: string[] = [];
+  // A formula ends at a blank line at the latest: read no further.
+  for (let line = startLine; line < endLine && (line === startLine || lines[lines.length - 1]); line++) lines.push(lineText(state, line));
+  const found = matchMathBlock(lines, 0);
+  if (!found) return false;
+  if (silent) return true;
+  const token = state.push('math_block', 'math', 0);
+  token.block = true;
+  token.content = found.tex;
+  token.map = [startLine, startLine + found.last + 1];
+  state.line = startLine + found.last + 1;
+  return true;
+}
+
+/** `$…$` (inline) and `$$…$$` (display) formulas within a paragraph. */
+function mathInlineRule(state: StateInline, silent: boolean): boolean {
+  const found = matchMathAt(state.src, state.pos);
+  if (!found) return false;
+  if (!silent) {
+    const token = state.push('math_inline', 'math', 0);
+    token.content = found.tex;
+    token.meta = { display: found.display };
+  }
+  state.pos = found.end;
+  return true;
+}
+
 export function academyPlugin(md: MarkdownIt): void {
+  md.block.ruler.before('fence', 'math_block', mathBlockRule, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
+  md.inline.ruler.after('escape', 'math_inline', mathInlineRule);
   md.block.ruler.before('fence', 'academy_block', containerRule, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
   md.inline.ruler.before('link', 'academy_term', termRule);
 }

@@ -1,5 +1,6 @@
 import MarkdownIt, { type MarkdownIt as MarkdownItInstance } from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
+import { MATHML_ATTRIBUTES, MATHML_TAGS, renderMath } from './math.js';
 import { academyPlugin } from './plugins.js';
 import { CALLOUT_KINDS, DEFAULT_URLS, parseInternalHref, type InternalUrls } from './syntax.js';
 
@@ -17,7 +18,7 @@ const escape = (s: string): string =>
 const SANITIZE: sanitizeHtml.IOptions = {
   allowedTags: [
     'p', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'strong', 'em', 's', 'code', 'pre', 'blockquote', 'a', 'hr',
-    'br', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'aside', 'div', 'dfn', 'abbr',
+    'br', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'aside', 'div', 'dfn', 'abbr', 'span', ...MATHML_TAGS,
   ],
   allowedAttributes: {
     a: ['href', 'title', 'data-internal', 'rel'],
@@ -28,13 +29,16 @@ const SANITIZE: sanitizeHtml.IOptions = {
     p: ['class'],
     code: ['class'],
     ol: ['start'],
+    span: ['class', 'title'],
+    ...MATHML_ATTRIBUTES,
   },
   allowedClasses: {
     aside: ['callout', ...CALLOUT_KINDS.map((k) => `callout-${k}`)],
-    div: ['lcc-exercise'],
+    div: ['lcc-exercise', 'math-display'],
     dfn: ['term', 'term-unknown'],
     p: ['callout-title'],
     code: ['language-*'],
+    span: ['katex', 'katex-error'],
   },
   allowedSchemes: ['http', 'https', 'mailto'],
   allowedSchemesAppliedToAttributes: ['href'],
@@ -60,6 +64,8 @@ function createRenderer(ctx: RenderContext): MarkdownItInstance {
     const kind = args.split(/\s+/)[0] ?? '';
     return name === 'callout' && (CALLOUT_KINDS as readonly string[]).includes(kind) ? '</aside>\n' : '</div>\n';
   };
+  rules.math_inline = (tokens, idx) => renderMath(tokens[idx]!.content, (tokens[idx]!.meta as { display: boolean }).display);
+  rules.math_block = (tokens, idx) => `<div class="math-display">${renderMath(tokens[idx]!.content, true)}</div>\n`;
   rules.academy_term = (tokens, idx) => {
     const { id, label } = tokens[idx]!.meta as { id: string; label?: string };
     const entry = ctx.glossary?.(id);

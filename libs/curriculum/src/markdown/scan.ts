@@ -1,3 +1,4 @@
+import { mathError, matchMathAt, matchMathBlock } from './math.js';
 import { CALLOUT_KINDS, DIRECTIVE_CLOSE_RE, DIRECTIVE_OPEN_RE, LINK_RE, TERM_RE, parseInternalHref } from './syntax.js';
 
 export type MarkdownRef =
@@ -23,7 +24,14 @@ export function scanMarkdown(body: string, startLine = 1, options: { headingsFro
   const error = (line: number, message: string) => problems.push({ line, message, severity: 'error' });
   const open: { name: string; line: number }[] = [];
   let fence: string | undefined;
-  body.split('\n').forEach((raw, i) => {
+  const lines = body.split('\n');
+  const trimmedLines = lines.map((l) => l.trim());
+  let mathUntil = -1;
+  const checkMath = (tex: string, display: boolean, line: number) => {
+    const message = mathError(tex, display);
+    if (message) error(line, `formula "${tex}" cannot be rendered: ${message}`);
+  };
+  lines.forEach((raw, i) => {
     const line = startLine + i;
     const trimmed = raw.trim();
     const fenceMatch = /^(`{3,}|~{3,})/.exec(trimmed);
@@ -33,6 +41,13 @@ export function scanMarkdown(body: string, startLine = 1, options: { headingsFro
     }
     if (fenceMatch) {
       fence = fenceMatch[1];
+      return;
+    }
+    if (i <= mathUntil) return;
+    const block = matchMathBlock(trimmedLines, i);
+    if (block) {
+      checkMath(block.tex, true, line);
+      mathUntil = block.last;
       return;
     }
     if (DIRECTIVE_CLOSE_RE.test(trimmed)) {
@@ -60,12 +75,18 @@ export function scanMarkdown(body: string, startLine = 1, options: { headingsFro
     }
     if (options.headingsFromH2 && /^#\s/.test(trimmed)) error(line, 'headings start at ## (the title comes from the front matter)');
     const code = raw.replace(/`+[^`]*`+/g, '');
+    for (let pos = code.indexOf('$'); pos >= 0; pos = code.indexOf('$', pos + 1)) {
+      const math = matchMathAt(code, pos);
+      if (!math) continue;
+      checkMath(math.tex, math.display, line);
+      pos = math.end - 1;
+    }
     if (/!\[[^\]]*\]\(/.test(code)) problems.push({ line, message: 'images are not supported yet', severity: 'warning' });
     for (const m of code.matchAll(TERM_RE)) refs.push({ kind: 'term', id: (m[1] ?? '').trim(), line });
     for (const m of code.matchAll(LINK_RE)) scanLink(m[1] ?? '', line, refs, error);
   });
   for (const block of open) error(block.line, `::: ${block.name} is never closed with :::`);
-  if (fence) error(startLine + body.split('\n').length - 1, 'code fence is never closed');
+  if (fence) error(startLine + lines.length - 1, 'code fence is never closed');
   return { refs, problems };
 }
 

@@ -95,6 +95,8 @@ const ERROR_CASES: [string, (f: FixtureCopy) => unknown, string][] = [
     'practices/office-chairs.en.md:8: strategies.1: Invalid option'],
   ['H1 heading in a lesson', (f) => f.replace(LESSON, '## Take, make', '# Take, make'),
     `${LESSON}:13: headings start at ## (the title comes from the front matter)`],
+  ['formula KaTeX cannot parse', (f) => f.replace(LESSON, 'keeps value.', 'keeps value: $\\frac{a}{$.'),
+    `${LESSON}:15: formula "\\frac{a}{" cannot be rendered: Unexpected end of input in a macro argument, expected '}'`],
 ];
 
 describe('validateCurriculum', () => {

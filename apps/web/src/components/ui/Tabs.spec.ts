@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { mount } from '@vue/test-utils';
 import { defineComponent, h, ref } from 'vue';
-import CohortTabs from './CohortTabs.vue';
+import Tabs from './Tabs.vue';
 
 const tabs = [
   { id: 'schedule', label: 'Schedule' },
@@ -14,7 +14,7 @@ function mountTabs() {
   const wrapper = mount(
     defineComponent({
       setup: () => () =>
-        h(CohortTabs, {
+        h(Tabs, {
           tabs,
           label: 'Parts',
           idPrefix: 't',
@@ -27,7 +27,7 @@ function mountTabs() {
   return { wrapper, selected };
 }
 
-describe('cohort tabs (ARIA tabs pattern)', () => {
+describe('tabs (WAI-ARIA tabs pattern)', () => {
   it('has one tab stop and ties each tab to its panel', () => {
     const { wrapper } = mountTabs();
     const buttons = wrapper.findAll('[role="tab"]');
