@@ -174,6 +174,20 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
     return id;
   }
 
+  /**
+   * Deletes a queue's jobs, waiting or done (pg-boss keeps finished ones in its archive), whose
+   * data contains `match` (JSON containment), in the caller's transaction: erasure uses it for jobs
+   * that still name a deleted person.
+   */
+  async deleteJobs(em: EntityManager, queue: QueueName, match: object): Promise<void> {
+    for (const table of ['job', 'archive']) {
+      await em.query(`DELETE FROM ${this.schema}.${table} WHERE name = $1 AND data @> $2::jsonb`, [
+        queue,
+        JSON.stringify(match),
+      ]);
+    }
+  }
+
   /** Failed jobs (retries used up), newest first; no payloads: they may hold addresses. */
   async failed(offset: number, limit: number): Promise<{ items: FailedJob[]; total: number }> {
     await this.start();

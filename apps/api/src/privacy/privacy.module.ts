@@ -4,6 +4,7 @@ import { CohortsModule } from '../cohorts/index.js';
 import { IdentityModule } from '../identity/index.js';
 import { LearningModule } from '../learning/index.js';
 import { LiveModule } from '../live/index.js';
+import { XapiModule } from '../xapi/index.js';
 import { NoticeResolver } from './notice.resolver.js';
 import { PrivacyResolver } from './privacy.resolver.js';
 import { PrivacyService } from './privacy.service.js';
@@ -14,7 +15,14 @@ import { RetentionService } from './retention.service.js';
  * processing, and the retention jobs. Composes the features' own parts.
  */
 @Module({
-  imports: [IdentityModule, LearningModule, CohortsModule, CertificatesModule, LiveModule],
+  imports: [
+    IdentityModule,
+    LearningModule,
+    CohortsModule,
+    CertificatesModule,
+    LiveModule,
+    XapiModule,
+  ],
   providers: [PrivacyService, PrivacyResolver, NoticeResolver, RetentionService],
 })
 export class PrivacyModule {}

@@ -8,6 +8,7 @@ import { IdentityPersonalData } from '../identity/index.js';
 import { LearningPersonalData } from '../learning/index.js';
 import { LivePersonalData } from '../live/index.js';
 import { MailPersonalData } from '../mail/index.js';
+import { XapiPersonalData } from '../xapi/index.js';
 
 /** Bumped when the export's shape changes, so a reader can tell versions apart. */
 export const EXPORT_FORMAT = 'academy-personal-data/1';
@@ -42,6 +43,7 @@ export class PrivacyService {
     private readonly certificates: CertificatesPersonalData,
     private readonly mail: MailPersonalData,
     private readonly live: LivePersonalData,
+    private readonly xapi: XapiPersonalData,
     private readonly audit: AuditLog,
   ) {}
 
@@ -95,6 +97,7 @@ export class PrivacyService {
       await this.learning.anonymise(em, person.userId, tombstoneId);
       await this.cohorts.anonymise(em, person.userId, person.emailKey, tombstoneId);
       await this.live.anonymise(em, person.userId, tombstoneId);
+      await this.xapi.erase(em, person.userId);
       const revoked = await this.certificates.anonymise(
         em,
         person.userId,

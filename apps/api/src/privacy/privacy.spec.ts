@@ -160,8 +160,14 @@ beforeAll(async () => {
     `INSERT INTO cohort_sessions (cohort_id, title, starts_at, ends_at, check_in_code) VALUES ($1, 'Kick-off', now() - interval '2 days', now() - interval '2 days' + interval '3 hours', $2) RETURNING id`,
     [cohortId, randomBytes(4).toString('hex')],
   );
+  // An enabled learning record store, so the people's learning also queues xAPI statement jobs
+  // that name them (erasure must drop those too); removed again so other tests do not send to it.
+  const [store] = await t.dataSource.query(
+    `INSERT INTO xapi_stores (name, endpoint, key, sealed_secret) VALUES ('GDPR test', 'http://127.0.0.1:9/xapi/', 'k', 'unsealed') RETURNING id`,
+  );
   a = await personWithData(host.id, cohortId, session.id);
   b = await personWithData(host.id, cohortId, session.id);
+  await t.dataSource.query(`DELETE FROM xapi_stores WHERE id = $1`, [store.id]);
 });
 
 describe('right of access and portability', () => {

@@ -1,2 +1,3 @@
-// The xAPI feature's public entry (see docs/decisions/0009). Nothing else uses it yet.
+// The xAPI feature's public entry (see docs/decisions/0009): the privacy feature erases through it.
 export { XapiModule } from './xapi.module.js';
+export { XapiPersonalData } from './personal-data.service.js';
