@@ -54,6 +54,14 @@ export class UserEntity {
   @Column({ name: 'organisation_verified_at', type: 'timestamptz', nullable: true })
   organisationVerifiedAt: Date | null;
 
+  /** The person agreed to share their training record with their organisation (its report). */
+  @Column({ name: 'shares_training_record', type: 'boolean', default: false })
+  sharesTrainingRecord: boolean;
+
+  /** When the person last agreed; null once they withdraw. */
+  @Column({ name: 'training_record_shared_at', type: 'timestamptz', nullable: true })
+  trainingRecordSharedAt: Date | null;
+
   /** The privacy notice (its version hash) the person accepted when registering, and when. */
   @Column({ name: 'privacy_notice_version', type: 'text', nullable: true })
   privacyNoticeVersion: string | null;
