@@ -34,6 +34,8 @@ export class UserEntity {
   @Column({ name: 'preferred_locale', type: 'text', default: 'en' })
   preferredLocale: string;
 
+  /** Indexed: an organisation's members and training report start from it. */
+  @Index('IDX_users_organisation_id')
   @Column({ name: 'organisation_id', type: 'uuid', nullable: true })
   organisationId: string | null;
 
