@@ -16,6 +16,7 @@ export interface ReportPerson {
 }
 
 export interface ReportEnrolment {
+  id: string;
   userId: string;
   courseSlug: string;
   locale: string;
@@ -27,6 +28,7 @@ export interface ReportEnrolment {
 export interface ReportCertificate {
   userId: string;
   id: string;
+  enrolmentId: string;
   courseSlug: string;
   courseTitle: string;
   issuedAt: Date;
@@ -77,7 +79,7 @@ export class OrganisationReportReadModel {
          SELECT lp.user_id, lp.course_slug, count(*)::int AS done FROM lesson_progress lp
          WHERE lp.completed_at IS NOT NULL AND lp.user_id IN (${INCLUDED})
          GROUP BY lp.user_id, lp.course_slug)
-       SELECT e.user_id AS "userId", e.course_slug AS "courseSlug", e.locale,
+       SELECT e.id, e.user_id AS "userId", e.course_slug AS "courseSlug", e.locale,
               e.enrolled_at AS "enrolledAt", e.completed_at AS "completedAt",
               coalesce(l.done, 0) AS "lessonsCompleted"
        FROM enrolments e
@@ -86,7 +88,7 @@ export class OrganisationReportReadModel {
       [managerId],
     );
     const certificates = await this.dataSource.query<ReportCertificate[]>(
-      `SELECT c.user_id AS "userId", c.id, c.course_slug AS "courseSlug",
+      `SELECT c.user_id AS "userId", c.id, c.enrolment_id AS "enrolmentId", c.course_slug AS "courseSlug",
               c.course_title AS "courseTitle", c.issued_at AS "issuedAt"
        FROM certificates c
        WHERE c.revoked_at IS NULL AND c.user_id IN (${INCLUDED}) ORDER BY c.issued_at, c.id`,

@@ -43,7 +43,7 @@ export class OrganisationReport {
     const lines = report.people.flatMap((p) => {
       if (p.enrolments.length === 0) return [[p.displayName, p.email, '', '', '', '', '', '', '']];
       return p.enrolments.map((e) => {
-        const cert = p.certificates.find((c) => c.courseSlug === e.courseSlug);
+        const cert = p.certificates.find((c) => c.enrolmentId === e.id);
         return [
           p.displayName,
           p.email,

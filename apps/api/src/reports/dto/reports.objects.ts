@@ -9,6 +9,7 @@ export class ReportOrganisationObject {
 
 @ObjectType('TrainingEnrolment')
 export class TrainingEnrolmentObject {
+  @Field(() => ID) id: string;
   @Field() courseSlug: string;
   @Field() locale: string;
   @Field() enrolledAt: Date;
@@ -19,6 +20,7 @@ export class TrainingEnrolmentObject {
 @ObjectType('TrainingCertificate')
 export class TrainingCertificateObject {
   @Field(() => ID) id: string;
+  @Field(() => ID, { description: 'The enrolment (course run) it certifies' }) enrolmentId: string;
   @Field() courseSlug: string;
   @Field() courseTitle: string;
   @Field() issuedAt: Date;
