@@ -26,6 +26,7 @@ const FEATURES = [
   'lti',
   'mail',
   'privacy',
+  'reports',
   'workspace',
   'xapi',
 ];

@@ -56,6 +56,7 @@ export default defineConfig({
       '^/cohorts/[^/]+/(calendar\\.ics|export/)': 'http://localhost:3000',
       '^/calendar/[^/]+\\.ics$': 'http://localhost:3000',
       '^/live/[^/]+/results\\.csv$': 'http://localhost:3000',
+      '^/organisation/training-report\\.csv$': 'http://localhost:3000',
     },
   },
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },

@@ -14,7 +14,7 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 describe('an organisation manager in the browser', () => {
-  it('sees the people of their organisation and confirms one; the page passes axe', async () => {
+  it('confirms a colleague, sees her training report and the partnership figures; pages pass axe', async () => {
     const tag = Date.now().toString(36);
     const organisation = { name: `City of Managers ${tag}`, country: 'NL', kind: 'city' };
     const { context, page } = await newPage(browser);
@@ -31,6 +31,7 @@ describe('an organisation manager in the browser', () => {
           password: 'a long e2e password',
           displayName: name,
           organisation: org,
+          shareTrainingRecord: true,
           privacyNoticeVersion: NOTICE_VERSION,
         },
       });
@@ -60,6 +61,24 @@ describe('an organisation manager in the browser', () => {
     await page
       .getByRole('button', { name: 'Withdraw the confirmation of Cora Colleague' })
       .waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // Cora agreed to share and is now confirmed: the training report lists her, not Otto.
+    await page.getByRole('link', { name: 'Training report' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Training report' }).waitFor();
+    const report = page.getByRole('table', {
+      name: `Training of the staff of ${organisation.name}`,
+    });
+    await report.getByRole('row', { name: /Cora Colleague/ }).waitFor();
+    expect(await report.getByText('Otto Other').count()).toBe(0);
+    await page.getByRole('link', { name: 'Download as CSV' }).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // An administrator's partnership figures.
+    await grantRole(email, 'admin');
+    await page.goto(`${baseUrl}/admin/partnership`);
+    await page.getByRole('heading', { level: 1, name: 'Partnership figures' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Workshop attendance' }).waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
     await context.close();
   });

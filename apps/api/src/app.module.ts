@@ -1,6 +1,7 @@
 import { CartridgeModule } from './cartridge/cartridge.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
+import { ReportsModule } from './reports/reports.module.js';
 import { WorkspaceModule } from './workspace/workspace.module.js';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
@@ -77,6 +78,7 @@ export class AppModule {
         XapiModule,
         AuditModule,
         PrivacyModule,
+        ReportsModule,
         WorkspaceModule,
         LiveModule,
       ],

@@ -60,6 +60,14 @@ export const processingActivities: readonly ProcessingActivity[] = [
     tables: ['enrolments', 'lesson_progress', 'quiz_attempts'],
   },
   {
+    // Only for people who agreed, on the account page or when registering (issue 21, item 7).
+    key: 'trainingReport',
+    legalBasis: 'consent',
+    dataCategories: ['name', 'email', 'enrolments', 'progress', 'certificates'],
+    recipients: ['orgManagersTraining'],
+    tables: ['users', 'enrolments', 'lesson_progress', 'certificates'],
+  },
+  {
     key: 'cohorts',
     legalBasis: 'contract',
     dataCategories: ['name', 'email', 'organisation', 'attendance', 'invitations'],

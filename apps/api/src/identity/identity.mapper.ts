@@ -12,6 +12,8 @@ export function toUserObject(user: UserEntity): UserObject {
     roles: [RoleValue.learner, ...user.roles.map((r) => r as RoleValue)],
     organisationId: user.organisationId,
     organisationVerified: user.organisationVerification !== null,
+    shareTrainingRecord: user.sharesTrainingRecord,
+    trainingRecordSharedAt: user.trainingRecordSharedAt,
     createdAt: user.createdAt,
   };
 }

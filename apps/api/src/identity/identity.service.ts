@@ -79,6 +79,7 @@ export class IdentityService {
           roles: [],
           privacyNoticeVersion: input.privacyNoticeVersion,
           privacyAcceptedAt: new Date(),
+          ...sharingFor(Boolean(input.shareTrainingRecord && organisation)),
         });
         return null;
       })
@@ -155,8 +156,12 @@ export class IdentityService {
         // the same one keeps a manager's verification.
         if (organisation.id !== user.organisationId || user.organisationVerification !== 'manager')
           Object.assign(user, verificationFor(user.email, organisation));
+        // The agreement was given to one organisation: another one does not inherit it.
+        if (organisation.id !== user.organisationId) Object.assign(user, sharingFor(false));
         user.organisationId = organisation.id;
       }
+      if (input.shareTrainingRecord !== undefined && input.shareTrainingRecord !== null)
+        Object.assign(user, sharingFor(input.shareTrainingRecord && user.organisationId !== null));
       return repo.save(user);
     });
   }
@@ -322,4 +327,9 @@ export class IdentityService {
       existing ?? repo.save({ name: input.name.trim(), country: input.country, kind: input.kind })
     );
   }
+}
+
+/** A person's agreement to share their training record with their organisation, and when. */
+function sharingFor(shares: boolean) {
+  return { sharesTrainingRecord: shares, trainingRecordSharedAt: shares ? new Date() : null };
 }

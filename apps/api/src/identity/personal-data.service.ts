@@ -64,6 +64,8 @@ export class IdentityPersonalData {
             kind: user.organisation.kind,
             verification: user.organisationVerification,
             verifiedAt: user.organisationVerifiedAt,
+            sharesTrainingRecord: user.sharesTrainingRecord,
+            trainingRecordSharedAt: user.trainingRecordSharedAt,
           }
         : null,
       sessions,

@@ -34,6 +34,8 @@ export class UserEntity {
   @Column({ name: 'preferred_locale', type: 'text', default: 'en' })
   preferredLocale: string;
 
+  /** Indexed: an organisation's members and training report start from it. */
+  @Index('IDX_users_organisation_id')
   @Column({ name: 'organisation_id', type: 'uuid', nullable: true })
   organisationId: string | null;
 
@@ -53,6 +55,14 @@ export class UserEntity {
 
   @Column({ name: 'organisation_verified_at', type: 'timestamptz', nullable: true })
   organisationVerifiedAt: Date | null;
+
+  /** The person agreed to share their training record with their organisation (its report). */
+  @Column({ name: 'shares_training_record', type: 'boolean', default: false })
+  sharesTrainingRecord: boolean;
+
+  /** When the person last agreed; null once they withdraw. */
+  @Column({ name: 'training_record_shared_at', type: 'timestamptz', nullable: true })
+  trainingRecordSharedAt: Date | null;
 
   /** The privacy notice (its version hash) the person accepted when registering, and when. */
   @Column({ name: 'privacy_notice_version', type: 'text', nullable: true })

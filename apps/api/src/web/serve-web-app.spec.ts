@@ -20,6 +20,7 @@ describe('which paths the API keeps from the web app', () => {
     '/cohorts/abc/export/progress.csv',
     '/calendar/tok.ics',
     '/live/abc/results.csv',
+    '/organisation/training-report.csv',
     '/admin/releases/abc/courses/basics/nl.imscc',
   ])('%s is the API’s', (path) => expect(apiPaths.test(path)).toBe(true));
   it.each([
@@ -32,6 +33,7 @@ describe('which paths the API keeps from the web app', () => {
     '/issuers',
     '/admin/export',
     '/admin/jobs',
+    '/organisation/members',
     '/live',
     '/live/K7M2QX',
     '/live/session/abc',

@@ -11,6 +11,7 @@ export * from './operations/learning.generated';
 export * from './operations/live.generated';
 export * from './operations/lti.generated';
 export * from './operations/privacy.generated';
+export * from './operations/reports.generated';
 export * from './operations/workspace.generated';
 export * from './operations/xapi.generated';
 // Each generated module declares the same helper type; name one so the re-exports are unambiguous.

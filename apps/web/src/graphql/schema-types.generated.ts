@@ -288,6 +288,8 @@ export type RegisterInput = {
   preferredLocale?: InputMaybe<Scalars['String']['input']>;
   /** The version of the privacy notice (privacyNotice.version) the person read and accepted; registration is refused when it is not the current one. */
   privacyNoticeVersion: Scalars['String']['input'];
+  /** The person agrees to share their training record with their organisation */
+  shareTrainingRecord?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type RemoveCoHostInput = {
@@ -403,6 +405,8 @@ export type UpdateProfileInput = {
   /** Replaces the organisation */
   organisation?: InputMaybe<OrganisationInput>;
   preferredLocale?: InputMaybe<Scalars['String']['input']>;
+  /** Agrees (true) or no longer agrees (false) to share the training record with the organisation; another organisation starts without it */
+  shareTrainingRecord?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type UpdateSessionInput = {

@@ -27,6 +27,18 @@ export const adminRoutes: RouteRecordRaw[] = [
     meta: { title: 'organisations.title', messages: ['organisations'], requiresSession: true },
   },
   {
+    path: '/organisation/report',
+    name: 'organisation-report',
+    component: () => import('../pages/OrganisationReportPage.vue'),
+    meta: { title: 'reports.title', messages: ['reports'], requiresSession: true },
+  },
+  {
+    path: '/admin/partnership',
+    name: 'admin-partnership',
+    component: () => import('../pages/AdminPartnershipPage.vue'),
+    meta: { title: 'reports.partnership.title', messages: ['reports'], requiresSession: true },
+  },
+  {
     path: '/admin/processing',
     name: 'admin-processing',
     component: () => import('../pages/AdminProcessingPage.vue'),

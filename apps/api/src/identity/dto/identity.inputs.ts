@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
+  IsBoolean,
   IsEmail,
   IsIn,
   IsInt,
@@ -93,6 +94,14 @@ export class RegisterInput {
   })
   @Matches(/^[0-9a-f]{16}$/, { message: 'privacyNoticeVersion must be a privacy notice version' })
   privacyNoticeVersion: string;
+
+  @Field({
+    nullable: true,
+    description: 'The person agrees to share their training record with their organisation',
+  })
+  @IsOptional()
+  @IsBoolean()
+  shareTrainingRecord?: boolean;
 }
 
 @InputType()
@@ -128,6 +137,15 @@ export class UpdateProfileInput {
   @ValidateNested()
   @Type(() => OrganisationInput)
   organisation?: OrganisationInput;
+
+  @Field({
+    nullable: true,
+    description:
+      'Agrees (true) or no longer agrees (false) to share the training record with the organisation; another organisation starts without it',
+  })
+  @IsOptional()
+  @IsBoolean()
+  shareTrainingRecord?: boolean;
 }
 
 @InputType()

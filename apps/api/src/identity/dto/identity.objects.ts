@@ -44,6 +44,12 @@ export class UserObject {
   })
   organisationVerified: boolean;
 
+  @Field({ description: 'The person agreed to share their training record with the organisation' })
+  shareTrainingRecord: boolean;
+
+  @Field(() => Date, { nullable: true })
+  trainingRecordSharedAt: Date | null;
+
   @Field()
   createdAt: Date;
 }
