@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { mount } from '@vue/test-utils';
 import { createMemoryHistory, createRouter } from 'vue-router';
-import { i18n } from '../i18n';
+import { i18n, useFeatureMessages } from '../i18n';
 import CertificateCard from './CertificateCard.vue';
 import type { CertificateFieldsFragment } from '../graphql/generated';
 import { SAMPLE_CERTIFICATE_ID, sampleCertificate } from '../testing/certificates';
@@ -20,6 +20,7 @@ async function card(c: CertificateFieldsFragment) {
 }
 
 describe('a certificate card', () => {
+  beforeAll(() => useFeatureMessages(['certificates']));
   it('offers LinkedIn and a share link for a valid certificate', async () => {
     const page = await card(certificate);
     expect(page.find('a[href^="https://www.linkedin.com"]').exists()).toBe(true);

@@ -7,7 +7,7 @@ import { createMemoryHistory, createRouter } from 'vue-router';
 import { useSession } from '../../composables/useSession';
 import { client } from '../../graphql/client';
 import type { UserFieldsFragment } from '../../graphql/generated';
-import { i18n } from '../../i18n';
+import { i18n, useFeatureMessages } from '../../i18n';
 import PrivacySection from './PrivacySection.vue';
 
 async function mountSection() {
@@ -38,6 +38,7 @@ const answer = (value: unknown) =>
   ({ toPromise: () => Promise.resolve(value) }) as unknown as ReturnType<typeof client.mutation>;
 
 describe('the privacy section of the account page', () => {
+  beforeAll(() => useFeatureMessages(['privacy']));
   afterEach(() => vi.restoreAllMocks());
 
   it('saves the personal data as a JSON file', async () => {

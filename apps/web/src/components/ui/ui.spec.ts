@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { mount } from '@vue/test-utils';
-import { i18n, setLocale } from '../../i18n';
+import { i18n, setLocale, useFeatureMessages } from '../../i18n';
 import Badge from './Badge.vue';
 import Callout from './Callout.vue';
 import Card from './Card.vue';
@@ -12,6 +12,7 @@ import Skeleton from './Skeleton.vue';
 const global = { plugins: [i18n] };
 
 describe('interface components', () => {
+  beforeAll(() => useFeatureMessages(['learning']));
   afterEach(() => setLocale('en'));
 
   it('gives each callout kind its own icon and says the kind in words', async () => {
