@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { inject } from 'vitest';
 import { launchBrowser, newPage, seriousA11yViolations } from '../support/browser.js';
 import { grantRole } from '../support/database.js';
-import { acceptPrivacyNotice } from '../support/privacy-notice.js';
+import { registerInBrowser } from '../support/register.js';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -21,13 +21,7 @@ describe('exporting a course for another learning platform', () => {
   it('downloads a Common Cartridge in the chosen language; the page passes axe', async () => {
     const { context, page } = await newPage(browser);
     const email = `export-admin-${Date.now()}@example.test`;
-    await page.goto(`${baseUrl}/register`);
-    await page.getByLabel('Your name').fill('Ada Exporter');
-    await page.getByLabel('Email address').fill(email);
-    await page.getByLabel('Password').fill('a long e2e password');
-    await acceptPrivacyNotice(page);
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByText('Welcome to the academy, Ada Exporter.').waitFor();
+    await registerInBrowser(page, baseUrl, { name: 'Ada Exporter', email });
     await grantRole(email, 'admin');
 
     await page.goto(`${baseUrl}/admin/export`);

@@ -3,7 +3,7 @@ import { inject } from 'vitest';
 import { launchBrowser, seriousA11yViolations } from '../support/browser.js';
 import { grantRole } from '../support/database.js';
 import { gql } from '../support/small-course.js';
-import { acceptPrivacyNotice } from '../support/privacy-notice.js';
+import { registerInBrowser } from '../support/register.js';
 
 const baseUrl = inject('baseUrl');
 const PASSWORD = 'a long e2e password';
@@ -26,13 +26,7 @@ async function person(name: string, email: string, phone = false): Promise<Perso
     ...(phone ? { viewport: PHONE, isMobile: true, hasTouch: true } : {}),
   });
   const page = await context.newPage();
-  await page.goto(`${baseUrl}/register`);
-  await page.getByLabel('Your name').fill(name);
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await acceptPrivacyNotice(page);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.getByText(`Welcome to the academy, ${name}.`).waitFor();
+  await registerInBrowser(page, baseUrl, { name, email, password: PASSWORD });
   return { context, page };
 }
 

@@ -8,7 +8,7 @@ import { repoRoot, startAcademy, type RunningAcademy } from '../support/academy-
 import { launchBrowser, newPage, seriousA11yViolations } from '../support/browser.js';
 import { grantRole } from '../support/database.js';
 import { query } from '../support/small-course.js';
-import { acceptPrivacyNotice } from '../support/privacy-notice.js';
+import { registerInBrowser } from '../support/register.js';
 
 const PASSWORD = 'a long e2e password';
 const EDITION = 'example-municipality';
@@ -46,13 +46,7 @@ afterAll(async () => {
 async function editor(name: string): Promise<Page> {
   const { page } = await newPage(browser);
   const email = `workspace-${name.toLowerCase()}-${Date.now()}@example.test`;
-  await page.goto(`${academy.baseUrl}/register`);
-  await page.getByLabel('Your name').fill(name);
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await acceptPrivacyNotice(page);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.getByText(`Welcome to the academy, ${name}.`).waitFor();
+  await registerInBrowser(page, academy.baseUrl, { name, email, password: PASSWORD });
   await grantRole(email, 'editor');
   await query(
     `INSERT INTO editor_editions (user_id, edition_key) SELECT id, $2 FROM users WHERE email_key = lower($1)`,

@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { inject } from 'vitest';
 import { launchBrowser, newPage, seriousA11yViolations } from '../support/browser.js';
 import { grantRole } from '../support/database.js';
-import { acceptPrivacyNotice } from '../support/privacy-notice.js';
+import { registerInBrowser } from '../support/register.js';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -19,13 +19,7 @@ describe('connecting a Learning Record Store', () => {
   it('adds, pauses and removes a store; the page passes axe', async () => {
     const { context, page } = await newPage(browser);
     const email = `xapi-admin-${Date.now()}@example.test`;
-    await page.goto(`${baseUrl}/register`);
-    await page.getByLabel('Your name').fill('Ada Records');
-    await page.getByLabel('Email address').fill(email);
-    await page.getByLabel('Password').fill('a long e2e password');
-    await acceptPrivacyNotice(page);
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByText('Welcome to the academy, Ada Records.').waitFor();
+    await registerInBrowser(page, baseUrl, { name: 'Ada Records', email });
     await grantRole(email, 'admin');
 
     await page.goto(`${baseUrl}/admin/xapi`);
