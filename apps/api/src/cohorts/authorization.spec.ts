@@ -2,6 +2,7 @@ import { curriculumCopy } from '../../test/curriculum-fixture.js';
 import { grantRoleInDb } from '../../test/factories.js';
 import { bootTestApp, type TestApp, type TestClient } from '../../test/test-app.js';
 import { importCurriculumFolder } from '../curriculum/import-bundled.js';
+import { cohortOps, type CohortIds, type Op } from './authorization.ops.js';
 import { createCohort, hostClient, JOIN, learnerClient } from './cohort.fixtures.js';
 
 let t: TestApp;
@@ -16,8 +17,8 @@ let cohortId: string;
 let sessionId: string;
 let participantId: string;
 let checkInCode: string;
-
-const ZERO = '00000000-0000-4000-8000-000000000000';
+const ids: CohortIds = { cohortId: '', sessionId: '', participantId: '', checkInCode: '' };
+const ops = cohortOps(ids);
 
 beforeAll(async () => {
   t = await bootTestApp();
@@ -48,205 +49,12 @@ beforeAll(async () => {
   );
   sessionId = s.data!.createCohortSession.id;
   checkInCode = s.data!.createCohortSession.checkInCode;
+  Object.assign(ids, { cohortId, sessionId, participantId, checkInCode });
 });
 afterAll(async () => {
   fixture.cleanup();
   await t.close();
 });
-
-type Expect = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'OK';
-interface Op {
-  name: string;
-  query: () => string;
-  vars: () => Record<string, unknown>;
-  /** What a learner who is not in the cohort gets, and what a host of another cohort gets. */
-  learner: Expect;
-  otherHost: Expect;
-  /** What the cohort's own participant gets. */
-  participant: Expect;
-}
-
-const csvInput = () => ({ i: { cohortId, csv: 'email,name\nx@example.test,X\n' } });
-const ops: Op[] = [
-  {
-    name: 'cohort',
-    query: () => `query($id: ID!) { cohort(cohortId: $id) { id } }`,
-    vars: () => ({ id: cohortId }),
-    learner: 'NOT_FOUND',
-    otherHost: 'NOT_FOUND',
-    participant: 'OK',
-  },
-  {
-    name: 'cohortParticipants',
-    query: () => `query($id: ID!) { cohortParticipants(cohortId: $id) { total } }`,
-    vars: () => ({ id: cohortId }),
-    learner: 'NOT_FOUND',
-    otherHost: 'NOT_FOUND',
-    participant: 'OK',
-  },
-  {
-    name: 'cohortSessions',
-    query: () => `query($id: ID!) { cohortSessions(cohortId: $id) { id } }`,
-    vars: () => ({ id: cohortId }),
-    learner: 'NOT_FOUND',
-    otherHost: 'NOT_FOUND',
-    participant: 'OK',
-  },
-  {
-    name: 'cohortAnnouncements',
-    query: () => `query($id: ID!) { cohortAnnouncements(cohortId: $id) { total } }`,
-    vars: () => ({ id: cohortId }),
-    learner: 'NOT_FOUND',
-    otherHost: 'NOT_FOUND',
-    participant: 'OK',
-  },
-  {
-    name: 'cohortDashboard',
-    query: () => `query($id: ID!) { cohortDashboard(cohortId: $id) { cohortId } }`,
-    vars: () => ({ id: cohortId }),
-    learner: 'FORBIDDEN',
-    otherHost: 'NOT_FOUND',
-    participant: 'FORBIDDEN',
-  },
-  {
-    name: 'cohortOutbox',
-    query: () => `query($id: ID!) { cohortOutbox(cohortId: $id) { total } }`,
-    vars: () => ({ id: cohortId }),
-    learner: 'FORBIDDEN',
-    otherHost: 'NOT_FOUND',
-    participant: 'FORBIDDEN',
-  },
-  {
-    name: 'sessionAttendance',
-    query: () => `query($s: ID!) { sessionAttendance(sessionId: $s) { userId } }`,
-    vars: () => ({ s: sessionId }),
-    learner: 'FORBIDDEN',
-    otherHost: 'NOT_FOUND',
-    participant: 'FORBIDDEN',
-  },
-  {
-    name: 'previewParticipantImport',
-    query: () =>
-      `query($i: ParticipantCsvInput!) { previewParticipantImport(input: $i) { valid } }`,
-    vars: csvInput,
-    learner: 'FORBIDDEN',
-    otherHost: 'NOT_FOUND',
-    participant: 'FORBIDDEN',
-  },
-  {
-    name: 'updateCohort',
-    query: () =>
-      `mutation($id: ID!) { updateCohort(input: { cohortId: $id, name: "Hijacked" }) { id } }`,
-    vars: () => ({ id: cohortId }),
-    learner: 'FORBIDDEN',
-    otherHost: 'NOT_FOUND',
-    participant: 'FORBIDDEN',
-  },
-  {
-    name: 'addCoHost',
-    query: () =>
-      `mutation($id: ID!) { addCoHost(input: { cohortId: $id, email: "nobody@example.test" }) { id } }`,
-    vars: () => ({ id: cohortId }),
-    learner: 'FORBIDDEN',
-    otherHost: 'NOT_FOUND',
-    participant: 'FORBIDDEN',
-  },
-  {
-    name: 'removeCoHost',
-    query: () =>
-      `mutation($id: ID!, $u: ID!) { removeCoHost(input: { cohortId: $id, userId: $u }) { id } }`,
-    vars: () => ({ id: cohortId, u: ZERO }),
-    learner: 'FORBIDDEN',
-    otherHost: 'NOT_FOUND',
-    participant: 'FORBIDDEN',
-  },
-  {
-    name: 'createCohortSession',
-    query: () =>
-      `mutation($id: ID!) { createCohortSession(input: { cohortId: $id, title: "X", startsAt: "2030-01-01T10:00:00Z", endsAt: "2030-01-01T11:00:00Z" }) { id } }`,
-    vars: () => ({ id: cohortId }),
-    learner: 'FORBIDDEN',
-    otherHost: 'NOT_FOUND',
-    participant: 'FORBIDDEN',
-  },
-  {
-    name: 'updateCohortSession',
-    query: () =>
-      `mutation($s: ID!) { updateCohortSession(input: { sessionId: $s, title: "X", startsAt: "2030-01-01T10:00:00Z", endsAt: "2030-01-01T11:00:00Z" }) { id } }`,
-    vars: () => ({ s: sessionId }),
-    learner: 'FORBIDDEN',
-    otherHost: 'NOT_FOUND',
-    participant: 'FORBIDDEN',
-  },
-  {
-    name: 'deleteCohortSession',
-    query: () => `mutation($s: ID!) { deleteCohortSession(sessionId: $s) }`,
-    vars: () => ({ s: sessionId }),
-    learner: 'FORBIDDEN',
-    otherHost: 'NOT_FOUND',
-    participant: 'FORBIDDEN',
-  },
-  {
-    name: 'setAttendance',
-    query: () =>
-      `mutation($s: ID!, $u: ID!) { setAttendance(input: { sessionId: $s, entries: [{ userId: $u, status: absent }] }) { userId } }`,
-    vars: () => ({ s: sessionId, u: participantId }),
-    learner: 'FORBIDDEN',
-    otherHost: 'NOT_FOUND',
-    participant: 'FORBIDDEN',
-  },
-  {
-    name: 'postAnnouncement',
-    query: () =>
-      `mutation($id: ID!) { postAnnouncement(input: { cohortId: $id, title: "Spam", body: "Spam" }) { id } }`,
-    vars: () => ({ id: cohortId }),
-    learner: 'FORBIDDEN',
-    otherHost: 'NOT_FOUND',
-    participant: 'FORBIDDEN',
-  },
-  {
-    name: 'rotateJoinCode',
-    query: () => `mutation($id: ID!) { rotateJoinCode(cohortId: $id) { id } }`,
-    vars: () => ({ id: cohortId }),
-    learner: 'FORBIDDEN',
-    otherHost: 'NOT_FOUND',
-    participant: 'FORBIDDEN',
-  },
-  {
-    name: 'setCohortJoinOpen',
-    query: () =>
-      `mutation($id: ID!) { setCohortJoinOpen(input: { cohortId: $id, open: false }) { id } }`,
-    vars: () => ({ id: cohortId }),
-    learner: 'FORBIDDEN',
-    otherHost: 'NOT_FOUND',
-    participant: 'FORBIDDEN',
-  },
-  {
-    name: 'importParticipants',
-    query: () => `mutation($i: ParticipantCsvInput!) { importParticipants(input: $i) { invited } }`,
-    vars: csvInput,
-    learner: 'FORBIDDEN',
-    otherHost: 'NOT_FOUND',
-    participant: 'FORBIDDEN',
-  },
-  {
-    name: 'setCohortNameVisibility',
-    query: () =>
-      `mutation($id: ID!) { setCohortNameVisibility(input: { cohortId: $id, visible: true }) }`,
-    vars: () => ({ id: cohortId }),
-    learner: 'NOT_FOUND',
-    otherHost: 'NOT_FOUND',
-    participant: 'OK',
-  },
-  {
-    name: 'checkIn',
-    query: () => `mutation($c: String!) { checkIn(input: { code: $c }) { status } }`,
-    vars: () => ({ c: checkInCode }),
-    learner: 'NOT_FOUND',
-    otherHost: 'NOT_FOUND',
-    participant: 'OK',
-  },
-];
 
 const outcome = async (c: TestClient, op: Op): Promise<string> => {
   const res = await c.gql(op.query(), op.vars());
