@@ -1,4 +1,3 @@
-import { createPinia } from 'pinia';
 import { createApp } from 'vue';
 import App from './App.vue';
 import { i18n, initialLocale, setLocale } from './i18n';
@@ -6,7 +5,7 @@ import { router } from './router';
 import './styles.css';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-argument -- the type-aware lint cannot read .vue modules; vue-tsc checks this call
-const app = createApp(App).use(createPinia()).use(i18n).use(router);
+const app = createApp(App).use(i18n).use(router);
 await setLocale(initialLocale());
 // Mount before the first navigation settles (it waits for the session and the page's code), so
 // the header and layout show at once and the page fills in when ready.

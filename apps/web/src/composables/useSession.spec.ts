@@ -1,8 +1,7 @@
 // @vitest-environment jsdom
 import { CombinedError } from '@urql/core';
-import { createPinia, setActivePinia } from 'pinia';
 import { client } from '../graphql/client';
-import { useSession } from './useSession';
+import { resetSession, useSession } from './useSession';
 
 const input = {
   email: 'anna@example.test',
@@ -34,7 +33,7 @@ const unauthenticated = new CombinedError({
 
 describe('registering', () => {
   beforeEach(() => {
-    setActivePinia(createPinia());
+    resetSession();
     vi.restoreAllMocks();
   });
 
@@ -59,7 +58,7 @@ describe('registering', () => {
 
 describe('registering too often', () => {
   beforeEach(() => {
-    setActivePinia(createPinia());
+    resetSession();
     vi.restoreAllMocks();
   });
 

@@ -1,5 +1,4 @@
-import { defineStore } from 'pinia';
-import { computed, ref } from 'vue';
+import { computed, reactive, ref } from 'vue';
 import { client, toProblem, type ApiProblem } from '../graphql/client';
 import {
   LoginDocument,
@@ -22,8 +21,7 @@ type RegisterOutcome =
   | { ok: true; signedIn: boolean }
   | { ok: false; problem: ApiProblem; step: 'register' | 'signIn' };
 
-/** The signed-in user, shared by every page. */
-export const useSession = defineStore('session', () => {
+function createSession() {
   const user = ref<UserFieldsFragment | null>(null);
   const loaded = ref(false);
   /** True in the session that created the account, so the first greeting is a welcome, not "welcome back". */
@@ -80,5 +78,30 @@ export const useSession = defineStore('session', () => {
     isNewAccount.value = false;
   }
 
-  return { user, loaded, signedIn, isNewAccount, load, register, login, updateProfile, logout };
-});
+  // reactive() unwraps the refs, so pages read `session.user` as they would a store's state.
+  return reactive({
+    user,
+    loaded,
+    signedIn,
+    isNewAccount,
+    load,
+    register,
+    login,
+    updateProfile,
+    logout,
+  });
+}
+
+// One session per page load. A store library would add ~2 KB gzip to every first page
+// (issue 14, item 14) for one store that needs none of its devtools or plugins.
+let current: ReturnType<typeof createSession> | undefined;
+
+/** The signed-in user, shared by every page. */
+export function useSession(): ReturnType<typeof createSession> {
+  return (current ??= createSession());
+}
+
+/** For tests: forget the session, as a new page load would. */
+export function resetSession(): void {
+  current = undefined;
+}

@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import { CombinedError } from '@urql/core';
 import { flushPromises, mount } from '@vue/test-utils';
-import { createPinia } from 'pinia';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import { client } from '../graphql/client';
 import { i18n, setLocale, useFeatureMessages } from '../i18n';
@@ -30,7 +29,7 @@ async function mountAt(id: string) {
   });
   await router.push(`/verify/${id}`);
   const wrapper = mount(VerifyCertificatePage, {
-    global: { plugins: [router, i18n, createPinia()] },
+    global: { plugins: [router, i18n] },
   });
   await flushPromises();
   return wrapper;

@@ -1,15 +1,13 @@
 import { flushPromises, mount } from '@vue/test-utils';
-import { createPinia, setActivePinia } from 'pinia';
 import type { Component } from 'vue';
 import { createMemoryHistory, createRouter } from 'vue-router';
-import { useSession } from '../composables/useSession';
+import { resetSession, useSession } from '../composables/useSession';
 import type { UserFieldsFragment } from '../graphql/generated';
 import { i18n } from '../i18n';
 
 /** Mounts a page at `path` for a signed-in user holding `roles` (for the admin pages' specs). */
 export async function mountPageAs(page: Component, path: string, roles: string[]) {
-  const pinia = createPinia();
-  setActivePinia(pinia);
+  resetSession();
   useSession().user = {
     id: 'u1',
     email: 'admin@example.test',
@@ -21,7 +19,7 @@ export async function mountPageAs(page: Component, path: string, roles: string[]
     routes: [{ path, component: page }],
   });
   await router.push(path);
-  const wrapper = mount(page, { global: { plugins: [router, i18n, pinia] } });
+  const wrapper = mount(page, { global: { plugins: [router, i18n] } });
   await flushPromises();
   return wrapper;
 }

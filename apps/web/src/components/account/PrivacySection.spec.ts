@@ -2,17 +2,15 @@
 import { CombinedError } from '@urql/core';
 import { flushPromises, mount } from '@vue/test-utils';
 import { GraphQLError } from 'graphql';
-import { createPinia, setActivePinia } from 'pinia';
 import { createMemoryHistory, createRouter } from 'vue-router';
-import { useSession } from '../../composables/useSession';
+import { resetSession, useSession } from '../../composables/useSession';
 import { client } from '../../graphql/client';
 import type { UserFieldsFragment } from '../../graphql/generated';
 import { i18n, useFeatureMessages } from '../../i18n';
 import PrivacySection from './PrivacySection.vue';
 
 async function mountSection() {
-  const pinia = createPinia();
-  setActivePinia(pinia);
+  resetSession();
   useSession().user = {
     id: 'u1',
     email: 'a@example.test',
@@ -28,7 +26,7 @@ async function mountSection() {
   });
   await router.push('/account');
   const wrapper = mount(PrivacySection, {
-    global: { plugins: [router, i18n, pinia] },
+    global: { plugins: [router, i18n] },
     attachTo: document.body,
   });
   return { wrapper, router };
