@@ -11,6 +11,8 @@ type ActivityRow = Pick<
 >;
 type AnswerRow = { activityId: string; response: LiveResponse; correct: boolean | null };
 
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
 export const LIVE_CSV_HEADER = [
   'activity',
   'kind',
@@ -23,7 +25,8 @@ export const LIVE_CSV_HEADER = [
 
 /**
  * A live session's results as CSV, one row per option, word or estimate figure of each activity
- * (`value`: a count, an estimate figure, or a ranking's mean position):
+ * (`value`: a count, an estimate figure, a ranking's mean position, or a quiz question's share
+ * of right answers):
  * anonymous like the projector (no names), with the answer key of quiz questions once revealed.
  */
 @Injectable()
@@ -42,8 +45,13 @@ export class LiveExportReadModel {
         WHERE v.live_session_id = $1`,
       [liveSessionId],
     );
+    const [session] = await this.dataSource.query<{ ended: boolean }[]>(
+      `SELECT ended_at IS NOT NULL AS ended FROM live_sessions WHERE id = $1`,
+      [liveSessionId],
+    );
     const rows = activities.flatMap((a) => {
-      const revealed = a.state === 'revealed';
+      // As the recap: once the session has ended, the answer key is no secret any more.
+      const revealed = a.state === 'revealed' || session?.ended === true;
       const r = liveResults({
         kind: a.kind,
         options: a.options,
@@ -75,7 +83,12 @@ export class LiveExportReadModel {
       const estimateRows = r.estimate
         ? (['median', 'mean', 'min', 'max'] as const).map((k) => row(k, r.estimate![k]))
         : [];
-      const all = [...optionRows, ...wordRows, ...estimateRows];
+      // Item analysis: the share of right answers next to the spread of options chosen.
+      const correctRows =
+        r.correctCount !== null && a.answerKey
+          ? [row('share correct', r.answerCount ? round(r.correctCount / r.answerCount) : 0)]
+          : [];
+      const all = [...optionRows, ...wordRows, ...estimateRows, ...correctRows];
       return all.length ? all : [row('', 0)];
     });
     return toCsv(LIVE_CSV_HEADER, rows, format);

@@ -54,10 +54,11 @@ export class LiveHostService {
   async quizQuestions(user: CurrentUser, liveSessionId: string): Promise<LiveQuizQuestionObject[]> {
     const session = await this.access.asHost(user, liveSessionId);
     const hosted = await this.cohorts.hosted(user, session.cohortSessionId);
-    return (await this.quiz.questions(hosted)).map(({ module, id, prompt }) => ({
+    return (await this.quiz.questions(hosted)).map(({ module, id, prompt, multiple }) => ({
       module,
       id,
       prompt,
+      multiple,
     }));
   }
 
@@ -66,6 +67,8 @@ export class LiveHostService {
     const session = await this.access.asHost(user, input.liveSessionId);
     if (session.endedAt) throw conflict('The live session has ended.');
     const fields = await this.activityFields(user, session, input);
+    if (input.byTable && !session.tableLabels.length)
+      throw conflict('Split the room into tables before launching a group activity.');
     await this.dataSource.transaction(async (em) => {
       // Serialises launches of one session, so positions never collide.
       await em.query(`SELECT id FROM live_sessions WHERE id = $1 FOR UPDATE`, [session.id]);
@@ -77,9 +80,13 @@ export class LiveHostService {
         `SELECT coalesce(max(position), 0) + 1 AS next FROM live_activities WHERE live_session_id = $1`,
         [session.id],
       );
-      const saved = await em
-        .getRepository(LiveActivityEntity)
-        .save({ ...fields, liveSessionId: session.id, position: next, state: 'open' as const });
+      const saved = await em.getRepository(LiveActivityEntity).save({
+        ...fields,
+        byTable: input.byTable ?? false,
+        liveSessionId: session.id,
+        position: next,
+        state: 'open' as const,
+      });
       await em.update(LiveSessionEntity, { id: session.id }, { currentActivityId: saved.id });
       session.currentActivityId = saved.id;
     });
@@ -142,10 +149,16 @@ export class LiveHostService {
   ): Promise<
     Pick<
       LiveActivityEntity,
-      'kind' | 'prompt' | 'options' | 'answerKey' | 'quizModule' | 'quizQuestion'
+      'kind' | 'prompt' | 'options' | 'answerKey' | 'quizModule' | 'quizQuestion' | 'multiple'
     >
   > {
-    const none = { options: [], answerKey: null, quizModule: null, quizQuestion: null };
+    const none = {
+      options: [],
+      answerKey: null,
+      quizModule: null,
+      quizQuestion: null,
+      multiple: false,
+    };
     if (input.kind === LiveActivityKindValue.quiz) {
       if (!input.quizModule || !input.quizQuestion)
         throw badInput('A quiz activity names its module and question.', [
@@ -157,9 +170,10 @@ export class LiveHostService {
         kind: 'quiz',
         prompt: q.prompt,
         options: q.options,
-        answerKey: [q.answer],
+        answerKey: q.answer,
         quizModule: q.module,
         quizQuestion: q.id,
+        multiple: q.multiple,
       };
     }
     if (!input.prompt)

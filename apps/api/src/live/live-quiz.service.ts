@@ -8,12 +8,15 @@ export interface LiveQuizQuestion {
   id: string;
   prompt: string;
   options: { id: string; label: string }[];
-  answer: string;
+  /** The right option ids: one for single-choice, one or more for multiple-answer questions. */
+  answer: string[];
+  multiple: boolean;
 }
 
 /**
  * Questions from the quiz bank of a session's modules (all the course's modules when the session
- * names none), in the cohort's language. Only single-choice questions: they read well on a phone.
+ * names none), in the cohort's language. Single-choice and multiple-answer questions: they read
+ * well on a phone (true/false, ordering and numeric questions are not offered live yet).
  * The answer key stays on the server until the host reveals it.
  */
 @Injectable()
@@ -29,7 +32,7 @@ export class LiveQuizService {
       : course.modules;
     return modules.flatMap((m) =>
       (m.quiz?.questions ?? []).flatMap((q) => {
-        if (q.type !== 'single') return [];
+        if (q.type !== 'single' && q.type !== 'multiple') return [];
         const texts = m.quiz?.texts[q.id];
         if (!texts) return [];
         return [
@@ -38,7 +41,8 @@ export class LiveQuizService {
             id: q.id,
             prompt: texts.prompt,
             options: q.options.map((id) => ({ id, label: texts.options?.[id] ?? id })),
-            answer: q.answer,
+            answer: q.type === 'single' ? [q.answer] : [...q.answer],
+            multiple: q.type === 'multiple',
           },
         ];
       }),
@@ -52,9 +56,10 @@ export class LiveQuizService {
   ): Promise<LiveQuizQuestion> {
     const found = (await this.questions(session)).find((q) => q.module === module && q.id === id);
     if (!found)
-      throw badInput('No single-choice question with that id in the session’s modules.', [
-        { field: 'quizQuestion', message: 'not in the quiz bank of the session’s modules' },
-      ]);
+      throw badInput(
+        'No single- or multiple-answer question with that id in the session’s modules.',
+        [{ field: 'quizQuestion', message: 'not in the quiz bank of the session’s modules' }],
+      );
     return found;
   }
 }

@@ -3,9 +3,11 @@ import type { LiveResponse } from './live.entities.js';
 export interface LiveResultsInput {
   kind: 'poll' | 'estimate' | 'words' | 'quiz' | 'ranking';
   options: { id: string }[];
-  answers: { response: LiveResponse; correct: boolean | null }[];
+  answers: { response: LiveResponse; correct: boolean | null; tableNo?: number | null }[];
   /** Whether to count right answers (quiz, once revealed). */
   countCorrect: boolean;
+  /** Group activities: the room's tables, index i = table i + 1. */
+  tables?: (string | null)[];
 }
 
 export interface LiveResults {
@@ -15,6 +17,26 @@ export interface LiveResults {
   ranking: { optionId: string; meanPosition: number }[];
   estimate: { min: number; max: number; median: number; mean: number } | null;
   correctCount: number | null;
+  tables: { tableNo: number; label: string | null; answer: LiveAnswerView | null }[];
+}
+
+export interface LiveAnswerView {
+  choice: string | null;
+  choices: string[] | null;
+  number: number | null;
+  text: string | null;
+  order: string[] | null;
+}
+
+/** An answer as the API shows it: every field present, null when not given. */
+export function answerView(response: LiveResponse): LiveAnswerView {
+  return {
+    choice: response.choice ?? null,
+    choices: response.choices ?? null,
+    number: response.number ?? null,
+    text: response.text ?? null,
+    order: response.order ?? null,
+  };
 }
 
 /** The most distinct words a word cloud shows: a projector has room for about this many. */
@@ -32,7 +54,8 @@ export function normaliseWord(text: string): string {
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /**
- * Anonymous results of one activity: counts per option (every option listed, zeros included, in
+ * Anonymous results of one activity (for a group activity each answer is a table's): counts per
+ * option (a multiple-answer question counts every option picked; every option listed, zeros included, in
  * the host's order), the word cloud (most frequent first, then alphabetical), the ranking (mean
  * position, 1 = first; ties keep the host's order) or the spread of estimates. Nothing in it says
  * who answered what.
@@ -41,7 +64,8 @@ export function liveResults(input: LiveResultsInput): LiveResults {
   const { answers } = input;
   const options = input.options.map((o) => ({
     optionId: o.id,
-    count: answers.filter((a) => a.response.choice === o.id).length,
+    count: answers.filter((a) => a.response.choice === o.id || a.response.choices?.includes(o.id))
+      .length,
   }));
   const counts = new Map<string, number>();
   for (const a of answers) {
@@ -86,5 +110,10 @@ export function liveResults(input: LiveResultsInput): LiveResults {
     words,
     estimate,
     correctCount: input.countCorrect ? answers.filter((a) => a.correct === true).length : null,
+    // A table's answer names the table, never the member who gave it.
+    tables: (input.tables ?? []).map((label, i) => {
+      const given = answers.find((a) => a.tableNo === i + 1);
+      return { tableNo: i + 1, label, answer: given ? answerView(given.response) : null };
+    }),
   };
 }

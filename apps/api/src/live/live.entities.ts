@@ -55,6 +55,11 @@ export class LiveSessionEntity {
   @Column({ name: 'current_activity_id', type: 'uuid', nullable: true }) currentActivityId:
     | string
     | null;
+  /** The tables the host split participants into: index i is table i + 1 (its label, if any). */
+  @Column({ name: 'table_labels', type: 'jsonb', default: () => "'[]'" }) tableLabels: (
+    | string
+    | null
+  )[];
   @CreateDateColumn({ name: 'started_at', type: 'timestamptz' }) startedAt: Date;
   @Column({ name: 'ended_at', type: 'timestamptz', nullable: true }) endedAt: Date | null;
 }
@@ -73,6 +78,8 @@ export class LiveParticipantEntity {
   @JoinColumn({ name: 'user_id' })
   user?: UserEntity;
 
+  /** The participant's table (1-based) once the host split the room; null before. */
+  @Column({ name: 'table_no', type: 'int', nullable: true }) tableNo: number | null;
   @CreateDateColumn({ name: 'joined_at', type: 'timestamptz' }) joinedAt: Date;
 }
 
@@ -96,11 +103,17 @@ export class LiveActivityEntity {
   @Column({ name: 'quiz_module', type: 'text', nullable: true }) quizModule: string | null;
   @Column({ name: 'quiz_question', type: 'text', nullable: true }) quizQuestion: string | null;
   @Column({ type: 'text', default: 'open' }) state: LiveActivityState;
+  /** Quiz only: a multiple-answer question (pick every right option). */
+  @Column({ type: 'boolean', default: false }) multiple: boolean;
+  /** A group activity: one answer per table, given by any member of it. */
+  @Column({ name: 'by_table', type: 'boolean', default: false }) byTable: boolean;
   @CreateDateColumn({ name: 'launched_at', type: 'timestamptz' }) launchedAt: Date;
 }
 
 /** One participant's answer to one activity: answering again replaces it until the host locks. */
 @Entity('live_answers')
+// A group activity keeps one answer per table: a teammate's answer replaces the table's.
+@Index(['activityId', 'tableNo'], { unique: true, where: 'table_no IS NOT NULL' })
 export class LiveAnswerEntity {
   @PrimaryColumn({ name: 'activity_id', type: 'uuid' }) activityId: string;
   @ManyToOne(() => LiveActivityEntity, { onDelete: 'CASCADE' })
@@ -115,6 +128,8 @@ export class LiveAnswerEntity {
   user?: UserEntity;
 
   @Column({ type: 'jsonb' }) response: LiveResponse;
+  /** Group activities only: the table this answer speaks for. */
+  @Column({ name: 'table_no', type: 'int', nullable: true }) tableNo: number | null;
   /** Quiz questions only. */
   @Column({ type: 'boolean', nullable: true }) correct: boolean | null;
   @Column({ name: 'answered_at', type: 'timestamptz', default: () => 'now()' }) answeredAt: Date;

@@ -8,11 +8,15 @@ import type { TestApp, TestClient } from '../../test/test-app.js';
 import { addMembersInDb, cookieClient, createCohort } from '../cohorts/cohort.fixtures.js';
 import { hashSessionToken, newSessionToken } from '../identity/session-tokens.js';
 
-export const STATE = `id joinCode title endedAt viewerIsHost participantCount
-  currentActivity { id position kind prompt state options { id label } correctOptionIds viewerCorrect
-    viewerAnswer { choice number text order }
-    results { answerCount options { optionId count } words { word count } ranking { optionId meanPosition } estimate { min max median mean } correctCount }
-    notAnswered { userId displayName } }`;
+const ANSWER_FIELDS = `choice choices number text order`;
+export const ACTIVITY = `id position kind prompt state multiple byTable options { id label } correctOptionIds viewerCorrect
+    viewerAnswer { ${ANSWER_FIELDS} }
+    results { answerCount options { optionId count } words { word count } ranking { optionId meanPosition } estimate { min max median mean } correctCount
+      tables { tableNo label answer { ${ANSWER_FIELDS} } } }
+    notAnswered { userId displayName }`;
+export const STATE = `id joinCode title endedAt viewerIsHost participantCount viewerTable
+  tables { tableNo label memberCount members { userId displayName } }
+  currentActivity { ${ACTIVITY} }`;
 export const START = `mutation($id: ID!) { startLiveSession(input: { cohortSessionId: $id }) { ${STATE} } }`;
 export const JOIN_LIVE = `mutation($code: String!) { joinLiveSession(input: { code: $code }) { ${STATE} } }`;
 export const LAUNCH = `mutation($i: LaunchLiveActivityInput!) { launchLiveActivity(input: $i) { ${STATE} } }`;
@@ -21,38 +25,65 @@ export const REVEAL = `mutation($id: ID!) { revealLiveActivity(input: { activity
 export const END = `mutation($id: ID!) { endLiveSession(input: { liveSessionId: $id }) { ${STATE} } }`;
 export const ANSWER = `mutation($i: AnswerLiveActivityInput!) { answerLiveActivity(input: $i) { ${STATE} } }`;
 export const LIVE = `query($id: ID!) { liveSession(id: $id) { ${STATE} } }`;
+export const SPLIT = `mutation($i: SplitLiveTablesInput!) { splitLiveTables(input: $i) { ${STATE} } }`;
+const RECAP_FIELDS = `id title startedAt endedAt participantCount viewerTable activities { ${ACTIVITY} }`;
+export const RECAP = `query($id: ID!) { liveRecap(id: $id) { ${RECAP_FIELDS} } }`;
+export const COHORT_LIVE = `query($id: ID!) { cohortLiveSessions(cohortId: $id) { ${RECAP_FIELDS} } }`;
 export const EVENTS = `subscription($id: ID!) { liveSessionEvents(liveSessionId: $id) { liveSessionId kind } }`;
+
+type Answer = {
+  choice: string | null;
+  choices: string[] | null;
+  number: number | null;
+  text: string | null;
+  order: string[] | null;
+};
 
 export interface LiveState {
   id: string;
   joinCode: string;
   participantCount: number;
   endedAt: string | null;
-  currentActivity: {
-    id: string;
-    kind: string;
-    state: string;
-    prompt: string;
-    options: { id: string; label: string }[];
-    correctOptionIds: string[] | null;
-    viewerCorrect: boolean | null;
-    viewerAnswer: {
-      choice: string | null;
-      number: number | null;
-      text: string | null;
-      order: string[] | null;
-    } | null;
-    results: {
-      answerCount: number;
-      options: { optionId: string; count: number }[];
-      words: { word: string; count: number }[];
-      ranking: { optionId: string; meanPosition: number }[];
-      estimate: { median: number } | null;
-      correctCount: number | null;
-    } | null;
-    notAnswered: { userId: string; displayName: string }[] | null;
-  } | null;
+  viewerTable: number | null;
+  tables: {
+    tableNo: number;
+    label: string | null;
+    memberCount: number;
+    members: { userId: string; displayName: string }[] | null;
+  }[];
+  currentActivity: LiveActivity | null;
 }
+
+export interface LiveRecap {
+  id: string;
+  endedAt: string | null;
+  participantCount: number;
+  viewerTable: number | null;
+  activities: LiveActivity[];
+}
+
+export type LiveActivity = {
+  id: string;
+  kind: string;
+  state: string;
+  prompt: string;
+  options: { id: string; label: string }[];
+  multiple: boolean;
+  byTable: boolean;
+  correctOptionIds: string[] | null;
+  viewerCorrect: boolean | null;
+  viewerAnswer: Answer | null;
+  results: {
+    answerCount: number;
+    options: { optionId: string; count: number }[];
+    words: { word: string; count: number }[];
+    ranking: { optionId: string; meanPosition: number }[];
+    estimate: { median: number } | null;
+    correctCount: number | null;
+    tables: { tableNo: number; label: string | null; answer: Answer | null }[];
+  } | null;
+  notAnswered: { userId: string; displayName: string }[] | null;
+};
 
 /** A user with a session made straight in SQL, with the token for WebSocket connections. */
 export async function signedInUser(

@@ -9,14 +9,22 @@ import {
   LaunchLiveActivityInput,
   LiveActivityIdInput,
   LiveSessionIdInput,
+  SplitLiveTablesInput,
   StartLiveSessionInput,
 } from './dto/live.inputs.js';
-import { LiveEventObject, LiveQuizQuestionObject, LiveSessionObject } from './dto/live.objects.js';
+import {
+  LiveEventObject,
+  LiveQuizQuestionObject,
+  LiveRecapObject,
+  LiveSessionObject,
+} from './dto/live.objects.js';
 import { LiveAccess } from './live-access.js';
 import { LiveEvents, type LiveEvent } from './live-events.js';
 import { LiveHostService } from './live-host.service.js';
 import { LiveParticipantService } from './live-participant.service.js';
+import { LiveRecapReadModel } from './live-recap.read-model.js';
 import { LiveStateReadModel } from './live-state.read-model.js';
+import { LiveTablesService } from './live-tables.service.js';
 import type { LiveSessionEntity } from './live.entities.js';
 
 /** Live workshops: every mutation answers with the live state as the caller may see it. */
@@ -28,6 +36,8 @@ export class LiveResolver {
     private readonly access: LiveAccess,
     private readonly state: LiveStateReadModel,
     private readonly events: LiveEvents,
+    private readonly recaps: LiveRecapReadModel,
+    private readonly tables: LiveTablesService,
   ) {}
 
   /** Host mutations have checked the host already; the state is shaped for the host. */
@@ -45,6 +55,40 @@ export class LiveResolver {
     @Args('id', { type: () => ID }) id: string,
   ): Promise<LiveSessionObject> {
     return this.state.state(me, await this.access.viewer(me, id));
+  }
+
+  @Allow('signedIn')
+  @Query(() => LiveRecapObject, {
+    description: 'Every activity with results and the viewer’s answers; participants once ended',
+  })
+  async liveRecap(
+    @Me() me: CurrentUser,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<LiveRecapObject> {
+    return this.recaps.recap(me, await this.access.viewer(me, id));
+  }
+
+  @Allow('host')
+  @Query(() => [LiveRecapObject], {
+    description: 'The cohort’s live sessions, newest first, with results per activity',
+  })
+  cohortLiveSessions(
+    @Me() me: CurrentUser,
+    @Args('cohortId', { type: () => ID }) cohortId: string,
+  ): Promise<LiveRecapObject[]> {
+    return this.recaps.ofCohort(me, cohortId);
+  }
+
+  @Allow('host')
+  @Mutation(() => LiveSessionObject, { description: 'Seats everyone who joined at tables' })
+  async splitLiveTables(
+    @Me() me: CurrentUser,
+    @Args('input') input: SplitLiveTablesInput,
+  ): Promise<LiveSessionObject> {
+    return this.asHost(
+      me,
+      await this.tables.split(me, input.liveSessionId, input.mode, input.tables ?? 4),
+    );
   }
 
   @Allow('host')

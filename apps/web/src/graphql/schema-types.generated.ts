@@ -49,6 +49,8 @@ export type AnswerInput = {
 export type AnswerLiveActivityInput = {
   activityId: Scalars['ID']['input'];
   choice?: InputMaybe<Scalars['String']['input']>;
+  /** Multiple-answer quiz questions: the chosen option ids */
+  choices?: InputMaybe<Array<Scalars['String']['input']>>;
   number?: InputMaybe<Scalars['Float']['input']>;
   /** Ranking: every option id, best first */
   order?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -171,6 +173,8 @@ export type JoinOpenInput = {
 
 /** An activity the host launches; which fields are needed depends on kind */
 export type LaunchLiveActivityInput = {
+  /** A group activity: one answer per table */
+  byTable?: InputMaybe<Scalars['Boolean']['input']>;
   kind: LiveActivityKind;
   liveSessionId: Scalars['ID']['input'];
   /** Poll and ranking: 2 to 8 options */
@@ -215,6 +219,10 @@ export type LiveActivityState =
 export type LiveSessionIdInput = {
   liveSessionId: Scalars['ID']['input'];
 };
+
+export type LiveTableMode =
+  | 'organisation'
+  | 'random';
 
 export type LoginInput = {
   email: Scalars['String']['input'];
@@ -348,6 +356,14 @@ export type SetAttendanceInput = {
 export type SetEnrolmentLocaleInput = {
   enrolmentId: Scalars['ID']['input'];
   locale: Scalars['String']['input'];
+};
+
+/** Seats everyone who joined at tables, replacing an earlier split */
+export type SplitLiveTablesInput = {
+  liveSessionId: Scalars['ID']['input'];
+  mode: LiveTableMode;
+  /** Random only: how many tables (2 to 12) */
+  tables?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type StartLiveSessionInput = {

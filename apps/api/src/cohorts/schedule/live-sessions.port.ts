@@ -71,6 +71,29 @@ export class CohortLiveSessions {
     return this.attendance.markPresent(sessionId, userId);
   }
 
+  /**
+   * The organisation each of the cohort's participants among `userIds` named (null: none), so
+   * the host can seat people by organisation. Names only: the projector shows them as tables.
+   */
+  async organisations(
+    cohortId: string,
+    userIds: string[],
+  ): Promise<{ userId: string; organisation: string | null }[]> {
+    if (!userIds.length) return [];
+    const rows = await this.dataSource
+      .getRepository(CohortMemberEntity)
+      .createQueryBuilder('m')
+      .innerJoin('m.user', 'u')
+      .leftJoin('organisations', 'o', 'o.id = u.organisation_id')
+      .select('m.user_id', 'userId')
+      .addSelect('o.name', 'organisation')
+      .where('m.cohortId = :cohortId AND m.userId IN (:...userIds)', { cohortId, userIds })
+      .orderBy('u.displayName')
+      .addOrderBy('u.id')
+      .getRawMany<{ userId: string; organisation: string | null }>();
+    return rows;
+  }
+
   /** The cohort's participants among `userIds`, for the host's "not answered yet" list. */
   async participants(cohortId: string, userIds: string[]): Promise<CohortParticipant[]> {
     if (!userIds.length) return [];

@@ -1,8 +1,10 @@
-import { Field, Float, ID, InputType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsBoolean,
+  IsInt,
   IsEnum,
   IsNumber,
   IsOptional,
@@ -13,7 +15,7 @@ import {
   Max,
   Min,
 } from 'class-validator';
-import { LiveActivityKindValue } from './live.objects.js';
+import { LiveActivityKindValue, LiveTableModeValue } from './live.objects.js';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** The longest word-cloud answer: a word or a short phrase, readable on a projector. */
@@ -72,6 +74,22 @@ export class LaunchLiveActivityInput {
   @IsOptional()
   @Matches(SLUG)
   quizQuestion?: string;
+  @Field({ nullable: true, description: 'A group activity: one answer per table' })
+  @IsOptional()
+  @IsBoolean()
+  byTable?: boolean;
+}
+
+@InputType({ description: 'Seats everyone who joined at tables, replacing an earlier split' })
+export class SplitLiveTablesInput {
+  @Field(() => ID) @IsUUID() liveSessionId: string;
+  @Field(() => LiveTableModeValue) @IsEnum(LiveTableModeValue) mode: LiveTableModeValue;
+  @Field(() => Int, { nullable: true, description: 'Random only: how many tables (2 to 12)' })
+  @IsOptional()
+  @IsInt()
+  @Min(2)
+  @Max(12)
+  tables?: number;
 }
 
 @InputType({
@@ -92,6 +110,16 @@ export class AnswerLiveActivityInput {
   @IsString()
   @Length(1, MAX_WORDS_LENGTH)
   text?: string;
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Multiple-answer quiz questions: the chosen option ids',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(8)
+  @IsString({ each: true })
+  @Length(1, 40, { each: true })
+  choices?: string[];
   @Field(() => [String], { nullable: true, description: 'Ranking: every option id, best first' })
   @IsOptional()
   @IsArray()

@@ -9,6 +9,12 @@ export enum LiveActivityKindValue {
 }
 registerEnumType(LiveActivityKindValue, { name: 'LiveActivityKind' });
 
+export enum LiveTableModeValue {
+  random = 'random',
+  organisation = 'organisation',
+}
+registerEnumType(LiveTableModeValue, { name: 'LiveTableMode' });
+
 export enum LiveActivityStateValue {
   open = 'open',
   locked = 'locked',
@@ -48,6 +54,22 @@ export class LiveEstimateObject {
   @Field(() => Float) mean: number;
 }
 
+@ObjectType('LiveAnswer')
+export class LiveAnswerObject {
+  @Field(() => String, { nullable: true }) choice: string | null;
+  @Field(() => [String], { nullable: true }) choices: string[] | null;
+  @Field(() => Float, { nullable: true }) number: number | null;
+  @Field(() => String, { nullable: true }) text: string | null;
+  @Field(() => [String], { nullable: true }) order: string[] | null;
+}
+
+@ObjectType('LiveTableAnswer', { description: 'A group activity: what one table answered' })
+export class LiveTableAnswerObject {
+  @Field(() => Int) tableNo: number;
+  @Field(() => String, { nullable: true }) label: string | null;
+  @Field(() => LiveAnswerObject, { nullable: true }) answer: LiveAnswerObject | null;
+}
+
 @ObjectType('LiveResults', { description: 'Anonymous: counts only, never who answered what' })
 export class LiveResultsObject {
   @Field(() => Int) answerCount: number;
@@ -58,20 +80,16 @@ export class LiveResultsObject {
   @Field(() => LiveEstimateObject, { nullable: true }) estimate: LiveEstimateObject | null;
   @Field(() => Int, { nullable: true, description: 'Quiz only, once revealed' })
   correctCount: number | null;
+  @Field(() => [LiveTableAnswerObject], {
+    description: 'Group activities: every table, and its answer once given',
+  })
+  tables: LiveTableAnswerObject[];
 }
 
 @ObjectType('LiveParticipant')
 export class LiveParticipantObject {
   @Field(() => ID) userId: string;
   @Field() displayName: string;
-}
-
-@ObjectType('LiveAnswer')
-export class LiveAnswerObject {
-  @Field(() => String, { nullable: true }) choice: string | null;
-  @Field(() => Float, { nullable: true }) number: number | null;
-  @Field(() => String, { nullable: true }) text: string | null;
-  @Field(() => [String], { nullable: true }) order: string[] | null;
 }
 
 @ObjectType('LiveActivity')
@@ -82,9 +100,14 @@ export class LiveActivityObject {
   @Field() prompt: string;
   @Field(() => [LiveOptionObject]) options: LiveOptionObject[];
   @Field(() => LiveActivityStateValue) state: LiveActivityStateValue;
+  @Field({ description: 'Quiz only: pick every right option' }) multiple: boolean;
+  @Field({ description: 'A group activity: one answer per table' }) byTable: boolean;
   @Field(() => [String], { nullable: true, description: 'Quiz only, and only once revealed' })
   correctOptionIds: string[] | null;
-  @Field(() => LiveAnswerObject, { nullable: true, description: 'The viewer’s own answer' })
+  @Field(() => LiveAnswerObject, {
+    nullable: true,
+    description: 'The viewer’s own answer (group activities: their table’s)',
+  })
   viewerAnswer: LiveAnswerObject | null;
   @Field(() => Boolean, { nullable: true, description: 'Quiz only, once revealed' })
   viewerCorrect: boolean | null;
@@ -100,6 +123,16 @@ export class LiveActivityObject {
   notAnswered: LiveParticipantObject[] | null;
 }
 
+@ObjectType('LiveTable')
+export class LiveTableObject {
+  @Field(() => Int) tableNo: number;
+  @Field(() => String, { nullable: true, description: 'The organisation, when split by it' })
+  label: string | null;
+  @Field(() => Int) memberCount: number;
+  @Field(() => [LiveParticipantObject], { nullable: true, description: 'Host only' })
+  members: LiveParticipantObject[] | null;
+}
+
 @ObjectType('LiveSession', {
   description: 'The live state of a workshop; poll it when WebSockets are blocked',
 })
@@ -113,6 +146,24 @@ export class LiveSessionObject {
   @Field() viewerIsHost: boolean;
   @Field(() => Int) participantCount: number;
   @Field(() => LiveActivityObject, { nullable: true }) currentActivity: LiveActivityObject | null;
+  @Field(() => [LiveTableObject], { description: 'Empty until the host splits the room' })
+  tables: LiveTableObject[];
+  @Field(() => Int, { nullable: true, description: 'The participant’s own table' })
+  viewerTable: number | null;
+}
+
+@ObjectType('LiveRecap', {
+  description:
+    'A live session afterwards: every activity with its results (and the viewer’s answers)',
+})
+export class LiveRecapObject {
+  @Field(() => ID) id: string;
+  @Field() title: string;
+  @Field(() => Date) startedAt: Date;
+  @Field(() => Date, { nullable: true }) endedAt: Date | null;
+  @Field(() => Int) participantCount: number;
+  @Field(() => Int, { nullable: true }) viewerTable: number | null;
+  @Field(() => [LiveActivityObject]) activities: LiveActivityObject[];
 }
 
 @ObjectType('LiveEvent', {
@@ -124,10 +175,11 @@ export class LiveEventObject {
 }
 
 @ObjectType('LiveQuizQuestion', {
-  description: 'A single-choice question of the session’s modules',
+  description: 'A single- or multiple-answer question of the session’s modules',
 })
 export class LiveQuizQuestionObject {
   @Field() module: string;
   @Field() id: string;
   @Field() prompt: string;
+  @Field({ description: 'A multiple-answer question' }) multiple: boolean;
 }
