@@ -180,7 +180,7 @@ describe('host dashboard', () => {
       host.client.gql<{ cohortDashboard: Dashboard }>(DASHBOARD, { id: cohortId }),
     );
     expect(result.errors).toBeUndefined();
-    expect(result.data!.cohortDashboard.modules).toHaveLength(10);
+    expect(result.data!.cohortDashboard.modules).toHaveLength(12);
     expect(result.data!.cohortDashboard.participants).toHaveLength(40);
     expect(statements.length).toBeLessThanOrEqual(5);
   });
