@@ -103,7 +103,7 @@ describe('catalogue', () => {
     await t.client().gql(OUTLINE, { locale: 'de', releaseId: realCore.releaseId });
     const small = await countStatements(() => t.client().gql(OUTLINE, { locale: 'de', releaseId }));
     const large = await countStatements(() => t.client().gql<{ courses: { modules: unknown[] }[] }>(OUTLINE, { locale: 'de', releaseId: realCore.releaseId }));
-    expect((large.result.data?.courses[0]?.modules ?? []).length).toBe(10);
+    expect((large.result.data?.courses[0]?.modules ?? []).length).toBe(12);
     expect(large.statements.length).toBe(small.statements.length);
     expect(large.statements.length).toBeLessThanOrEqual(8);
   });
