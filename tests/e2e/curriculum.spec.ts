@@ -55,7 +55,7 @@ describe('curriculum pages in the browser', () => {
       .getByRole('heading', { level: 1, name: 'Circular Procurement Foundations' })
       .waitFor();
     await page.locator('.module-outline').first().waitFor();
-    expect(await page.locator('.module-outline').count()).toBe(12);
+    expect(await page.locator('.module-outline').count()).toBe(14);
     await page
       .getByText(/questions per attempt; you pass with \d+% of the points/)
       .first()

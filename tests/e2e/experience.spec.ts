@@ -72,7 +72,7 @@ describe('the experience of a learner', () => {
       .waitFor();
     const toggles = page.locator('.module-outline__toggle');
     await toggles.first().waitFor();
-    expect(await toggles.count()).toBe(12);
+    expect(await toggles.count()).toBe(14);
     expect(await toggles.first().getAttribute('aria-expanded')).toBe('true');
     const second = toggles.nth(1);
     expect(await second.getAttribute('aria-expanded')).toBe('false');

@@ -1,5 +1,5 @@
 // Benchmark (issues 16 and 22): the host dashboard of a cohort of 40 and of 400 participants on the
-// bundled foundations course (12 modules), every participant with lessons, quiz attempts and attendance. Prints
+// bundled foundations course (14 modules), every participant with lessons, quiz attempts and attendance. Prints
 // ms per dashboard (GraphQL request, warm caches) and SQL statements per request (counted on the
 // wire), and EXPLAINs the dashboard's statements at 400 for sequential scans of the big tables.
 // Growth should be linear: 400 × 10 well under 300 ms. Needs the built API (npm run build).
@@ -136,7 +136,7 @@ try {
     if (size === 400) explainAt400 = await explainDashboard(createCohort.id);
   }
   console.log(
-    `Host dashboard, bundled foundations course (12 modules), ${REPEAT} requests each, ${OTHERS} other learners in the academy:`,
+    `Host dashboard, bundled foundations course (14 modules), ${REPEAT} requests each, ${OTHERS} other learners in the academy:`,
   );
   console.table(rows);
   const [small, large] = rows.map((r) => Number(r['median (ms)']));

@@ -28,6 +28,14 @@ export function courseRules(ctx: RuleContext): void {
     const fa = s.data.finalAssessment;
     if (fa && !exists(model, `assessments/${fa}.yaml`))
       problems.error(where(s), s.lineOf(['finalAssessment']), `unknown assessment "${fa}" (no assessments/${fa}.yaml)`);
+    // An edition can drop a module from a course by overriding the course file; if the final
+    // assessment still drew from it, learners would be tested on content they were never shown.
+    const assessment = fa ? model.assessments.get(fa)?.structure : undefined;
+    assessment?.data.draw.forEach((d, i) => {
+      if (!s.data.modules.includes(d.module))
+        problems.error(where(assessment), assessment.lineOf(['draw', i, 'module']),
+          `draws questions from module "${d.module}", which course "${course.slug}" does not include (${where(s)})`);
+    });
     if (s.data.completion?.finalAssessment === 'passed' && !fa)
       problems.error(where(s), s.lineOf(['completion', 'finalAssessment']), 'completion requires a final assessment but the course has no finalAssessment');
     if (!exists(model, `courses/${course.slug}.${src}.yaml`))

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { FixtureCopy } from '../../test/fixture.js';
+import { sourceHash } from '../translation/hash.js';
 
 let fx: FixtureCopy;
 afterEach(() => fx?.cleanup());
@@ -130,6 +131,28 @@ describe('validateCurriculum', () => {
     expect(errors).toEqual([]);
     expect(warnings).toContain(`${LESSON}:3: warning: lesson takes 45 minutes; consider splitting it (over 30)`);
     expect(warnings.some((w) => w.startsWith('modules/intro/lessons/first.nl.md:3: warning: outdated translation'))).toBe(true);
+  });
+});
+
+describe('editions that drop content', () => {
+  it('refuses an edition that drops a module from the course while the final assessment still draws from it', () => {
+    fx = new FixtureCopy();
+    const core = fx.read('courses/basics.yaml');
+    const overrides = sourceHash(Buffer.from(core));
+    fx.write('editions/town/courses/basics.yaml', `${core.replace('[intro, costs]', '[intro]')}overrides: ${overrides}\n`);
+    expect(fx.problems().errors).toEqual([]);
+    expect(fx.problems('town').errors).toContain(
+      'assessments/final.yaml:7: draws questions from module "costs", which course "basics" does not include (editions/town/courses/basics.yaml)',
+    );
+  });
+
+  it('accepts the edition once the assessment no longer draws from the dropped module', () => {
+    fx = new FixtureCopy();
+    const course = fx.read('courses/basics.yaml');
+    const assessment = fx.read('assessments/final.yaml');
+    fx.write('editions/town/courses/basics.yaml', `${course.replace('[intro, costs]', '[intro]')}overrides: ${sourceHash(Buffer.from(course))}\n`);
+    fx.write('editions/town/assessments/final.yaml', `${assessment.replace('  - { module: costs, count: 1 }\n', '')}overrides: ${sourceHash(Buffer.from(assessment))}\n`);
+    expect(fx.problems('town').errors).toEqual([]);
   });
 });
 
