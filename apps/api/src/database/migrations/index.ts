@@ -17,6 +17,7 @@ import { RecentAttemptsIndex1796600000000 } from './1796600000000-RecentAttempts
 import { PrivacyNoticeAndRetention1796700000000 } from './1796700000000-PrivacyNoticeAndRetention.js';
 import { OrganisationVerification1796700000001 } from './1796700000001-OrganisationVerification.js';
 import { XapiStores1796700000003 } from './1796700000003-XapiStores.js';
+import { LtiRostersAndRegistration1796700000027 } from './1796700000027-LtiRostersAndRegistration.js';
 
 /** Migrations in the order they run. Never edit one after it has landed; add a new one. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   XapiStores1796700000003,
   LiveWorkshops1796700000004,
   TrainingRecordSharing1796700000011,
+  LtiRostersAndRegistration1796700000027,
 ];
