@@ -1,4 +1,4 @@
-// An administrator connects a Learning Record Store for xAPI statements (issue 19).
+// An administrator connects a Learning Record Store (xAPI) and a learning platform (LTI) (issue 19).
 import type { Browser } from 'playwright-core';
 import { inject } from 'vitest';
 import { launchBrowser, newPage, seriousA11yViolations } from '../support/browser.js';
@@ -46,6 +46,35 @@ describe('connecting a Learning Record Store', () => {
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: `Remove the store ${name}` }).click();
     await page.getByRole('status').getByText(`The store ${name} was removed.`).waitFor();
+    await context.close();
+  });
+});
+
+describe('connecting a learning platform', () => {
+  it('makes a Dynamic Registration link and checks the manual form; the page passes axe', async () => {
+    const { context, page } = await newPage(browser);
+    const email = `lti-admin-${Date.now()}@example.test`;
+    await registerInBrowser(page, baseUrl, { name: 'Ada Platforms', email });
+    await grantRole(email, 'admin');
+
+    await page.goto(`${baseUrl}/admin/lti`);
+    await page.getByRole('heading', { level: 2, name: /Dynamic Registration/ }).waitFor();
+    await page.getByRole('button', { name: 'Create a registration link' }).click();
+    await page.getByRole('status').getByText('A registration link was created.').waitFor();
+    const link = await page.getByLabel('Registration link').inputValue();
+    expect(link).toMatch(/\/lti\/register\/[A-Za-z0-9_-]{43}$/);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // The shared connection form: required fields are named, the access token URL is optional.
+    await page.getByRole('button', { name: 'Register the platform' }).click();
+    await page.getByText('Client ID is required.').first().waitFor();
+    expect(await page.getByText('Access token URL is required.').count()).toBe(0);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // Opened without the platform's configuration URL, the link explains the problem.
+    const opened = await page.goto(link);
+    expect(opened?.status()).toBe(400);
+    await page.getByText('MISSING_PARAMETER').waitFor();
     await context.close();
   });
 });

@@ -31,6 +31,21 @@ export interface PlatformSimulator {
   trustTool(keys: JWK[]): void;
   /** Answer the next `n` score posts with HTTP 503 (to see retries). */
   failNextScores(n: number): void;
+  /** The course roster (NRPS) URL, served page by page with `Link: rel="next"`. */
+  membershipsUrl: string;
+  /** Sets the course roster the NRPS endpoint serves, and its page size. */
+  setMembers(members: Record<string, unknown>[], pageSize?: number): void;
+  /** Roster pages served (their URLs), to see the paging. */
+  rosterPages: string[];
+  /** Refuse these scopes at the token endpoint (OAuth2 invalid_scope), as a platform that withholds a service. */
+  denyScopes(scopes: string[]): void;
+  /** The platform's OpenID configuration URL (Dynamic Registration). */
+  openidConfigurationUrl: string;
+  /** Replace or break fields of the OpenID configuration (`undefined` removes one). */
+  tweakConfiguration(fields: Record<string, unknown>): void;
+  /** The token the registration endpoint expects as bearer; tool configurations it received. */
+  registrationToken: string;
+  registrations: { body: Record<string, unknown>; token: string | undefined }[];
   /** A resource link launch id_token; `claims` override or add claims, `undefined` removes one. */
   idToken(nonce: string, claims?: Record<string, unknown>, options?: SignOptions): Promise<string>;
   close(): Promise<void>;
@@ -55,6 +70,15 @@ export async function startPlatform(): Promise<PlatformSimulator> {
   const tokens = new Set<string>();
   let toolKeys: JWK[] = [];
   let failing = 0;
+  let members: Record<string, unknown>[] = [];
+  let pageSize = 2;
+  let denied: string[] = [];
+  let configTweaks: Record<string, unknown> = {};
+  const rosterPages: string[] = [];
+  const registrations: PlatformSimulator['registrations'] = [];
+  const registrationToken = randomBytes(12).toString('hex');
+  const NRPS_SCOPE = 'https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly';
+  const grantedNrps = new Set<string>();
   const read = (req: IncomingMessage) =>
     new Promise<string>((resolve) => {
       let body = '';
@@ -71,9 +95,17 @@ export async function startPlatform(): Promise<PlatformSimulator> {
           createLocalJWKSet({ keys: toolKeys }),
           { issuer: clientId, subject: clientId, audience: `${base}/token` },
         );
+        const scope = form.get('scope') ?? '';
+        if (denied.includes(scope)) {
+          res.statusCode = 400;
+          res.setHeader('content-type', 'application/json');
+          res.end(JSON.stringify({ error: 'invalid_scope' }));
+          return;
+        }
         assertions.push(payload);
         const token = randomBytes(16).toString('hex');
         tokens.add(token);
+        if (scope.split(' ').includes(NRPS_SCOPE)) grantedNrps.add(token);
         res.setHeader('content-type', 'application/json');
         res.end(
           JSON.stringify({
@@ -112,6 +144,83 @@ export async function startPlatform(): Promise<PlatformSimulator> {
       res.end();
       return;
     }
+    if (req.method === 'GET' && req.url?.startsWith('/courses/7/memberships')) {
+      const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+      if (!token || !grantedNrps.has(token)) {
+        res.statusCode = 403;
+        res.end();
+        return;
+      }
+      rosterPages.push(req.url);
+      const page = Number(new URL(req.url, base).searchParams.get('page') ?? '1');
+      const slice = members.slice((page - 1) * pageSize, page * pageSize);
+      if (page * pageSize < members.length)
+        res.setHeader(
+          'link',
+          `<${base}/courses/7/memberships?page=${page + 1}>; rel="next", <${base}/courses/7/memberships?page=1>; rel="first"`,
+        );
+      res.setHeader('content-type', 'application/vnd.ims.lti-nrps.v2.membershipcontainer+json');
+      res.end(
+        JSON.stringify({
+          id: `${base}/courses/7/memberships?page=${page}`,
+          context: { id: 'course-7', title: 'Circular procurement 101' },
+          members: slice,
+        }),
+      );
+      return;
+    }
+    if (req.method === 'GET' && req.url === `${issuerPath}/.well-known/openid-configuration`) {
+      const config: Record<string, unknown> = {
+        issuer,
+        authorization_endpoint: `${base}/auth`,
+        token_endpoint: `${base}/token`,
+        token_endpoint_auth_methods_supported: ['private_key_jwt'],
+        token_endpoint_auth_signing_alg_values_supported: ['RS256'],
+        jwks_uri: `${base}/jwks`,
+        registration_endpoint: `${base}/register`,
+        scopes_supported: ['openid', NRPS_SCOPE],
+        response_types_supported: ['id_token'],
+        subject_types_supported: ['public', 'pairwise'],
+        id_token_signing_alg_values_supported: ['RS256'],
+        claims_supported: ['sub', 'iss', 'name', 'email'],
+        'https://purl.imsglobal.org/spec/lti-platform-configuration': {
+          product_family_code: 'moodle',
+          version: '4.5',
+          messages_supported: [
+            { type: 'LtiResourceLinkRequest' },
+            { type: 'LtiDeepLinkingRequest' },
+          ],
+        },
+        ...configTweaks,
+      };
+      for (const [key, value] of Object.entries(config))
+        if (value === undefined) delete config[key];
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify(config));
+      return;
+    }
+    if (req.method === 'POST' && req.url === '/register') {
+      const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+      const body = JSON.parse(await read(req)) as Record<string, unknown>;
+      registrations.push({ body, token });
+      res.setHeader('content-type', 'application/json');
+      if (token !== registrationToken) {
+        res.statusCode = 401;
+        res.end(JSON.stringify({ error: 'invalid_token' }));
+        return;
+      }
+      res.end(
+        JSON.stringify({
+          ...body,
+          client_id: clientId,
+          'https://purl.imsglobal.org/spec/lti-tool-configuration': {
+            ...(body['https://purl.imsglobal.org/spec/lti-tool-configuration'] as object),
+            deployment_id: deploymentId,
+          },
+        }),
+      );
+      return;
+    }
     if (req.url === '/jwks') {
       res.setHeader('content-type', 'application/json');
       res.end(JSON.stringify({ keys: [jwk] }));
@@ -122,7 +231,8 @@ export async function startPlatform(): Promise<PlatformSimulator> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const issuer = `${base}/platform-${randomBytes(4).toString('hex')}`;
+  const issuerPath = `/platform-${randomBytes(4).toString('hex')}`;
+  const issuer = `${base}${issuerPath}`;
   const clientId = `client-${randomBytes(4).toString('hex')}`;
   const deploymentId = `deployment-${randomBytes(3).toString('hex')}`;
 
@@ -136,6 +246,21 @@ export async function startPlatform(): Promise<PlatformSimulator> {
     lineItemUrl: `${base}/lineitems/1?type=quiz`,
     scores,
     assertions,
+    membershipsUrl: `${base}/courses/7/memberships`,
+    setMembers(list, size = 2) {
+      members = list;
+      pageSize = size;
+    },
+    rosterPages,
+    denyScopes(scopes) {
+      denied = scopes;
+    },
+    openidConfigurationUrl: `${issuer}/.well-known/openid-configuration`,
+    tweakConfiguration(fields) {
+      configTweaks = fields;
+    },
+    registrationToken,
+    registrations,
     trustTool(keys) {
       toolKeys = keys;
     },

@@ -27,6 +27,7 @@ import { ScheduleResolver } from './schedule/schedule.resolver.js';
 import { SessionsService } from './schedule/sessions.service.js';
 import { CohortsPersonalData } from './personal-data.service.js';
 import { CohortLiveSessions } from './schedule/live-sessions.port.js';
+import { CohortRosterImport } from './membership/roster-import.port.js';
 
 /** Live programmes: cohorts, sessions, joining, attendance, the host dashboard and exports. */
 @Module({
@@ -35,6 +36,7 @@ import { CohortLiveSessions } from './schedule/live-sessions.port.js';
   providers: [
     CohortsPersonalData,
     CohortLiveSessions,
+    CohortRosterImport,
     CohortAccess,
     CohortService,
     MyCohortsService,
@@ -56,7 +58,7 @@ import { CohortLiveSessions } from './schedule/live-sessions.port.js';
     JoiningResolver,
     DashboardResolver,
   ],
-  exports: [CohortCompletionService, CohortsPersonalData, CohortLiveSessions],
+  exports: [CohortCompletionService, CohortsPersonalData, CohortLiveSessions, CohortRosterImport],
 })
 export class CohortsModule implements OnModuleInit {
   constructor(

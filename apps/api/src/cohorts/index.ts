@@ -7,3 +7,12 @@ export {
   type CohortParticipant,
   type HostedCohortSession,
 } from './schedule/live-sessions.port.js';
+export {
+  CohortRosterImport,
+  type RosterAction,
+  type RosterImportResult,
+  type RosterPerson,
+  type RosterPlan,
+  type RosterPlanEntry,
+  type RosterSkipReason,
+} from './membership/roster-import.port.js';

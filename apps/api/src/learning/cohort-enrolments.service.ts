@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
+import { EnrolmentEntity } from './enrolment.entity.js';
+import { enrolmentRef } from './enrolment.service.js';
+import { LearningEvents } from './learning-events.js';
 
 export interface CohortEnrolment {
   userId: string;
@@ -15,6 +18,36 @@ export interface CohortEnrolment {
  */
 @Injectable()
 export class CohortEnrolments {
+  constructor(private readonly events: LearningEvents) {}
+
+  /**
+   * Participants marked present at a cohort session: a `session-attended` learning record each,
+   * in the caller's transaction (so an xAPI job exists exactly when the attendance does).
+   */
+  async attended(
+    em: EntityManager,
+    session: { cohortId: string; sessionId: string; startsAt: Date; endsAt: Date },
+    userIds: string[],
+  ): Promise<void> {
+    if (userIds.length === 0) return;
+    const enrolments = await em
+      .getRepository(EnrolmentEntity)
+      .findBy({ cohortId: session.cohortId, userId: In(userIds) });
+    const minutes = Math.max(
+      0,
+      Math.round((session.endsAt.getTime() - session.startsAt.getTime()) / 60_000),
+    );
+    for (const enrolment of enrolments)
+      await this.events.recorded(em, {
+        type: 'session-attended',
+        at: session.startsAt,
+        enrolment: enrolmentRef(enrolment),
+        cohortId: session.cohortId,
+        sessionId: session.sessionId,
+        minutes,
+      });
+  }
+
   /** The other cohort through which the user already takes the course, if any. */
   async otherCohort(
     em: EntityManager,

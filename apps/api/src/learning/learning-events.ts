@@ -74,7 +74,31 @@ export type LearningRecord =
       maxScore: number;
       passed: boolean;
     }
-  | { type: 'course-completed'; at: Date; enrolment: EnrolmentRef };
+  | {
+      /** One answered question of a graded attempt (`question` is its stable `bank/id` key). */
+      type: 'question-answered';
+      at: Date;
+      enrolment: EnrolmentRef;
+      attemptId: string;
+      kind: 'module' | 'assessment';
+      quizSlug: string;
+      question: string;
+      correct: boolean;
+      score: number;
+      maxScore: number;
+    }
+  | { type: 'course-completed'; at: Date; enrolment: EnrolmentRef }
+  | {
+      /** Marked present at a cohort session (by a host, a check-in or joining its workshop). */
+      type: 'session-attended';
+      /** The session's start: when the experience took place. */
+      at: Date;
+      enrolment: EnrolmentRef;
+      cohortId: string;
+      sessionId: string;
+      /** The session's length in minutes. */
+      minutes: number;
+    };
 
 /** Runs inside the transaction that stored the record, to write durable jobs with it. */
 type RecordListener = (record: LearningRecord, em: EntityManager) => Promise<void>;

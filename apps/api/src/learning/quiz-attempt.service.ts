@@ -288,6 +288,23 @@ export class QuizAttemptService {
         maxScore: score.maxScore,
         passed: score.passed,
       });
+      // Each answered question too (xAPI `answered`), in the order the learner saw them.
+      for (const d of saved.questions) {
+        const result = results[d.key];
+        if (!result?.answered) continue;
+        await this.events.recorded(em, {
+          type: 'question-answered',
+          at: saved.submittedAt!,
+          enrolment: enrolmentRef(enrolment),
+          attemptId: saved.id,
+          kind: saved.kind,
+          quizSlug: saved.quizSlug,
+          question: d.key,
+          correct: result.correct,
+          score: result.score,
+          maxScore: result.max,
+        });
+      }
       return { attempt: saved, fresh: true };
     });
     if (graded.fresh && graded.attempt.passed)

@@ -1,11 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { importJWK, type JWTPayload, SignJWT } from 'jose';
+import type { JWTPayload } from 'jose';
 import { DataSource, type EntityManager } from 'typeorm';
 import { JobsService, QUEUES } from '../jobs/index.js';
 import { LearningEvents, type QuizSubmitted } from '../learning/index.js';
-import { LTI_KEY_ALG, LtiKeysService } from './lti-keys.service.js';
+import { LtiKeysService } from './lti-keys.service.js';
+import { serviceToken } from './lti-service-token.js';
 import { LtiGradeLinkEntity, type LtiPlatformEntity } from './lti.entities.js';
 
 const AGS_ENDPOINT = 'https://purl.imsglobal.org/spec/lti-ags/claim/endpoint';
@@ -102,7 +102,7 @@ export class LtiGradesService implements OnModuleInit {
       .findOne({ where: { id: job.gradeLinkId }, relations: { platform: true } });
     const platform = link?.platform;
     if (!link || !platform?.tokenUrl) return; // unlinked or deregistered since: nothing to post
-    const token = await this.accessToken(platform, platform.tokenUrl);
+    const token = await serviceToken(this.keys, platform, SCORE_SCOPE);
     const res = await fetch(scoresUrl(link.lineItem), {
       method: 'POST',
       headers: {
@@ -122,33 +122,5 @@ export class LtiGradesService implements OnModuleInit {
     if (!res.ok)
       throw new Error(`The platform ${platform.issuer} refused the score: HTTP ${res.status}`);
     this.logger.log(`Posted a score to ${platform.issuer} for module ${link.moduleSlug}`);
-  }
-
-  /** OAuth2 client credentials with a JWT client assertion (RFC 7523), as LTI Security 1.0 asks. */
-  private async accessToken(platform: LtiPlatformEntity, tokenUrl: string): Promise<string> {
-    const privateJwk = await this.keys.signingKey();
-    const assertion = await new SignJWT({ jti: randomUUID() })
-      .setProtectedHeader({ alg: LTI_KEY_ALG, kid: privateJwk.kid, typ: 'JWT' })
-      .setIssuer(platform.clientId)
-      .setSubject(platform.clientId)
-      .setAudience(tokenUrl)
-      .setIssuedAt()
-      .setExpirationTime('5m')
-      .sign(await importJWK(privateJwk, LTI_KEY_ALG));
-    const res = await fetch(tokenUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({
-        grant_type: 'client_credentials',
-        client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
-        client_assertion: assertion,
-        scope: SCORE_SCOPE,
-      }),
-      signal: AbortSignal.timeout(10_000),
-    });
-    const body = (await res.json().catch(() => ({}))) as { access_token?: unknown };
-    if (!res.ok || typeof body.access_token !== 'string')
-      throw new Error(`The platform ${platform.issuer} gave no access token: HTTP ${res.status}`);
-    return body.access_token;
   }
 }

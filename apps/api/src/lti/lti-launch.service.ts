@@ -11,6 +11,7 @@ import {
   mayAddContent,
 } from './lti-deep-linking.service.js';
 import { LtiGradesService } from './lti-grades.service.js';
+import { LtiRosterService } from './lti-roster.service.js';
 import { LtiPlatformsService } from './lti-platforms.service.js';
 import { CLAIM, displayNameOf, launchTarget } from './lti-claims.js';
 import type { LtiPlatformEntity } from './lti.entities.js';
@@ -68,6 +69,7 @@ export class LtiLaunchService {
     private readonly identity: IdentityService,
     private readonly deepLinking: LtiDeepLinkingService,
     private readonly grades: LtiGradesService,
+    private readonly rosters: LtiRosterService,
   ) {}
 
   /** Answers a platform's login initiation with the URL of its authentication request. */
@@ -181,6 +183,7 @@ export class LtiLaunchService {
       claims,
       custom && typeof custom === 'object' ? (custom as Record<string, unknown>) : undefined,
     );
+    await this.rosters.rememberLaunch(platform, userId, claims);
     return {
       kind: 'resourceLink',
       session,

@@ -21,10 +21,17 @@ export const textsEnNlDeFr: Record<'en' | 'nl' | 'de' | 'fr', LtiPageTexts> = {
       [P.ReplayedNonce]: 'This launch was already used once.',
       [P.UnknownState]: 'The academy does not recognise this sign-in.',
       [P.NotAllowed]: 'Only teachers may add content of the academy to a course.',
+      [P.RegistrationLinkInvalid]:
+        'This registration link of the academy is not valid (unknown, used already or expired).',
+      [P.InvalidPlatformConfiguration]:
+        'The learning platform’s configuration could not be read or is incomplete.',
+      [P.RegistrationRefused]: 'The learning platform did not accept the academy’s registration.',
     },
     defaultAdvice:
       'Open the activity again from your learning platform; if it keeps failing, tell its administrator.',
     advice: {
+      [P.RegistrationLinkInvalid]:
+        'An administrator of the academy makes a new registration link under Admin → Learning platforms (LTI).',
       [P.UnknownIssuer]:
         'An administrator of the academy registers the platform under Admin → Learning platforms (LTI).',
       [P.UnknownClient]:
@@ -52,6 +59,9 @@ export const textsEnNlDeFr: Record<'en' | 'nl' | 'de' | 'fr', LtiPageTexts> = {
     add: 'Add to the course',
     returning: 'Returning to your learning platform…',
     continue: 'Continue',
+    registeredTitle: 'The academy is registered',
+    registeredBody: 'Your learning platform has registered the academy as an LTI tool:',
+    registeredClose: 'You can close this window; the platform may ask you to activate the tool.',
   },
   nl: {
     errorTitle: 'De academie kon niet worden geopend',
@@ -70,10 +80,18 @@ export const textsEnNlDeFr: Record<'en' | 'nl' | 'de' | 'fr', LtiPageTexts> = {
       [P.ReplayedNonce]: 'Deze start is al eens gebruikt.',
       [P.UnknownState]: 'De academie herkent deze aanmelding niet.',
       [P.NotAllowed]: 'Alleen docenten mogen inhoud van de academie aan een cursus toevoegen.',
+      [P.RegistrationLinkInvalid]:
+        'Deze registratielink van de academie is niet geldig (onbekend, al gebruikt of verlopen).',
+      [P.InvalidPlatformConfiguration]:
+        'De configuratie van het leerplatform kon niet worden gelezen of is onvolledig.',
+      [P.RegistrationRefused]:
+        'Het leerplatform heeft de registratie van de academie niet aanvaard.',
     },
     defaultAdvice:
       'Open de activiteit opnieuw vanuit uw leerplatform; lukt het blijvend niet, meld het dan aan de beheerder.',
     advice: {
+      [P.RegistrationLinkInvalid]:
+        'Een beheerder van de academie maakt een nieuwe registratielink onder Beheer → Leerplatforms (LTI).',
       [P.UnknownIssuer]:
         'Een beheerder van de academie registreert het platform onder Beheer → Leerplatforms (LTI).',
       [P.UnknownClient]:
@@ -102,6 +120,9 @@ export const textsEnNlDeFr: Record<'en' | 'nl' | 'de' | 'fr', LtiPageTexts> = {
     add: 'Aan de cursus toevoegen',
     returning: 'Terug naar uw leerplatform…',
     continue: 'Doorgaan',
+    registeredTitle: 'De academie is geregistreerd',
+    registeredBody: 'Uw leerplatform heeft de academie geregistreerd als LTI-tool:',
+    registeredClose: 'U kunt dit venster sluiten; het platform kan u vragen de tool te activeren.',
   },
   de: {
     errorTitle: 'Die Akademie konnte nicht geöffnet werden',
@@ -120,10 +141,18 @@ export const textsEnNlDeFr: Record<'en' | 'nl' | 'de' | 'fr', LtiPageTexts> = {
       [P.ReplayedNonce]: 'Dieser Start wurde bereits einmal verwendet.',
       [P.UnknownState]: 'Die Akademie erkennt diese Anmeldung nicht.',
       [P.NotAllowed]: 'Nur Lehrende dürfen Inhalte der Akademie zu einem Kurs hinzufügen.',
+      [P.RegistrationLinkInvalid]:
+        'Dieser Registrierungslink der Akademie ist nicht gültig (unbekannt, bereits verwendet oder abgelaufen).',
+      [P.InvalidPlatformConfiguration]:
+        'Die Konfiguration der Lernplattform konnte nicht gelesen werden oder ist unvollständig.',
+      [P.RegistrationRefused]:
+        'Die Lernplattform hat die Registrierung der Akademie nicht angenommen.',
     },
     defaultAdvice:
       'Öffnen Sie die Aktivität erneut aus Ihrer Lernplattform; wenn es weiterhin scheitert, informieren Sie deren Administration.',
     advice: {
+      [P.RegistrationLinkInvalid]:
+        'Eine Administratorin oder ein Administrator der Akademie erstellt unter Verwaltung → Lernplattformen (LTI) einen neuen Registrierungslink.',
       [P.UnknownIssuer]:
         'Eine Administratorin oder ein Administrator der Akademie registriert die Plattform unter Verwaltung → Lernplattformen (LTI).',
       [P.UnknownClient]:
@@ -152,6 +181,10 @@ export const textsEnNlDeFr: Record<'en' | 'nl' | 'de' | 'fr', LtiPageTexts> = {
     add: 'Zum Kurs hinzufügen',
     returning: 'Zurück zu Ihrer Lernplattform…',
     continue: 'Weiter',
+    registeredTitle: 'Die Akademie ist registriert',
+    registeredBody: 'Ihre Lernplattform hat die Akademie als LTI-Tool registriert:',
+    registeredClose:
+      'Sie können dieses Fenster schließen; die Plattform bittet Sie eventuell, das Tool zu aktivieren.',
   },
   fr: {
     errorTitle: 'L’académie n’a pas pu être ouverte',
@@ -172,10 +205,18 @@ export const textsEnNlDeFr: Record<'en' | 'nl' | 'de' | 'fr', LtiPageTexts> = {
       [P.ReplayedNonce]: 'Ce lancement a déjà été utilisé.',
       [P.UnknownState]: 'L’académie ne reconnaît pas cette connexion.',
       [P.NotAllowed]: 'Seuls les enseignants peuvent ajouter du contenu de l’académie à un cours.',
+      [P.RegistrationLinkInvalid]:
+        'Ce lien d’enregistrement de l’académie n’est pas valide (inconnu, déjà utilisé ou expiré).',
+      [P.InvalidPlatformConfiguration]:
+        'La configuration de la plateforme d’apprentissage n’a pas pu être lue ou est incomplète.',
+      [P.RegistrationRefused]:
+        'La plateforme d’apprentissage n’a pas accepté l’enregistrement de l’académie.',
     },
     defaultAdvice:
       'Rouvrez l’activité depuis votre plateforme d’apprentissage ; si l’échec persiste, prévenez son administrateur.',
     advice: {
+      [P.RegistrationLinkInvalid]:
+        'Un administrateur de l’académie crée un nouveau lien d’enregistrement sous Administration → Plateformes d’apprentissage (LTI).',
       [P.UnknownIssuer]:
         'Un administrateur de l’académie enregistre la plateforme sous Administration → Plateformes d’apprentissage (LTI).',
       [P.UnknownClient]:
@@ -204,5 +245,9 @@ export const textsEnNlDeFr: Record<'en' | 'nl' | 'de' | 'fr', LtiPageTexts> = {
     add: 'Ajouter au cours',
     returning: 'Retour à votre plateforme d’apprentissage…',
     continue: 'Continuer',
+    registeredTitle: 'L’académie est enregistrée',
+    registeredBody: 'Votre plateforme d’apprentissage a enregistré l’académie comme outil LTI :',
+    registeredClose:
+      'Vous pouvez fermer cette fenêtre ; la plateforme peut vous demander d’activer l’outil.',
   },
 };

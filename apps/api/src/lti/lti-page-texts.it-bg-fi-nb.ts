@@ -25,10 +25,18 @@ export const textsItBgFiNb: Record<'it' | 'bg' | 'fi' | 'nb', LtiPageTexts> = {
       [P.ReplayedNonce]: 'Questo avvio è già stato usato.',
       [P.UnknownState]: 'L’accademia non riconosce questo accesso.',
       [P.NotAllowed]: 'Solo i docenti possono aggiungere contenuti dell’accademia a un corso.',
+      [P.RegistrationLinkInvalid]:
+        'Questo link di registrazione dell’accademia non è valido (sconosciuto, già usato o scaduto).',
+      [P.InvalidPlatformConfiguration]:
+        'La configurazione della piattaforma di apprendimento non è leggibile o è incompleta.',
+      [P.RegistrationRefused]:
+        'La piattaforma di apprendimento non ha accettato la registrazione dell’accademia.',
     },
     defaultAdvice:
       'Riaprite l’attività dalla vostra piattaforma di apprendimento; se continua a non funzionare, avvisate l’amministratore.',
     advice: {
+      [P.RegistrationLinkInvalid]:
+        'Un amministratore dell’accademia crea un nuovo link di registrazione in Amministrazione → Piattaforme di apprendimento (LTI).',
       [P.UnknownIssuer]:
         'Un amministratore dell’accademia registra la piattaforma in Amministrazione → Piattaforme di apprendimento (LTI).',
       [P.UnknownClient]:
@@ -57,6 +65,11 @@ export const textsItBgFiNb: Record<'it' | 'bg' | 'fi' | 'nb', LtiPageTexts> = {
     add: 'Aggiungi al corso',
     returning: 'Ritorno alla vostra piattaforma di apprendimento…',
     continue: 'Continua',
+    registeredTitle: 'L’accademia è registrata',
+    registeredBody:
+      'La tua piattaforma di apprendimento ha registrato l’accademia come strumento LTI:',
+    registeredClose:
+      'Puoi chiudere questa finestra; la piattaforma potrebbe chiederti di attivare lo strumento.',
   },
   bg: {
     errorTitle: 'Академията не можа да бъде отворена',
@@ -76,10 +89,17 @@ export const textsItBgFiNb: Record<'it' | 'bg' | 'fi' | 'nb', LtiPageTexts> = {
       [P.ReplayedNonce]: 'Това стартиране вече е използвано веднъж.',
       [P.UnknownState]: 'Академията не разпознава това влизане.',
       [P.NotAllowed]: 'Само преподаватели могат да добавят съдържание от академията към курс.',
+      [P.RegistrationLinkInvalid]:
+        'Тази връзка за регистрация на академията не е валидна (непозната, вече използвана или изтекла).',
+      [P.InvalidPlatformConfiguration]:
+        'Конфигурацията на платформата за обучение не може да бъде прочетена или е непълна.',
+      [P.RegistrationRefused]: 'Платформата за обучение не прие регистрацията на академията.',
     },
     defaultAdvice:
       'Отворете дейността отново от вашата платформа за обучение; ако проблемът продължава, съобщете на нейния администратор.',
     advice: {
+      [P.RegistrationLinkInvalid]:
+        'Администратор на академията създава нова връзка за регистрация в Администрация → Платформи за обучение (LTI).',
       [P.UnknownIssuer]:
         'Администратор на академията регистрира платформата в Администриране → Платформи за обучение (LTI).',
       [P.UnknownClient]:
@@ -107,6 +127,10 @@ export const textsItBgFiNb: Record<'it' | 'bg' | 'fi' | 'nb', LtiPageTexts> = {
     add: 'Добавяне към курса',
     returning: 'Връщане към вашата платформа за обучение…',
     continue: 'Продължаване',
+    registeredTitle: 'Академията е регистрирана',
+    registeredBody: 'Вашата платформа за обучение регистрира академията като LTI инструмент:',
+    registeredClose:
+      'Можете да затворите този прозорец; платформата може да ви помоли да активирате инструмента.',
   },
   fi: {
     errorTitle: 'Akatemiaa ei voitu avata',
@@ -124,10 +148,17 @@ export const textsItBgFiNb: Record<'it' | 'bg' | 'fi' | 'nb', LtiPageTexts> = {
       [P.ReplayedNonce]: 'Tämä käynnistys on jo käytetty kerran.',
       [P.UnknownState]: 'Akatemia ei tunnista tätä kirjautumista.',
       [P.NotAllowed]: 'Vain opettajat voivat lisätä akatemian sisältöä kurssille.',
+      [P.RegistrationLinkInvalid]:
+        'Tämä akatemian rekisteröintilinkki ei kelpaa (tuntematon, jo käytetty tai vanhentunut).',
+      [P.InvalidPlatformConfiguration]:
+        'Oppimisalustan määrityksiä ei voitu lukea, tai ne ovat puutteelliset.',
+      [P.RegistrationRefused]: 'Oppimisalusta ei hyväksynyt akatemian rekisteröintiä.',
     },
     defaultAdvice:
       'Avaa aktiviteetti uudelleen oppimisympäristöstäsi; jos se ei edelleenkään onnistu, kerro ylläpitäjälle.',
     advice: {
+      [P.RegistrationLinkInvalid]:
+        'Akatemian ylläpitäjä luo uuden rekisteröintilinkin kohdassa Ylläpito → Oppimisalustat (LTI).',
       [P.UnknownIssuer]:
         'Akatemian ylläpitäjä rekisteröi oppimisympäristön kohdassa Ylläpito → Oppimisympäristöt (LTI).',
       [P.UnknownClient]:
@@ -155,6 +186,10 @@ export const textsItBgFiNb: Record<'it' | 'bg' | 'fi' | 'nb', LtiPageTexts> = {
     add: 'Lisää kurssille',
     returning: 'Palataan oppimisympäristöösi…',
     continue: 'Jatka',
+    registeredTitle: 'Akatemia on rekisteröity',
+    registeredBody: 'Oppimisalustasi rekisteröi akatemian LTI-työkaluksi:',
+    registeredClose:
+      'Voit sulkea tämän ikkunan; alusta saattaa pyytää sinua ottamaan työkalun käyttöön.',
   },
   nb: {
     errorTitle: 'Akademiet kunne ikke åpnes',
@@ -172,10 +207,17 @@ export const textsItBgFiNb: Record<'it' | 'bg' | 'fi' | 'nb', LtiPageTexts> = {
       [P.ReplayedNonce]: 'Denne oppstarten er allerede brukt én gang.',
       [P.UnknownState]: 'Akademiet kjenner ikke igjen denne påloggingen.',
       [P.NotAllowed]: 'Bare lærere kan legge til innhold fra akademiet i et emne.',
+      [P.RegistrationLinkInvalid]:
+        'Denne registreringslenken fra akademiet er ikke gyldig (ukjent, allerede brukt eller utløpt).',
+      [P.InvalidPlatformConfiguration]:
+        'Konfigurasjonen til læringsplattformen kunne ikke leses eller er ufullstendig.',
+      [P.RegistrationRefused]: 'Læringsplattformen godtok ikke registreringen av akademiet.',
     },
     defaultAdvice:
       'Åpne aktiviteten på nytt fra læringsplattformen; hvis det fortsatt ikke virker, si fra til administratoren.',
     advice: {
+      [P.RegistrationLinkInvalid]:
+        'En administrator i akademiet lager en ny registreringslenke under Administrasjon → Læringsplattformer (LTI).',
       [P.UnknownIssuer]:
         'En administrator i akademiet registrerer plattformen under Administrasjon → Læringsplattformer (LTI).',
       [P.UnknownClient]:
@@ -204,5 +246,8 @@ export const textsItBgFiNb: Record<'it' | 'bg' | 'fi' | 'nb', LtiPageTexts> = {
     add: 'Legg til i emnet',
     returning: 'Tilbake til læringsplattformen…',
     continue: 'Fortsett',
+    registeredTitle: 'Akademiet er registrert',
+    registeredBody: 'Læringsplattformen din har registrert akademiet som et LTI-verktøy:',
+    registeredClose: 'Du kan lukke dette vinduet; plattformen kan be deg aktivere verktøyet.',
   },
 };

@@ -20,6 +20,7 @@ describe('the language of the LTI pages', () => {
       expect(Object.keys(texts.advice).sort()).toEqual(Object.keys(en.advice).sort());
       expect(texts.errorHeading).not.toBe(en.errorHeading);
       expect(texts.pickerLegend).not.toBe(en.pickerLegend);
+      expect(texts.registeredBody).not.toBe(en.registeredBody);
     },
   );
 });

@@ -24,6 +24,10 @@ export interface LtiPageTexts {
   add: string;
   returning: string;
   continue: string;
+  /** Dynamic Registration: the page the platform shows when the academy registered itself. */
+  registeredTitle: string;
+  registeredBody: string;
+  registeredClose: string;
 }
 
 /**

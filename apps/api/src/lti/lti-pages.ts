@@ -114,3 +114,31 @@ export function autoPostPage(
 </html>
 `;
 }
+
+/** Tells the platform the registration is over (LTI-DR 3.6); allowed by its hash in the CSP. */
+export const CLOSE_SCRIPT =
+  "(window.opener || window.parent).postMessage({ subject: 'org.imsglobal.lti.close' }, '*');";
+
+/** The end of a Dynamic Registration: what was registered, and a script asking the platform to close. */
+export function registeredPage(
+  platformName: string,
+  issuer: string,
+  locale: SupportedLocale = 'en',
+): string {
+  const t = ltiPageTexts(locale);
+  return `<!doctype html>
+<html lang="${locale}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(t.registeredTitle)}</title></head>
+<body>
+<main>
+<h1>${escapeHtml(t.registeredTitle)}</h1>
+<p id="registered">${escapeHtml(t.registeredBody)}</p>
+<p><strong>${escapeHtml(platformName)}</strong> (<span lang="en">${escapeHtml(issuer)}</span>)</p>
+<p>${escapeHtml(t.registeredClose)}</p>
+</main>
+<script>${CLOSE_SCRIPT}</script>
+</body>
+</html>
+`;
+}

@@ -21,9 +21,20 @@ import { LtiKeysService } from './lti-keys.service.js';
 import { type LoginRequest, LtiLaunchService } from './lti-launch.service.js';
 import { LtiDeepLinkingService } from './lti-deep-linking.service.js';
 import { pageLocale } from './lti-page-texts.js';
-import { AUTO_POST_SCRIPT, autoPostPage, launchErrorPage, pickerPage } from './lti-pages.js';
+import {
+  AUTO_POST_SCRIPT,
+  autoPostPage,
+  CLOSE_SCRIPT,
+  launchErrorPage,
+  pickerPage,
+  registeredPage,
+} from './lti-pages.js';
+import { LtiRegistrationService } from './lti-registration.service.js';
 
-const AUTO_POST_HASH = `sha256-${createHash('sha256').update(AUTO_POST_SCRIPT).digest('base64')}`;
+const scriptHash = (script: string) =>
+  `sha256-${createHash('sha256').update(script).digest('base64')}`;
+const AUTO_POST_HASH = scriptHash(AUTO_POST_SCRIPT);
+const CLOSE_HASH = scriptHash(CLOSE_SCRIPT);
 
 /**
  * The LTI 1.3 endpoints a platform calls: login initiation, launch (the redirection URI) and the
@@ -37,6 +48,7 @@ export class LtiController {
     private readonly launches: LtiLaunchService,
     private readonly keys: LtiKeysService,
     private readonly deepLinking: LtiDeepLinkingService,
+    private readonly registration: LtiRegistrationService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -123,6 +135,41 @@ export class LtiController {
         .send(autoPostPage(returnUrl, jwt, locale));
     } catch (error) {
       this.fail(req, res, error, 'content selection');
+    }
+  }
+
+  /**
+   * LTI Dynamic Registration: the platform opens the link an administrator made, in a window or
+   * frame of its own, adding its openid_configuration URL and a registration token.
+   */
+  @Get('register/:token')
+  async register(
+    @Param('token') token: string,
+    @Query() query: { openid_configuration?: unknown; registration_token?: unknown },
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
+    try {
+      const platform = await this.registration.register(token, query, this.origin(req));
+      this.logger.log(`Registered the platform ${platform.issuer} by Dynamic Registration`);
+      // Shown inside the platform's admin pages, which may be on any origin the admin uses.
+      res.removeHeader('X-Frame-Options');
+      res.setHeader(
+        'Content-Security-Policy',
+        `default-src 'none'; base-uri 'none'; form-action 'none'; script-src '${CLOSE_HASH}'`,
+      );
+      res.setHeader('Cache-Control', 'no-store');
+      res
+        .type('html')
+        .send(
+          registeredPage(
+            platform.name,
+            platform.issuer,
+            pageLocale(req.headers['accept-language']),
+          ),
+        );
+    } catch (error) {
+      this.fail(req, res, error, 'registration');
     }
   }
 

@@ -120,6 +120,50 @@ export class LtiGradeLinkEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }
 
+/**
+ * A platform course whose roster (Names and Role Provisioning) a teacher may import: remembered
+ * when they launch the academy from that course as an instructor, one per teacher and course.
+ * Only the teacher who launched sees it: the platform vouched for their role in that course.
+ */
+@Entity('lti_course_rosters')
+@Index(['userId', 'platformId', 'contextId'], { unique: true })
+export class LtiCourseRosterEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ name: 'user_id', type: 'uuid' }) userId: string;
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: UserEntity;
+  @Column({ name: 'platform_id', type: 'uuid' }) platformId: string;
+  @ManyToOne(() => LtiPlatformEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'platform_id' })
+  platform?: LtiPlatformEntity;
+  /** The platform's course id (context claim `id`). */
+  @Column({ name: 'context_id', type: 'text' }) contextId: string;
+  @Column({ name: 'context_title', type: 'text' }) contextTitle: string;
+  @Column({ name: 'memberships_url', type: 'text' }) membershipsUrl: string;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
+}
+
+/**
+ * A Dynamic Registration link an administrator made: its token (stored hashed) lets one platform
+ * register itself, once, within a day. Without it anyone could register a platform.
+ */
+@Entity('lti_registration_tokens')
+export class LtiRegistrationTokenEntity {
+  @PrimaryColumn({ name: 'token_hash', type: 'text' }) tokenHash: string;
+  @Column({ name: 'created_by', type: 'uuid', nullable: true }) createdBy: string | null;
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'created_by' })
+  creator?: UserEntity | null;
+  @Column({ name: 'expires_at', type: 'timestamptz' }) expiresAt: Date;
+  @Column({ name: 'used_at', type: 'timestamptz', nullable: true }) usedAt: Date | null;
+  @Column({ name: 'platform_id', type: 'uuid', nullable: true }) platformId: string | null;
+  @ManyToOne(() => LtiPlatformEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'platform_id' })
+  platform?: LtiPlatformEntity | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+}
+
 export const ltiEntities = [
   LtiPlatformEntity,
   LtiToolKeyEntity,
@@ -127,4 +171,6 @@ export const ltiEntities = [
   LtiAccountLinkEntity,
   LtiDeepLinkRequestEntity,
   LtiGradeLinkEntity,
+  LtiCourseRosterEntity,
+  LtiRegistrationTokenEntity,
 ];

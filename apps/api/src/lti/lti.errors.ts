@@ -19,6 +19,12 @@ export enum LtiProblem {
   UnsupportedMessage = 'UNSUPPORTED_MESSAGE',
   UnsupportedVersion = 'UNSUPPORTED_VERSION',
   NotAllowed = 'NOT_ALLOWED',
+  /** Dynamic Registration: the academy's registration link is unknown, used or expired. */
+  RegistrationLinkInvalid = 'REGISTRATION_LINK_INVALID',
+  /** Dynamic Registration: the platform's OpenID configuration is unreachable or incomplete. */
+  InvalidPlatformConfiguration = 'INVALID_PLATFORM_CONFIGURATION',
+  /** Dynamic Registration: the platform refused the tool's registration or answered unusably. */
+  RegistrationRefused = 'REGISTRATION_REFUSED',
 }
 
 /** Problems with what the platform sent or how it is registered: 400. The rest failed authentication: 401. */
@@ -31,14 +37,18 @@ const badRequest = new Set<LtiProblem>([
   LtiProblem.PlatformKeysUnavailable,
   LtiProblem.UnsupportedMessage,
   LtiProblem.UnsupportedVersion,
+  LtiProblem.InvalidPlatformConfiguration,
+  LtiProblem.RegistrationRefused,
 ]);
 
 const codeOf = (problem: LtiProblem) =>
   problem === LtiProblem.NotAllowed
     ? ErrorCode.Forbidden
-    : badRequest.has(problem)
-      ? ErrorCode.BadUserInput
-      : ErrorCode.Unauthenticated;
+    : problem === LtiProblem.RegistrationLinkInvalid
+      ? ErrorCode.NotFound
+      : badRequest.has(problem)
+        ? ErrorCode.BadUserInput
+        : ErrorCode.Unauthenticated;
 
 export const ltiError = (problem: LtiProblem, message: string) =>
   new AppError(codeOf(problem), message, { reason: problem });

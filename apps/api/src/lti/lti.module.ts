@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CohortsModule } from '../cohorts/index.js';
 import { CurriculumModule } from '../curriculum/index.js';
 import { IdentityModule } from '../identity/index.js';
 import { LearningModule } from '../learning/index.js';
@@ -8,11 +9,14 @@ import { LtiGradesService } from './lti-grades.service.js';
 import { LtiKeysService } from './lti-keys.service.js';
 import { LtiLaunchService } from './lti-launch.service.js';
 import { LtiPlatformsService } from './lti-platforms.service.js';
+import { LtiRegistrationService } from './lti-registration.service.js';
+import { LtiRosterResolver } from './lti-roster.resolver.js';
+import { LtiRosterService } from './lti-roster.service.js';
 import { LtiResolver } from './lti.resolver.js';
 
 /** The academy as an LTI 1.3 tool: platform registration, launches, the tool's keys (issue 19). */
 @Module({
-  imports: [IdentityModule, CurriculumModule, LearningModule],
+  imports: [IdentityModule, CurriculumModule, LearningModule, CohortsModule],
   controllers: [LtiController],
   providers: [
     LtiKeysService,
@@ -20,7 +24,10 @@ import { LtiResolver } from './lti.resolver.js';
     LtiLaunchService,
     LtiDeepLinkingService,
     LtiGradesService,
+    LtiRosterService,
+    LtiRegistrationService,
     LtiResolver,
+    LtiRosterResolver,
   ],
 })
 export class LtiModule {}

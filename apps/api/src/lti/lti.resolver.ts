@@ -5,7 +5,14 @@ import type { GraphqlContext } from '../common/graphql-context.js';
 import { publicOrigin } from '../common/request-origin.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { LtiPlatformInput, UpdateLtiPlatformInput } from './dto/lti.inputs.js';
-import { LtiPlatformObject, LtiToolConfigurationObject } from './dto/lti.objects.js';
+import {
+  LtiPlatformObject,
+  LtiRegistrationLinkObject,
+  LtiToolConfigurationObject,
+} from './dto/lti.objects.js';
+import { LtiRegistrationService } from './lti-registration.service.js';
+import { Me } from '../common/current-user.decorator.js';
+import type { CurrentUser } from '../common/graphql-context.js';
 import { LtiPlatformsService } from './lti-platforms.service.js';
 import type { LtiPlatformEntity } from './lti.entities.js';
 
@@ -26,6 +33,7 @@ const toObject = (p: LtiPlatformEntity): LtiPlatformObject => ({
 export class LtiResolver {
   constructor(
     private readonly platforms: LtiPlatformsService,
+    private readonly registration: LtiRegistrationService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -46,6 +54,18 @@ export class LtiResolver {
       jwksUrl: `${origin}/lti/jwks.json`,
       deepLinkingUrl: `${origin}/lti/launch`,
     };
+  }
+
+  @Allow('admin')
+  @Mutation(() => LtiRegistrationLinkObject, {
+    description: 'A single-use Dynamic Registration URL to paste into a platform (valid a day)',
+  })
+  createLtiRegistrationLink(
+    @Me() me: CurrentUser,
+    @Context() ctx: GraphqlContext,
+  ): Promise<LtiRegistrationLinkObject> {
+    const origin = publicOrigin(this.config.publicUrl, ctx.req, this.config.port);
+    return this.registration.createLink(me.id, origin);
   }
 
   @Allow('admin')

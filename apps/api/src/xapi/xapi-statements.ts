@@ -28,6 +28,8 @@ const VERBS = {
   passed: 'http://adlnet.gov/expapi/verbs/passed',
   failed: 'http://adlnet.gov/expapi/verbs/failed',
   completed: 'http://adlnet.gov/expapi/verbs/completed',
+  answered: 'http://adlnet.gov/expapi/verbs/answered',
+  attended: 'http://adlnet.gov/expapi/verbs/attended',
   // Not in the ADL set: the Tin Can registry's verb for an award.
   earned: 'http://id.tincanapi.com/verb/earned',
 } as const;
@@ -38,6 +40,8 @@ const TYPES = {
   module: 'http://adlnet.gov/expapi/activities/module',
   lesson: 'http://adlnet.gov/expapi/activities/lesson',
   assessment: 'http://adlnet.gov/expapi/activities/assessment',
+  question: 'http://adlnet.gov/expapi/activities/question',
+  meeting: 'http://adlnet.gov/expapi/activities/meeting',
   badge: 'http://id.tincanapi.com/activitytype/badge',
 } as const;
 
@@ -60,6 +64,8 @@ export interface XapiStatement {
     success?: boolean;
     completion?: boolean;
     score?: { scaled: number; raw: number; min: number; max: number };
+    /** ISO 8601 duration, e.g. PT90M. */
+    duration?: string;
   };
   context: {
     registration: string;
@@ -93,6 +99,15 @@ export class ActivityIds {
     kind === 'module'
       ? this.activity(`modules/${slug}/quiz`, TYPES.assessment)
       : this.activity(`courses/${course}/assessments/${slug}`, TYPES.assessment);
+  /** A question under its quiz, by its stable `bank/id` key (each part IRI-escaped). */
+  question = (course: string, kind: 'module' | 'assessment', slug: string, key: string) => {
+    const quiz = this.quiz(course, kind, slug);
+    const path = key.split('/').map(encodeURIComponent).join('/');
+    return { ...quiz, id: `${quiz.id}/questions/${path}`, definition: { type: TYPES.question } };
+  };
+  /** A cohort session: cohorts and sessions are named by their ids, which never change. */
+  session = (cohortId: string, sessionId: string) =>
+    this.activity(`cohorts/${cohortId}/sessions/${sessionId}`, TYPES.meeting);
 }
 
 /** The record's identity: what makes two sends of it the same statement. */
@@ -105,8 +120,12 @@ export function recordKey(record: XapiRecord): string {
     case 'quiz-started':
     case 'quiz-submitted':
       return `${record.type}|${e}|${record.attemptId}`;
+    case 'question-answered':
+      return `${record.type}|${e}|${record.attemptId}|${record.question}`;
     case 'course-completed':
       return `${record.type}|${e}`;
+    case 'session-attended':
+      return `${record.type}|${e}|${record.sessionId}`;
     case 'certificate-earned':
       return `${record.type}|${e}|${record.certificateId}`;
   }
@@ -123,6 +142,12 @@ export interface StatementContext {
   /** The version of the curriculum release the learner studies. */
   releaseVersion: string;
   platform: string;
+}
+
+/** An xAPI score: raw clamped to [0, max], scaled to four decimals. */
+function scoreOf(score: number, max: number) {
+  const raw = Math.min(Math.max(score, 0), max);
+  return { scaled: max > 0 ? Math.round((raw / max) * 10_000) / 10_000 : 0, raw, min: 0, max };
 }
 
 /** The xAPI 1.0.3 statement of one record. Pure: the same inputs give the same statement. */
@@ -171,8 +196,6 @@ export function buildStatement(record: XapiRecord, ctx: StatementContext): XapiS
         course,
       ]);
     case 'quiz-submitted': {
-      const max = record.maxScore;
-      const raw = Math.min(Math.max(record.score, 0), max);
       return statement(
         record.passed ? 'passed' : 'failed',
         ids.quiz(enrolment.courseSlug, record.kind, record.quizSlug),
@@ -180,17 +203,29 @@ export function buildStatement(record: XapiRecord, ctx: StatementContext): XapiS
         {
           success: record.passed,
           completion: true,
-          score: {
-            scaled: max > 0 ? Math.round((raw / max) * 10_000) / 10_000 : 0,
-            raw,
-            min: 0,
-            max,
-          },
+          score: scoreOf(record.score, record.maxScore),
+        },
+      );
+    }
+    case 'question-answered': {
+      return statement(
+        'answered',
+        ids.question(enrolment.courseSlug, record.kind, record.quizSlug, record.question),
+        [ids.quiz(enrolment.courseSlug, record.kind, record.quizSlug)],
+        {
+          success: record.correct,
+          completion: true,
+          score: scoreOf(record.score, record.maxScore),
         },
       );
     }
     case 'course-completed':
       return statement('completed', course, [], { completion: true });
+    case 'session-attended':
+      return statement('attended', ids.session(record.cohortId, record.sessionId), [course], {
+        completion: true,
+        duration: `PT${record.minutes}M`,
+      });
     case 'certificate-earned':
       return statement(
         'earned',

@@ -168,11 +168,21 @@ describe('xAPI statements', () => {
         ),
       'the learner’s statements',
     );
+    // One `answered` per question of each graded attempt (all were answered, right or wrong).
+    const [{ questions }] = await t.dataSource.query<[{ questions: number }]>(
+      `SELECT sum(jsonb_array_length(questions))::int AS questions FROM quiz_attempts WHERE user_id = $1`,
+      [user.id],
+    );
+    expect(questions).toBeGreaterThan(4);
+    await waitFor(
+      () => of(user.id).filter((s) => verb(s) === 'answered').length >= questions,
+      'answers',
+    );
     await new Promise((r) => setTimeout(r, 1500)); // room for duplicates to show, if any
     const mine = of(user.id);
     const counts: Record<string, number> = {};
     for (const s of mine) counts[verb(s)!] = (counts[verb(s)!] ?? 0) + 1;
-    expect(counts).toEqual({ ...expected, completed: 1, earned: 1 });
+    expect(counts).toEqual({ ...expected, completed: 1, earned: 1, answered: questions });
     expect(lrs.refused.filter((r) => r.status === 503)).toHaveLength(1);
     expect(lrs.refused.filter((r) => r.status !== 503)).toEqual([]);
     expect(lrs.statements.every((s) => s.method === 'PUT' && s.statementId)).toBe(true);
@@ -193,6 +203,19 @@ describe('xAPI statements', () => {
     expect(lesson.object.id).toMatch(
       new RegExp(`^${ACADEMY}/xapi/activities/modules/[a-z-]+/lessons/[a-z-]+$`),
     );
+    const wrong = mine.filter(
+      (s) =>
+        verb(s) === 'answered' &&
+        s.object.id.startsWith(`${ACADEMY}/xapi/activities/modules/intro/quiz/questions/`),
+    );
+    expect(wrong.length).toBeGreaterThan(0);
+    expect(wrong.some((s) => s.result?.success === false)).toBe(true);
+    for (const answer of mine.filter((s) => verb(s) === 'answered')) {
+      expect(answer.object.definition.type).toBe('http://adlnet.gov/expapi/activities/question');
+      expect(answer.object.id).toMatch(
+        /\/quiz\/questions\/[^/]+\/[^/]+$|\/assessments\/[a-z0-9-]+\/questions\/[^/]+\/[^/]+$/,
+      );
+    }
     const miss = mine.find((s) => verb(s) === 'failed')!;
     expect(miss.object.id).toBe(`${ACADEMY}/xapi/activities/modules/intro/quiz`);
     expect(miss.result).toMatchObject({ success: false, score: { raw: 0 } });

@@ -246,6 +246,20 @@ export type LtiPlatformInput = {
   tokenUrl?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** JOIN: a linked account joins; INVITE: an invitation is sent; MEMBER/INVITED: already there; SKIP: see the reason */
+export type LtiRosterAction =
+  | 'INVITE'
+  | 'INVITED'
+  | 'JOIN'
+  | 'MEMBER'
+  | 'SKIP';
+
+export type LtiRosterSkipReason =
+  | 'DUPLICATE_EMAIL'
+  | 'INVALID_EMAIL'
+  | 'NO_EMAIL'
+  | 'OTHER_COHORT';
+
 export type MemberVerificationInput = {
   userId: Scalars['ID']['input'];
   /** True confirms the person belongs to the organisation; false withdraws it */

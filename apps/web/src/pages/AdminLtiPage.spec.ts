@@ -83,6 +83,32 @@ describe('the LTI administration page', () => {
     expect(wrapper.get('[role="status"]').text()).toBe('The platform was registered.');
   });
 
+  it('creates a single-use registration link and shows it with its expiry', async () => {
+    vi.spyOn(client, 'query').mockReturnValue({
+      toPromise: () => Promise.resolve({ data }),
+    } as unknown as ReturnType<typeof client.query>);
+    const url = `${ORIGIN}/lti/register/abc`;
+    const mutation = vi.spyOn(client, 'mutation').mockReturnValue({
+      toPromise: () =>
+        Promise.resolve({
+          data: { createLtiRegistrationLink: { url, expiresAt: '2030-01-02T03:04:00Z' } },
+        }),
+    } as unknown as ReturnType<typeof client.mutation>);
+    const wrapper = await mountAs(['admin']);
+    expect(wrapper.find('#lti-registration-link').exists()).toBe(false);
+    const button = wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Create a registration link')!;
+    await button.trigger('click');
+    await flushPromises();
+    expect(mutation).toHaveBeenCalledTimes(1);
+    const field = wrapper.get('#lti-registration-link');
+    expect((field.element as HTMLInputElement).value).toBe(url);
+    expect(wrapper.get('label[for="lti-registration-link"]').text()).toBe('Registration link');
+    expect(wrapper.get('#lti-registration-link-hint').text()).toMatch(/^Works once, until .*2030/);
+    expect(wrapper.get('[role="status"]').text()).toBe('A registration link was created.');
+  });
+
   it('shows nothing but a refusal to non-admins, in their language', async () => {
     const query = vi.spyOn(client, 'query');
     await setLocale('nl');

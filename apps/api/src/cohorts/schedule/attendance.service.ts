@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { badInput, conflict, notFound } from '../../common/errors.js';
 import type { CurrentUser } from '../../common/graphql-context.js';
 import { normaliseCode } from '../codes.js';
@@ -10,7 +10,7 @@ import {
   type AttendanceEntryObject,
   type CheckInObject,
 } from '../dto/cohort.objects.js';
-import { EnrolmentService } from '../../learning/index.js';
+import { CohortEnrolments, EnrolmentService } from '../../learning/index.js';
 import { LearningReadModel } from '../../learning/index.js';
 import { SessionsService } from './sessions.service.js';
 
@@ -31,6 +31,7 @@ export class AttendanceService {
     private readonly sessions: SessionsService,
     private readonly enrolments: EnrolmentService,
     private readonly learning: LearningReadModel,
+    private readonly cohortEnrolments: CohortEnrolments,
   ) {}
 
   /** Marks the whole list at once: one upsert in one transaction; every user must be a participant. */
@@ -57,11 +58,32 @@ export class AttendanceService {
           'Some users are not participants of this cohort.',
           strangers.map((id) => ({ field: `entries.${id}`, message: 'not a participant' })),
         );
+      const wasPresent = new Set(
+        (
+          await em.query<{ user_id: string }[]>(
+            `SELECT user_id FROM cohort_attendance WHERE session_id = $1 AND status = 'present'`,
+            [session.id],
+          )
+        ).map((r) => r.user_id),
+      );
       await em.query(
         `INSERT INTO cohort_attendance (session_id, user_id, status, marked_by, marked_at)
          SELECT $1, u, s, $4, now() FROM unnest($2::uuid[], $3::text[]) AS t(u, s)
          ON CONFLICT (session_id, user_id) DO UPDATE SET status = EXCLUDED.status, marked_by = EXCLUDED.marked_by, marked_at = now()`,
         [session.id, ids, entries.map((e) => e.status), user.id],
+      );
+      // Newly present only: a re-save of the list records nothing twice (xAPI `attended`).
+      await this.cohortEnrolments.attended(
+        em,
+        {
+          cohortId: session.cohortId,
+          sessionId: session.id,
+          startsAt: session.startsAt,
+          endsAt: session.endsAt,
+        },
+        entries
+          .filter((e) => e.status === AttendanceStatusValue.present && !wasPresent.has(e.userId))
+          .map((e) => e.userId),
       );
     });
     // Attendance can be what a participant still needed to complete the course.
@@ -82,16 +104,10 @@ export class AttendanceService {
 
   /** Records a participant present (a self check-in), e.g. on joining the session's live workshop. */
   async markPresent(sessionId: string, userId: string): Promise<void> {
-    await this.dataSource.query(
-      `INSERT INTO cohort_attendance (session_id, user_id, status, marked_by) VALUES ($1, $2, 'present', NULL)
-       ON CONFLICT (session_id, user_id) DO UPDATE SET status = 'present', marked_at = now()
-       WHERE cohort_attendance.status <> 'present'`,
-      [sessionId, userId],
-    );
-    const cohort = await this.dataSource.query<{ cohort_id: string }[]>(
-      `SELECT cohort_id FROM cohort_sessions WHERE id = $1`,
-      [sessionId],
-    );
+    const cohort = await this.dataSource.query<
+      { cohort_id: string; starts_at: Date; ends_at: Date }[]
+    >(`SELECT cohort_id, starts_at, ends_at FROM cohort_sessions WHERE id = $1`, [sessionId]);
+    await this.dataSource.transaction((em) => this.present(em, sessionId, userId, cohort[0]));
     // Attendance can be what a participant still needed to complete the course.
     if (cohort[0])
       for (const id of await this.learning.unfinishedCohortEnrolments(cohort[0].cohort_id, [
@@ -125,17 +141,39 @@ export class AttendanceService {
       throw conflict('Check-in is open from 15 minutes before the session until it ends.');
     }
     // A host's "excused" or "absent" is overridden: the participant is demonstrably there.
-    await this.dataSource.query(
-      `INSERT INTO cohort_attendance (session_id, user_id, status, marked_by) VALUES ($1, $2, 'present', NULL)
-       ON CONFLICT (session_id, user_id) DO UPDATE SET status = 'present', marked_at = now()
-       WHERE cohort_attendance.status <> 'present'`,
-      [session.id, user.id],
-    );
+    await this.dataSource.transaction((em) => this.present(em, session.id, user.id, session));
     return {
       sessionId: session.id,
       sessionTitle: session.title,
       cohortId: session.cohort_id,
       status: AttendanceStatusValue.present,
     };
+  }
+
+  /** Self check-in: present now, and an `attended` record when this made them present. */
+  private async present(
+    em: EntityManager,
+    sessionId: string,
+    userId: string,
+    session: { cohort_id: string; starts_at: Date; ends_at: Date } | undefined,
+  ): Promise<void> {
+    const changed = await em.query<{ user_id: string }[]>(
+      `INSERT INTO cohort_attendance (session_id, user_id, status, marked_by) VALUES ($1, $2, 'present', NULL)
+       ON CONFLICT (session_id, user_id) DO UPDATE SET status = 'present', marked_at = now()
+       WHERE cohort_attendance.status <> 'present'
+       RETURNING user_id`,
+      [sessionId, userId],
+    );
+    if (changed.length && session)
+      await this.cohortEnrolments.attended(
+        em,
+        {
+          cohortId: session.cohort_id,
+          sessionId,
+          startsAt: new Date(session.starts_at),
+          endsAt: new Date(session.ends_at),
+        },
+        [userId],
+      );
   }
 }

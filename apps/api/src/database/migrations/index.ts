@@ -18,6 +18,7 @@ import { PrivacyNoticeAndRetention1796700000000 } from './1796700000000-PrivacyN
 import { OrganisationVerification1796700000001 } from './1796700000001-OrganisationVerification.js';
 import { XapiStores1796700000003 } from './1796700000003-XapiStores.js';
 import { LiveTables1796700000025 } from './1796700000025-LiveTables.js';
+import { LtiRostersAndRegistration1796700000027 } from './1796700000027-LtiRostersAndRegistration.js';
 
 /** Migrations in the order they run. Never edit one after it has landed; add a new one. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   LiveWorkshops1796700000004,
   TrainingRecordSharing1796700000011,
   LiveTables1796700000025,
+  LtiRostersAndRegistration1796700000027,
 ];

@@ -21,6 +21,15 @@ export class LtiToolConfigurationObject {
   @Field({ description: 'Initiate login URL (OIDC third-party-initiated login)' }) loginUrl: string;
   @Field({ description: 'Redirection URI (where id_tokens are posted)' }) launchUrl: string;
   @Field({ description: 'Public keyset URL of the academy' }) jwksUrl: string;
-  @Field({ description: 'Content selection URL (Deep Linking), not available yet' })
+  @Field({ description: 'Content selection URL (Deep Linking)' })
   deepLinkingUrl: string;
+}
+
+@ObjectType('LtiRegistrationLink', {
+  description: 'A Dynamic Registration URL for one platform (LTI Dynamic Registration 1.0)',
+})
+export class LtiRegistrationLinkObject {
+  @Field({ description: 'Paste into the platform as the tool URL for dynamic registration' })
+  url: string;
+  @Field() expiresAt: Date;
 }
