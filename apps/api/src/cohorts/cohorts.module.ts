@@ -27,11 +27,14 @@ import { ScheduleResolver } from './schedule/schedule.resolver.js';
 import { SessionsService } from './schedule/sessions.service.js';
 import { CohortsPersonalData } from './personal-data.service.js';
 import { CohortLiveSessions } from './schedule/live-sessions.port.js';
+import { WorkshopKitController } from './kit/workshop-kit.controller.js';
+import { WorkshopKitResolver } from './kit/workshop-kit.resolver.js';
+import { WorkshopKitService } from './kit/workshop-kit.service.js';
 
 /** Live programmes: cohorts, sessions, joining, attendance, the host dashboard and exports. */
 @Module({
   imports: [CurriculumModule, LearningModule, IdentityModule],
-  controllers: [CohortsController],
+  controllers: [CohortsController, WorkshopKitController],
   providers: [
     CohortsPersonalData,
     CohortLiveSessions,
@@ -55,6 +58,8 @@ import { CohortLiveSessions } from './schedule/live-sessions.port.js';
     ScheduleResolver,
     JoiningResolver,
     DashboardResolver,
+    WorkshopKitService,
+    WorkshopKitResolver,
   ],
   exports: [CohortCompletionService, CohortsPersonalData, CohortLiveSessions],
 })
