@@ -2,7 +2,7 @@ import { splitSlides } from '../kit/slides.js';
 import { compareIds, where, type RuleContext } from './context.js';
 
 /**
- * The workshop kit is optional per module; when present: English slides and guide cite sources,
+ * The workshop kit is optional per module; when present: English slides cite sources (like lessons),
  * translations keep the slide count, card and box ids match `kit/cards.yaml`.
  */
 export function kitRules(ctx: RuleContext): void {
@@ -53,6 +53,4 @@ export function kitRules(ctx: RuleContext): void {
   } else {
     for (const t of model.kit.evaluationTexts.values()) problems.error(where(t), 1, 'evaluation form texts without structure: kit/evaluation-form.yaml does not exist');
   }
-  const guide = model.kit.trainerGuide.get(src);
-  if (guide && !guide.data.sources?.length) problems.error(where(guide), guide.lineOf(['sources']), 'train-the-trainer guide has no sources (at least one is required)');
 }
