@@ -57,7 +57,8 @@ const STYLE = `
 *{box-sizing:border-box}
 html,body{margin:0;height:100%;background:#10302b;font-family:"Noto Sans","DejaVu Sans",system-ui,sans-serif;color:#1e2328}
 main{display:flex;flex-direction:column;gap:2rem;padding:2rem}
-.slide{background:#fff;aspect-ratio:16/9;width:min(100%,calc((100vh - 6rem)*16/9));margin:0 auto;padding:4vmin 6vmin;overflow:auto;font-size:clamp(16px,2.6vmin,34px);line-height:1.45;border-radius:6px}
+.slide{background:#fff;aspect-ratio:16/9;width:min(100%,calc((100vh - 6rem)*16/9));margin:0 auto;padding:4vmin 6vmin;overflow:auto;font-size:clamp(14px,2.3vmin,30px);line-height:1.4;border-radius:6px}
+.slide[hidden]{display:none}
 .slide h2{color:#125f54;font-size:1.7em;margin:0 0 .6em}
 .slide h3{color:#125f54;margin:.6em 0 .3em}
 .slide li{margin:.25em 0}
@@ -70,8 +71,8 @@ main{display:flex;flex-direction:column;gap:2rem;padding:2rem}
 .title-slide p{font-size:1.2em;margin:0}
 .sources ol{font-size:.75em}
 footer{display:none}
-.js main{height:100%;justify-content:center;padding:1rem}
-.js footer{display:flex;position:fixed;bottom:.6rem;right:1rem;gap:.6rem;align-items:center;color:#fff;font-size:15px}
+.js main{height:100%;justify-content:center;padding:1rem 1rem 2.6rem}
+.js footer{display:flex;position:fixed;bottom:.4rem;right:1rem;gap:.8rem;align-items:center;color:#fff;font-size:15px}
 footer button{font:inherit;background:#fff;color:#10302b;border:0;border-radius:4px;padding:.25rem .7rem;cursor:pointer}
 footer button:focus-visible{outline:3px solid #ffd166;outline-offset:2px}
 .meta{color:#5c6670;font-size:.7em;margin-top:1.5em}

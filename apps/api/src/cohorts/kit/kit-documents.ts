@@ -40,7 +40,7 @@ export async function renderCardsPdf(moduleTitle: string, cards: CardsText, sour
   w.newPage();
   w.text(cards.title, { size: 16, bold: true, color: 'accent' });
   sourcesPage(w, sources, l.sources);
-  return w.finish(`${moduleTitle} – ${cards.title} – ${ctx.footer}`, l.page);
+  return w.finish(`${cards.title} – ${ctx.footer}`, l.page);
 }
 
 /** The participants' evaluation form: scale questions with five circles, open questions with a box. */
