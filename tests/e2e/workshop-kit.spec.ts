@@ -21,7 +21,10 @@ afterAll(async () => {
 });
 
 async function download(page: Page, testId: string, name: string): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId(testId).click(),
+  ]);
   const path = join(dir, name);
   await file.saveAs(path);
   return path;
@@ -40,7 +43,9 @@ describe('the workshop kit in the browser', () => {
 
     await page.goto(`${baseUrl}/host/cohorts`);
     await page.getByLabel('Name of the cohort').fill('Kit cohort');
-    await page.getByLabel('Course', { exact: true }).selectOption({ label: 'Circular Procurement Foundations' });
+    await page
+      .getByLabel('Course', { exact: true })
+      .selectOption({ label: 'Circular Procurement Foundations' });
     await page.getByLabel('First day').fill('2030-01-01');
     await page.getByLabel('Last day').fill('2030-02-01');
     await page.getByRole('button', { name: 'Create cohort' }).click();

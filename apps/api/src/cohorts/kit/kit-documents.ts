@@ -1,4 +1,9 @@
-import { kitLabels, type BundleCourseKit, type BundleModuleKit, type SourceRef } from '@academy/curriculum';
+import {
+  kitLabels,
+  type BundleCourseKit,
+  type BundleModuleKit,
+  type SourceRef,
+} from '@academy/curriculum';
 import { PdfWriter } from './pdf-writer.js';
 
 type CardsText = BundleModuleKit['cards'][string];
@@ -17,17 +22,34 @@ function sourcesPage(w: PdfWriter, sources: SourceRef[], heading: string): void 
   w.text(heading, { size: 13, bold: true, color: 'accent' });
   for (const s of sources) {
     const detail = [s.publisher, s.year].filter((x) => x !== undefined).join(', ');
-    w.text(`${s.title}${detail ? ` (${detail})` : ''}${s.url ? ` ${s.url}` : ''}`, { size: 9, color: 'muted', after: 3 });
+    w.text(`${s.title}${detail ? ` (${detail})` : ''}${s.url ? ` ${s.url}` : ''}`, {
+      size: 9,
+      color: 'muted',
+      after: 3,
+    });
   }
 }
 
 /** Role cards, bid cards, canvases and handouts of one module: one card per A4 page, sources last. */
-export async function renderCardsPdf(moduleTitle: string, cards: CardsText, sources: SourceRef[], ctx: PrintContext): Promise<Uint8Array> {
+export async function renderCardsPdf(
+  moduleTitle: string,
+  cards: CardsText,
+  sources: SourceRef[],
+  ctx: PrintContext,
+): Promise<Uint8Array> {
   const l = kitLabels(ctx.locale);
-  const w = await PdfWriter.create({ title: `${moduleTitle}: ${cards.title}`, locale: ctx.locale, subject: l.cards });
+  const w = await PdfWriter.create({
+    title: `${moduleTitle}: ${cards.title}`,
+    locale: ctx.locale,
+    subject: l.cards,
+  });
   cards.cards.forEach((card, i) => {
     if (i > 0) w.newPage();
-    w.text(`${l.kinds[card.kind].toUpperCase()} · ${moduleTitle}`, { size: 9, bold: true, color: 'muted' });
+    w.text(`${l.kinds[card.kind].toUpperCase()} · ${moduleTitle}`, {
+      size: 9,
+      bold: true,
+      color: 'muted',
+    });
     w.text(card.title, { size: 20, bold: true, color: 'accent', after: 10 });
     w.blocks(card.blocks);
     if (card.kind === 'canvas') {
@@ -44,7 +66,11 @@ export async function renderCardsPdf(moduleTitle: string, cards: CardsText, sour
 }
 
 /** The participants' evaluation form: scale questions with five circles, open questions with a box. */
-export async function renderEvaluationPdf(form: NonNullable<BundleCourseKit['evaluationForm']>, text: FormText, ctx: PrintContext): Promise<Uint8Array> {
+export async function renderEvaluationPdf(
+  form: NonNullable<BundleCourseKit['evaluationForm']>,
+  text: FormText,
+  ctx: PrintContext,
+): Promise<Uint8Array> {
   const l = kitLabels(ctx.locale);
   const w = await PdfWriter.create({ title: text.title, locale: ctx.locale, subject: text.title });
   w.text(text.title, { size: 20, bold: true, color: 'accent', after: 8 });
@@ -60,7 +86,11 @@ export async function renderEvaluationPdf(form: NonNullable<BundleCourseKit['eva
 }
 
 /** The train-the-trainer guide as a printable booklet. */
-export async function renderGuidePdf(text: GuideText, sources: SourceRef[], ctx: PrintContext): Promise<Uint8Array> {
+export async function renderGuidePdf(
+  text: GuideText,
+  sources: SourceRef[],
+  ctx: PrintContext,
+): Promise<Uint8Array> {
   const l = kitLabels(ctx.locale);
   const w = await PdfWriter.create({ title: text.title, locale: ctx.locale, subject: text.title });
   w.text(text.title, { size: 22, bold: true, color: 'accent', after: 12 });

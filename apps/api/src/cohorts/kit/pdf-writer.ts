@@ -23,7 +23,11 @@ export class PdfWriter {
     private readonly fonts: CertificateFonts,
   ) {}
 
-  static async create(meta: { title: string; locale: string; subject: string }): Promise<PdfWriter> {
+  static async create(meta: {
+    title: string;
+    locale: string;
+    subject: string;
+  }): Promise<PdfWriter> {
     const doc = await PDFDocument.create();
     const w = new PdfWriter(doc, await embedCertificateFonts(doc));
     doc.setTitle(meta.title, { showInWindowTitleBar: true });
@@ -64,7 +68,16 @@ export class PdfWriter {
     return lines;
   }
 
-  text(text: string, opts: { size?: number; bold?: boolean; color?: 'ink' | 'muted' | 'accent'; indent?: number; after?: number } = {}): void {
+  text(
+    text: string,
+    opts: {
+      size?: number;
+      bold?: boolean;
+      color?: 'ink' | 'muted' | 'accent';
+      indent?: number;
+      after?: number;
+    } = {},
+  ): void {
     const size = opts.size ?? 11;
     const font = opts.bold ? this.fonts.bold : this.fonts.regular;
     const color = opts.color === 'muted' ? MUTED : opts.color === 'accent' ? ACCENT : INK;
@@ -93,7 +106,14 @@ export class PdfWriter {
         const top = this.y;
         this.text(b.text, { indent, after: 3 });
         // The bullet goes beside the item's first line (on its page).
-        if (top - this.y < 40 && top > this.y) this.page.drawText('•', { x: MARGIN + indent - 10, y: top - 11 * 1.35, size: 11, font: this.fonts.regular, color: INK });
+        if (top - this.y < 40 && top > this.y)
+          this.page.drawText('•', {
+            x: MARGIN + indent - 10,
+            y: top - 11 * 1.35,
+            size: 11,
+            font: this.fonts.regular,
+            color: INK,
+          });
       } else if (b.kind === 'row') this.row(b.cells ?? [b.text]);
       else this.text(b.text);
     }
@@ -109,20 +129,46 @@ export class PdfWriter {
     this.ensure(height);
     wrapped.forEach((lines, i) =>
       lines.forEach((line, n) =>
-        this.page.drawText(line, { x: MARGIN + i * colWidth, y: this.y - lead * (n + 1), size, font: this.fonts.regular, color: INK }),
+        this.page.drawText(line, {
+          x: MARGIN + i * colWidth,
+          y: this.y - lead * (n + 1),
+          size,
+          font: this.fonts.regular,
+          color: INK,
+        }),
       ),
     );
     this.y -= height;
-    this.page.drawLine({ start: { x: MARGIN, y: this.y + 3 }, end: { x: MARGIN + this.width, y: this.y + 3 }, thickness: 0.4, color: MUTED });
+    this.page.drawLine({
+      start: { x: MARGIN, y: this.y + 3 },
+      end: { x: MARGIN + this.width, y: this.y + 3 },
+      thickness: 0.4,
+      color: MUTED,
+    });
   }
 
   /** A labelled box to write in, `height` points tall (shrunk to the room left if need be). */
   box(label: string, height: number, width = this.width, x = 0): void {
     this.ensure(Math.min(height, 120) + 20);
     const h = Math.min(height, this.room - 4);
-    this.page.drawRectangle({ x: MARGIN + x, y: this.y - h, width, height: h, borderColor: ACCENT, borderWidth: 1 });
+    this.page.drawRectangle({
+      x: MARGIN + x,
+      y: this.y - h,
+      width,
+      height: h,
+      borderColor: ACCENT,
+      borderWidth: 1,
+    });
     const lines = this.wrap(label, this.fonts.bold, 10, width - 12);
-    lines.forEach((line, i) => this.page.drawText(line, { x: MARGIN + x + 6, y: this.y - 14 - i * 13, size: 10, font: this.fonts.bold, color: ACCENT }));
+    lines.forEach((line, i) =>
+      this.page.drawText(line, {
+        x: MARGIN + x + 6,
+        y: this.y - 14 - i * 13,
+        size: 10,
+        font: this.fonts.bold,
+        color: ACCENT,
+      }),
+    );
     this.y -= h + 10;
   }
 
@@ -139,9 +185,22 @@ export class PdfWriter {
       const c = i % cols;
       this.y = top - r * (h + gap);
       const x = c * (w + gap);
-      this.page.drawRectangle({ x: MARGIN + x, y: this.y - h, width: w, height: h, borderColor: ACCENT, borderWidth: 1 });
+      this.page.drawRectangle({
+        x: MARGIN + x,
+        y: this.y - h,
+        width: w,
+        height: h,
+        borderColor: ACCENT,
+        borderWidth: 1,
+      });
       this.wrap(label, this.fonts.bold, 10, w - 12).forEach((line, n) =>
-        this.page.drawText(line, { x: MARGIN + x + 6, y: this.y - 14 - n * 13, size: 10, font: this.fonts.bold, color: ACCENT }),
+        this.page.drawText(line, {
+          x: MARGIN + x + 6,
+          y: this.y - 14 - n * 13,
+          size: 10,
+          font: this.fonts.bold,
+          color: ACCENT,
+        }),
       );
     });
     this.y = top - rows * (h + gap);
@@ -154,15 +213,28 @@ export class PdfWriter {
     for (let i = 1; i <= 5; i++) {
       const x = MARGIN + 20 + (i - 1) * 44;
       this.page.drawCircle({ x, y, size: 7, borderColor: ACCENT, borderWidth: 1 });
-      this.page.drawText(String(i), { x: x - 3, y: y - 20, size: 9, font: this.fonts.regular, color: MUTED });
+      this.page.drawText(String(i), {
+        x: x - 3,
+        y: y - 20,
+        size: 9,
+        font: this.fonts.regular,
+        color: MUTED,
+      });
     }
-    this.page.drawText(this.fit(`1 = ${low}   5 = ${high}`, 9), { x: MARGIN + 250, y: y - 3, size: 9, font: this.fonts.regular, color: MUTED });
+    this.page.drawText(this.fit(`1 = ${low}   5 = ${high}`, 9), {
+      x: MARGIN + 250,
+      y: y - 3,
+      size: 9,
+      font: this.fonts.regular,
+      color: MUTED,
+    });
     this.y -= 40;
   }
 
   private fit(text: string, size: number): string {
     let t = text;
-    while (t.length > 3 && this.fonts.regular.widthOfTextAtSize(t, size) > this.width - 250) t = `${t.slice(0, -2)}…`;
+    while (t.length > 3 && this.fonts.regular.widthOfTextAtSize(t, size) > this.width - 250)
+      t = `${t.slice(0, -2)}…`;
     return t;
   }
 
@@ -171,7 +243,13 @@ export class PdfWriter {
     this.pages.forEach((p, i) => {
       const label = `${footer} · ${pageLabel} ${i + 1}/${this.pages.length}`;
       const line = this.wrap(label, this.fonts.regular, 8, this.width)[0] ?? '';
-      p.drawText(line, { x: MARGIN, y: MARGIN - 22, size: 8, font: this.fonts.regular, color: MUTED });
+      p.drawText(line, {
+        x: MARGIN,
+        y: MARGIN - 22,
+        size: 8,
+        font: this.fonts.regular,
+        color: MUTED,
+      });
     });
     return this.doc.save();
   }

@@ -21,25 +21,47 @@ export class WorkshopKitController {
   ) {}
 
   @Get(':module/slides.html')
-  async slides(@Param('id') id: string, @Param('module') module: string, @Query('locale') locale: unknown, @Req() req: Request, @Res() res: Response) {
+  async slides(
+    @Param('id') id: string,
+    @Param('module') module: string,
+    @Query('locale') locale: unknown,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
     const user = await this.check(req, id, module);
     send(res, await this.kit.slides(user, id, module, text(locale)), req);
   }
 
   @Get(':module/cards.pdf')
-  async cards(@Param('id') id: string, @Param('module') module: string, @Query('locale') locale: unknown, @Req() req: Request, @Res() res: Response) {
+  async cards(
+    @Param('id') id: string,
+    @Param('module') module: string,
+    @Query('locale') locale: unknown,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
     const user = await this.check(req, id, module);
     send(res, await this.kit.cards(user, id, module, text(locale)), req);
   }
 
   @Get('evaluation-form.pdf')
-  async evaluationForm(@Param('id') id: string, @Query('locale') locale: unknown, @Req() req: Request, @Res() res: Response) {
+  async evaluationForm(
+    @Param('id') id: string,
+    @Query('locale') locale: unknown,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
     const user = await this.check(req, id);
     send(res, await this.kit.evaluationForm(user, id, text(locale)), req);
   }
 
   @Get('train-the-trainer.pdf')
-  async trainerGuide(@Param('id') id: string, @Query('locale') locale: unknown, @Req() req: Request, @Res() res: Response) {
+  async trainerGuide(
+    @Param('id') id: string,
+    @Query('locale') locale: unknown,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
     const user = await this.check(req, id);
     send(res, await this.kit.trainerGuide(user, id, text(locale)), req);
   }

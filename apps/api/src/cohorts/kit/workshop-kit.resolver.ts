@@ -18,7 +18,9 @@ export class WorkshopKitObject {
   @Field() cohortId: string;
   @Field({ description: 'The cohort’s language: the default for downloads' }) locale: string;
   @Field(() => [String], { description: 'Languages the pinned release offers' }) locales: string[];
-  @Field(() => [WorkshopKitModuleObject], { description: 'The course’s modules that have a kit, in course order' })
+  @Field(() => [WorkshopKitModuleObject], {
+    description: 'The course’s modules that have a kit, in course order',
+  })
   modules: WorkshopKitModuleObject[];
   @Field() evaluationForm: boolean;
   @Field() trainerGuide: boolean;
@@ -30,7 +32,8 @@ export class WorkshopKitResolver {
 
   @Allow('host')
   @Query(() => WorkshopKitObject, {
-    description: 'What the workshop kit of a cohort’s release holds (its hosts only; NOT_FOUND for everyone else)',
+    description:
+      'What the workshop kit of a cohort’s release holds (its hosts only; NOT_FOUND for everyone else)',
   })
   cohortWorkshopKit(@Me() me: CurrentUser, @Args() args: CohortIdArgs): Promise<WorkshopKitObject> {
     return this.kit.index(me, args.cohortId);

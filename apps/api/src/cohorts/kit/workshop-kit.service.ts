@@ -2,11 +2,22 @@ import { DECK_SCRIPT_CSP, LOCALE_RE, renderSlideDeck } from '@academy/curriculum
 import { Injectable } from '@nestjs/common';
 import { badInput, notFound } from '../../common/errors.js';
 import type { CurrentUser } from '../../common/graphql-context.js';
-import { CurriculumContentService, pickText, ReleaseService, type LocalizedTexts } from '../../curriculum/index.js';
-import type { Release } from '../../curriculum/release.service.js';
+import {
+  CurriculumContentService,
+  pickText,
+  ReleaseService,
+  type LocalizedTexts,
+} from '../../curriculum/index.js';
 import { CohortAccess } from '../cohort-access.service.js';
 import type { CohortEntity } from '../cohort.entity.js';
-import { renderCardsPdf, renderEvaluationPdf, renderGuidePdf, type PrintContext } from './kit-documents.js';
+import {
+  renderCardsPdf,
+  renderEvaluationPdf,
+  renderGuidePdf,
+  type PrintContext,
+} from './kit-documents.js';
+
+type Release = Awaited<ReturnType<ReleaseService['resolve']>>;
 
 export interface KitFile {
   body: string | Uint8Array;
@@ -62,12 +73,22 @@ export class WorkshopKitService {
     };
   }
 
-  async slides(user: CurrentUser, cohortId: string, module: string, locale?: string): Promise<KitFile> {
+  async slides(
+    user: CurrentUser,
+    cohortId: string,
+    module: string,
+    locale?: string,
+  ): Promise<KitFile> {
     const { cohort, release } = await this.hosted(user, cohortId);
     const lang = this.locale(locale, cohort);
     const found = await this.content.moduleKit(release.id, module);
-    if (!found?.kit || !Object.keys(found.kit.slides).length) throw notFound(`The slides of "${module}"`);
-    const { text, info } = pickText<{ title: string; slides: string[] }>(found.kit.slides as unknown as LocalizedTexts, lang, release);
+    if (!found?.kit || !Object.keys(found.kit.slides).length)
+      throw notFound(`The slides of "${module}"`);
+    const { text, info } = pickText<{ title: string; slides: string[] }>(
+      found.kit.slides as unknown as LocalizedTexts,
+      lang,
+      release,
+    );
     const html = renderSlideDeck({
       locale: info.shownLocale,
       moduleTitle: pickText<{ title: string }>(found.texts, lang, release).text.title,
@@ -84,48 +105,97 @@ export class WorkshopKitService {
     };
   }
 
-  async cards(user: CurrentUser, cohortId: string, module: string, locale?: string): Promise<KitFile> {
+  async cards(
+    user: CurrentUser,
+    cohortId: string,
+    module: string,
+    locale?: string,
+  ): Promise<KitFile> {
     const { cohort, release } = await this.hosted(user, cohortId);
     const lang = this.locale(locale, cohort);
     const found = await this.content.moduleKit(release.id, module);
-    if (!found?.kit || !Object.keys(found.kit.cards).length) throw notFound(`The cards of "${module}"`);
-    const { text, info } = pickText<(typeof found.kit.cards)[string]>(found.kit.cards as unknown as LocalizedTexts, lang, release);
+    if (!found?.kit || !Object.keys(found.kit.cards).length)
+      throw notFound(`The cards of "${module}"`);
+    const { text, info } = pickText<(typeof found.kit.cards)[string]>(
+      found.kit.cards as unknown as LocalizedTexts,
+      lang,
+      release,
+    );
     const moduleTitle = pickText<{ title: string }>(found.texts, lang, release).text.title;
-    const pdf = await renderCardsPdf(moduleTitle, text, found.kit.sources, this.print(release, info.shownLocale));
-    return { body: pdf, contentType: 'application/pdf', filename: `${module}-cards-${info.shownLocale}.pdf` };
+    const pdf = await renderCardsPdf(
+      moduleTitle,
+      text,
+      found.kit.sources,
+      this.print(release, info.shownLocale),
+    );
+    return {
+      body: pdf,
+      contentType: 'application/pdf',
+      filename: `${module}-cards-${info.shownLocale}.pdf`,
+    };
   }
 
   async evaluationForm(user: CurrentUser, cohortId: string, locale?: string): Promise<KitFile> {
     const { cohort, release } = await this.hosted(user, cohortId);
     const form = (await this.content.courseKit(release.id))?.evaluationForm;
     if (!form) throw notFound('The evaluation form');
-    const { text, info } = pickText<(typeof form.texts)[string]>(form.texts as unknown as LocalizedTexts, this.locale(locale, cohort), release);
+    const { text, info } = pickText<(typeof form.texts)[string]>(
+      form.texts as unknown as LocalizedTexts,
+      this.locale(locale, cohort),
+      release,
+    );
     const pdf = await renderEvaluationPdf(form, text, this.print(release, info.shownLocale));
-    return { body: pdf, contentType: 'application/pdf', filename: `evaluation-form-${info.shownLocale}.pdf` };
+    return {
+      body: pdf,
+      contentType: 'application/pdf',
+      filename: `evaluation-form-${info.shownLocale}.pdf`,
+    };
   }
 
   async trainerGuide(user: CurrentUser, cohortId: string, locale?: string): Promise<KitFile> {
     const { cohort, release } = await this.hosted(user, cohortId);
     const kit = await this.content.courseKit(release.id);
-    if (!kit || !Object.keys(kit.trainerGuide).length) throw notFound('The train-the-trainer guide');
-    const { text, info } = pickText<(typeof kit.trainerGuide)[string]>(kit.trainerGuide as unknown as LocalizedTexts, this.locale(locale, cohort), release);
-    const pdf = await renderGuidePdf(text, kit.trainerGuideSources, this.print(release, info.shownLocale));
-    return { body: pdf, contentType: 'application/pdf', filename: `train-the-trainer-${info.shownLocale}.pdf` };
+    if (!kit || !Object.keys(kit.trainerGuide).length)
+      throw notFound('The train-the-trainer guide');
+    const { text, info } = pickText<(typeof kit.trainerGuide)[string]>(
+      kit.trainerGuide as unknown as LocalizedTexts,
+      this.locale(locale, cohort),
+      release,
+    );
+    const pdf = await renderGuidePdf(
+      text,
+      kit.trainerGuideSources,
+      this.print(release, info.shownLocale),
+    );
+    return {
+      body: pdf,
+      contentType: 'application/pdf',
+      filename: `train-the-trainer-${info.shownLocale}.pdf`,
+    };
   }
 
-  private async hosted(user: CurrentUser, cohortId: string): Promise<{ cohort: CohortEntity; release: Release }> {
+  private async hosted(
+    user: CurrentUser,
+    cohortId: string,
+  ): Promise<{ cohort: CohortEntity; release: Release }> {
     const cohort = await this.access.asHost(user, cohortId);
     return { cohort, release: await this.releases.resolve(cohort.releaseId) };
   }
 
   private locale(requested: string | undefined, cohort: CohortEntity): string {
     if (requested === undefined || requested === '') return cohort.locale;
-    if (!LOCALE_RE.test(requested)) throw badInput('locale must be a language tag such as nl or nl-BE', [{ field: 'locale', message: 'must be a language tag such as nl or nl-BE' }]);
+    if (!LOCALE_RE.test(requested))
+      throw badInput('locale must be a language tag such as nl or nl-BE', [
+        { field: 'locale', message: 'must be a language tag such as nl or nl-BE' },
+      ]);
     return requested;
   }
 
   private print(release: Release, locale: string): PrintContext {
     const edition = (release.manifest.edition as { name?: string } | null)?.name;
-    return { locale, footer: `Circular Procurement Academy ${release.version}${edition ? ` (${edition})` : ''}` };
+    return {
+      locale,
+      footer: `Circular Procurement Academy ${release.version}${edition ? ` (${edition})` : ''}`,
+    };
   }
 }

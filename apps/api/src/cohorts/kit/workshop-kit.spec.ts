@@ -32,24 +32,32 @@ function pdfText(bytes: Buffer): string {
   return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
 }
 
-const binary = (res: NodeJS.ReadableStream & { setEncoding: (e: string) => void; on: (e: string, f: (c?: string) => void) => void }, done: (e: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c) => chunks.push(Buffer.from(c as unknown as Buffer)));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-};
-
 describe('the workshop kit', () => {
   it('gives the cohort’s host a keyboard-driven slide deck in the chosen language, safely rendered', async () => {
     const host = await hostClient(t);
     const cohort = await createCohort(host.client, releaseId, { locale: 'nl' });
-    const index = await host.client.gql<{ cohortWorkshopKit: { locale: string; locales: string[]; modules: { slug: string; slides: boolean; cards: boolean }[]; evaluationForm: boolean; trainerGuide: boolean } }>(
+    const index = await host.client.gql<{
+      cohortWorkshopKit: {
+        locale: string;
+        locales: string[];
+        modules: { slug: string; slides: boolean; cards: boolean }[];
+        evaluationForm: boolean;
+        trainerGuide: boolean;
+      };
+    }>(
       `query($id: ID!) { cohortWorkshopKit(cohortId: $id) { locale locales modules { slug title slides cards } evaluationForm trainerGuide } }`,
       { id: cohort.id },
     );
     expect(index.errors).toBeUndefined();
     expect(index.data?.cohortWorkshopKit).toMatchObject({
-      locale: 'nl', locales: ['en', 'nl', 'de', 'bg'], evaluationForm: true, trainerGuide: true,
-      modules: [{ slug: 'intro', slides: true, cards: true }, { slug: 'costs', slides: false, cards: false }],
+      locale: 'nl',
+      locales: ['en', 'nl', 'de', 'bg'],
+      evaluationForm: true,
+      trainerGuide: true,
+      modules: [
+        { slug: 'intro', slides: true, cards: true },
+        { slug: 'costs', slides: false, cards: false },
+      ],
     });
 
     const nl = await host.client.agent.get(`/cohorts/${cohort.id}/kit/intro/slides.html`);
@@ -58,8 +66,12 @@ describe('the workshop kit', () => {
     expect(nl.headers['content-security-policy']).toContain("default-src 'none'");
     expect(nl.text).toContain('<html lang="nl">');
     expect(nl.text).toContain('Kringlopen sluiten');
-    const en = await host.client.agent.get(`/cohorts/${cohort.id}/kit/intro/slides.html?locale=en&download=1`);
-    expect(en.headers['content-disposition']).toMatch(/^attachment; filename="intro-slides-en.html"/);
+    const en = await host.client.agent.get(
+      `/cohorts/${cohort.id}/kit/intro/slides.html?locale=en&download=1`,
+    );
+    expect(en.headers['content-disposition']).toMatch(
+      /^attachment; filename="intro-slides-en.html"/,
+    );
     expect(en.text).toContain('<strong>use</strong>');
     expect(en.text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(en.text.match(/<script>/g)).toHaveLength(1);
@@ -72,7 +84,15 @@ describe('the workshop kit', () => {
   it('gives the host printable A4 PDFs: cards (Cyrillic too), the evaluation form and the guide', async () => {
     const host = await hostClient(t);
     const cohort = await createCohort(host.client, releaseId);
-    const get = (path: string) => host.client.agent.get(`/cohorts/${cohort.id}/kit/${path}`).buffer(true).parse(binary);
+    const get = (path: string) =>
+      host.client.agent
+        .get(`/cohorts/${cohort.id}/kit/${path}`)
+        .buffer(true)
+        .parse((r, cb) => {
+          const chunks: Buffer[] = [];
+          r.on('data', (c: Buffer) => chunks.push(c));
+          r.on('end', () => cb(null, Buffer.concat(chunks)));
+        });
 
     const cards = await get('intro/cards.pdf');
     expect(cards.status).toBe(200);
@@ -103,14 +123,31 @@ describe('the workshop kit', () => {
     const participant = await learnerClient(t);
     expect((await participant.client.gql(JOIN, { code: cohort.joinCode })).errors).toBeUndefined();
     const otherHost = await hostClient(t);
-    for (const path of ['intro/slides.html', 'intro/cards.pdf', 'evaluation-form.pdf', 'train-the-trainer.pdf']) {
-      expect((await participant.client.agent.get(`/cohorts/${cohort.id}/kit/${path}`)).status).toBe(404);
-      expect((await otherHost.client.agent.get(`/cohorts/${cohort.id}/kit/${path}`)).status).toBe(404);
+    for (const path of [
+      'intro/slides.html',
+      'intro/cards.pdf',
+      'evaluation-form.pdf',
+      'train-the-trainer.pdf',
+    ]) {
+      expect((await participant.client.agent.get(`/cohorts/${cohort.id}/kit/${path}`)).status).toBe(
+        404,
+      );
+      expect((await otherHost.client.agent.get(`/cohorts/${cohort.id}/kit/${path}`)).status).toBe(
+        404,
+      );
       expect((await t.client().agent.get(`/cohorts/${cohort.id}/kit/${path}`)).status).toBe(401);
     }
-    const refused = await participant.client.gql(`query($id: ID!) { cohortWorkshopKit(cohortId: $id) { locale } }`, { id: cohort.id });
+    const refused = await participant.client.gql(
+      `query($id: ID!) { cohortWorkshopKit(cohortId: $id) { locale } }`,
+      { id: cohort.id },
+    );
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await host.client.agent.get(`/cohorts/${cohort.id}/kit/costs/slides.html`)).status).toBe(404);
-    expect((await host.client.agent.get(`/cohorts/${cohort.id}/kit/intro/slides.html?locale=%3Cx%3E`)).status).toBe(400);
+    expect(
+      (await host.client.agent.get(`/cohorts/${cohort.id}/kit/costs/slides.html`)).status,
+    ).toBe(404);
+    expect(
+      (await host.client.agent.get(`/cohorts/${cohort.id}/kit/intro/slides.html?locale=%3Cx%3E`))
+        .status,
+    ).toBe(400);
   });
 });
