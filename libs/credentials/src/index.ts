@@ -26,6 +26,8 @@ export {
   type PastedCredential,
 } from './compare.js';
 export { renderCertificatePdf, type RenderPdfOptions } from './pdf/render-certificate.js';
+// Shared with the workshop kit's printouts: one Unicode font for every script the academy prints.
+export { embedCertificateFonts, type CertificateFonts } from './pdf/fonts.js';
 export {
   CERTIFICATE_LABELS,
   labelsFor,

@@ -20,6 +20,11 @@ export {
   translationStatus, type TranslationStatus, type StatusRow, type StatusItem, type LocaleSummary, type OverrideStatus,
   type ItemState, type RowState, type StatusRowKind,
 } from './translation/status.js';
+export { kitStatus, type KitStatus, type KitStatusRow, type KitStatusItem, type KitItemState, type KitLocaleSummary } from './translation/kit-status.js';
+export { splitSlides, type SlideSource } from './kit/slides.js';
+export { markdownToBlocks, plainTextToBlocks, type PrintBlock } from './kit/blocks.js';
+export { renderSlideDeck, DECK_SCRIPT, DECK_SCRIPT_CSP, type DeckInput } from './kit/deck.js';
+export { kitLabels, type KitLabels } from './kit/labels.js';
 export { confirmTranslation, setTopLevelKey, type ConfirmResult } from './translation/confirm.js';
 export { isReviewed, reviewHash, reviewTranslation, type ReviewResult } from './translation/review.js';
 export { resolveLocaleChain, resolveLocalized, type LocaleManifest, type Resolved } from './translation/locale-chain.js';

@@ -28,11 +28,14 @@ import { SessionsService } from './schedule/sessions.service.js';
 import { CohortsPersonalData } from './personal-data.service.js';
 import { CohortLiveSessions } from './schedule/live-sessions.port.js';
 import { CohortRosterImport } from './membership/roster-import.port.js';
+import { WorkshopKitController } from './kit/workshop-kit.controller.js';
+import { WorkshopKitResolver } from './kit/workshop-kit.resolver.js';
+import { WorkshopKitService } from './kit/workshop-kit.service.js';
 
 /** Live programmes: cohorts, sessions, joining, attendance, the host dashboard and exports. */
 @Module({
   imports: [CurriculumModule, LearningModule, IdentityModule],
-  controllers: [CohortsController],
+  controllers: [CohortsController, WorkshopKitController],
   providers: [
     CohortsPersonalData,
     CohortLiveSessions,
@@ -57,6 +60,8 @@ import { CohortRosterImport } from './membership/roster-import.port.js';
     ScheduleResolver,
     JoiningResolver,
     DashboardResolver,
+    WorkshopKitService,
+    WorkshopKitResolver,
   ],
   exports: [CohortCompletionService, CohortsPersonalData, CohortLiveSessions, CohortRosterImport],
 })

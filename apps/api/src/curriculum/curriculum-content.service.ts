@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { BundleCourseKit, BundleModuleKit } from '@academy/curriculum';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { LessonSummaryRow, ModuleRow, QuizInfoRow } from './curriculum.loaders.js';
@@ -67,6 +68,33 @@ export class CurriculumContentService {
       select: { id: true, hostNotes: true },
     });
     return row?.hostNotes ?? null;
+  }
+
+  /** A module's workshop kit (hosts only: not cached, rarely read); undefined when the module does not exist. */
+  async moduleKit(releaseId: string, module: string): Promise<{ kit: BundleModuleKit | null; texts: LocalizedTexts } | undefined> {
+    const row = await this.dataSource.getRepository(ReleaseModuleEntity).findOne({
+      where: { releaseId, slug: module },
+      select: { id: true, kit: true, texts: true },
+    });
+    return row ? { kit: row.kit, texts: row.texts } : undefined;
+  }
+
+  /** Which modules of a release have slides or cards (without loading them). */
+  async kitIndex(releaseId: string): Promise<{ slug: string; texts: LocalizedTexts; slides: boolean; cards: boolean }[]> {
+    const rows = await this.dataSource.query<{ slug: string; texts: LocalizedTexts; slides: boolean; cards: boolean }[]>(
+      `SELECT slug, texts,
+              COALESCE(kit->'slides' <> '{}'::jsonb, false) AS slides,
+              COALESCE(kit->'cards' <> '{}'::jsonb, false) AS cards
+         FROM release_modules WHERE release_id = $1`,
+      [releaseId],
+    );
+    return rows;
+  }
+
+  /** The release's evaluation form and train-the-trainer guide. */
+  async courseKit(releaseId: string): Promise<BundleCourseKit | null> {
+    const row = await this.dataSource.getRepository(ReleaseEntity).findOne({ where: { id: releaseId }, select: { id: true, kit: true } });
+    return row?.kit ?? null;
   }
 
   /** The settings of a course's final assessment (never its questions). */

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import type { BundleModuleKit } from '@academy/curriculum';
 import { ReleaseEntity } from './release.entity.js';
 
 /** Texts per requested locale, with fallback information (see @academy/curriculum PerLocale). */
@@ -33,6 +34,8 @@ export class ReleaseModuleEntity {
   @Column({ type: 'jsonb' }) texts: LocalizedTexts;
   /** Workshop plans: only hosts may read them. */
   @Column({ name: 'host_notes', type: 'jsonb' }) hostNotes: LocalizedTexts;
+  /** Workshop kit (BundleModuleKit): hosts only; large, so read only when asked for. */
+  @Column({ type: 'jsonb', nullable: true, select: false }) kit: BundleModuleKit | null;
 }
 
 @Entity('release_lessons')

@@ -91,6 +91,7 @@ export async function importReleaseBundle(
       glossary: bundle.glossary,
       exercises: bundle.exercises,
       translationStatus: status as unknown as Record<string, unknown>,
+      kit: bundle.kit ?? null,
     };
     const { identifiers } = await em.getRepository(ReleaseEntity).insert(release as never);
     const releaseId = String(identifiers[0]!.id);
@@ -105,7 +106,7 @@ export async function importReleaseBundle(
 
     progress('modules', 2, steps);
     await insertChunked(em, ReleaseModuleEntity, bundle.modules.map((mod) => ({
-      releaseId, slug: mod.slug, lessons: mod.lessons, texts: mod.texts, hostNotes: mod.hostNotes,
+      releaseId, slug: mod.slug, lessons: mod.lessons, texts: mod.texts, hostNotes: mod.hostNotes, kit: mod.kit ?? null,
     })));
     rows += bundle.modules.length;
 

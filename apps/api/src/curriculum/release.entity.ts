@@ -1,3 +1,4 @@
+import type { BundleCourseKit } from '@academy/curriculum';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
@@ -42,6 +43,10 @@ export class ReleaseEntity {
   /** Translation status per module × locale at import time, for editors. */
   @Column({ name: 'translation_status', type: 'jsonb' })
   translationStatus: Record<string, unknown>;
+
+  /** Evaluation form and train-the-trainer guide (BundleCourseKit); hosts only, read when asked for. */
+  @Column({ type: 'jsonb', nullable: true, select: false })
+  kit: BundleCourseKit | null;
 
   @Column({ name: 'imported_at', type: 'timestamptz', default: () => 'now()' })
   importedAt: Date;

@@ -18,6 +18,8 @@ describe('which paths the API keeps from the web app', () => {
     '/certificates/abc/credential.jwt',
     '/cohorts/abc/calendar.ics',
     '/cohorts/abc/export/progress.csv',
+    '/cohorts/abc/kit/intro/slides.html',
+    '/cohorts/abc/kit/evaluation-form.pdf',
     '/calendar/tok.ics',
     '/live/abc/results.csv',
     '/organisation/training-report.csv',

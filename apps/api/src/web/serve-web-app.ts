@@ -10,7 +10,7 @@ const defaultWebDist = resolve(dirname(fileURLToPath(import.meta.url)), '../../.
 // Paths the API answers itself; every other GET for HTML gets the web app (client-side routes
 // such as /certificates or /cohorts/:id share a prefix with API files, so match those exactly).
 export const apiPaths =
-  /^\/(graphql|healthz|readyz|verify-api|issuer|\.well-known|lti)(\/|$)|^\/certificates\/[^/]+\/(certificate\.pdf|credential\.jwt)$|^\/cohorts\/[^/]+\/(calendar\.ics|export\/)|^\/calendar\/[^/]+\.ics$|^\/live\/[^/]+\/results\.csv$|^\/organisation\/training-report\.csv$|^\/admin\/releases\/[^/]+\/courses\/[^/]+\/[^/]+\.imscc$/;
+  /^\/(graphql|healthz|readyz|verify-api|issuer|\.well-known|lti)(\/|$)|^\/certificates\/[^/]+\/(certificate\.pdf|credential\.jwt)$|^\/cohorts\/[^/]+\/(calendar\.ics|export\/|kit\/)|^\/calendar\/[^/]+\.ics$|^\/live\/[^/]+\/results\.csv$|^\/organisation\/training-report\.csv$|^\/admin\/releases\/[^/]+\/courses\/[^/]+\/[^/]+\.imscc$/;
 
 /** Serves the built Vue app at / with a fallback to index.html for client-side routes. */
 export function serveWebApp(app: NestExpressApplication, webDistDir: string | undefined): boolean {

@@ -6,6 +6,7 @@ export * from './operations/curriculum.generated';
 export * from './operations/identity.generated';
 export * from './operations/interop.generated';
 export * from './operations/jobs.generated';
+export * from './operations/kit.generated';
 export * from './operations/lcc.generated';
 export * from './operations/learning.generated';
 export * from './operations/live.generated';

@@ -19,5 +19,10 @@ export function formatStatus(status: TranslationStatus): string {
     lines.push('', 'edition overrides:');
     for (const o of status.overrides) lines.push(`  ${o.state.padEnd(10)} ${o.displayPath}${o.state === 'behind' ? ` (core is now ${o.current})` : ''}`);
   }
+  lines.push('', 'workshop kit (translated/outdated/missing of total files):');
+  for (const s of status.kit.summary) lines.push(`  ${s.locale}: ${s.translated} translated, ${s.outdated} outdated, ${s.missing} missing of ${s.total}`);
+  for (const r of status.kit.rows) {
+    for (const i of r.items) if (i.state !== 'translated') lines.push(`    ${i.state}: ${i.path}`);
+  }
   return lines.join('\n');
 }

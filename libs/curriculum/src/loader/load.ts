@@ -19,6 +19,7 @@ export function readCurriculum(root: string, options: LoadOptions = {}): ReadRes
   const model: CurriculumModel = {
     root, sourceLocale: 'en', locales: ['en'], files, courses: new Map(), modules: new Map(), assessments: new Map(),
     exercises: new Map(), practices: new Map(), criteria: new Map(), glossary: new Map(), editions: new Map(),
+    kit: { evaluationTexts: new Map(), trainerGuide: new Map() },
   };
   const manifestFile = files.get('curriculum.yaml');
   if (!manifestFile) problems.error('curriculum.yaml', 1, 'curriculum.yaml is missing');
@@ -81,7 +82,7 @@ function getOrCreate<K, V>(map: Map<K, V>, key: K, make: () => NoInfer<V>): V {
 
 function moduleEntry(model: CurriculumModel, slug: string): ModuleEntry {
   return getOrCreate(model.modules, slug, () => ({
-    slug, texts: new Map(), lessons: new Map(), quizTexts: new Map(), hostNotes: new Map(),
+    slug, texts: new Map(), lessons: new Map(), quizTexts: new Map(), hostNotes: new Map(), kitSlides: new Map(), kitCardTexts: new Map(),
   }));
 }
 
@@ -126,6 +127,20 @@ function addFile(model: CurriculumModel, ref: FileRef, file: VirtualFile, proble
         moduleEntry(model, id).hostNotes,
         parse<s.HostNotesFrontMatter>(isSource ? s.hostNotesSourceSchema : s.hostNotesTranslationSchema),
       );
+    case 'kit-slides':
+      return put(moduleEntry(model, id).kitSlides, parse<s.SlidesFrontMatter>(isSource ? s.slidesSourceSchema : s.slidesTranslationSchema));
+    case 'kit-cards':
+      moduleEntry(model, id).kitCards = parse(s.kitCardsSchema);
+      return;
+    case 'kit-cards-text':
+      return put(moduleEntry(model, id).kitCardTexts, parse(s.kitCardsTextSchema));
+    case 'evaluation-form':
+      model.kit.evaluationForm = parse(s.evaluationFormSchema);
+      return;
+    case 'evaluation-form-text':
+      return put(model.kit.evaluationTexts, parse(s.evaluationFormTextSchema));
+    case 'trainer-guide':
+      return put(model.kit.trainerGuide, parse<s.GuideFrontMatter>(isSource ? s.guideSourceSchema : s.guideTranslationSchema));
     case 'assessment':
       getOrCreate(model.assessments, id, () => ({ id, texts: new Map() })).structure = parse(s.assessmentSchema);
       return;

@@ -3,7 +3,8 @@ import type { FileRef } from './paths.js';
 import type {
   Assessment, AssessmentText, Course, CourseText, CriteriaSet, CriteriaText, CurriculumManifest, EditionManifest,
   ExerciseScenario, ExerciseText, Glossary, HostNotesFrontMatter, LessonFrontMatter, ModuleStructure, ModuleText,
-  PracticeFrontMatter, PracticeTranslationFrontMatter, QuizBank, QuizText,
+  PracticeFrontMatter, PracticeTranslationFrontMatter, QuizBank, QuizText, SlidesFrontMatter, KitCards, KitCardsText,
+  EvaluationForm, EvaluationFormText, GuideFrontMatter,
 } from '../schemas/index.js';
 
 /** A file that parsed and passed its schema. */
@@ -33,6 +34,16 @@ export interface ModuleEntry {
   quiz?: LoadedFile<QuizBank>;
   quizTexts: Localized<QuizText>;
   hostNotes: Localized<HostNotesFrontMatter>;
+  /** Workshop kit (optional): slides per locale, card structure and card texts per locale. */
+  kitSlides: Localized<SlidesFrontMatter>;
+  kitCards?: LoadedFile<KitCards>;
+  kitCardTexts: Localized<KitCardsText>;
+}
+/** Course-level workshop kit files under `kit/` (optional). */
+export interface CourseKitEntry {
+  evaluationForm?: LoadedFile<EvaluationForm>;
+  evaluationTexts: Localized<EvaluationFormText>;
+  trainerGuide: Localized<GuideFrontMatter>;
 }
 export interface AssessmentEntry { id: string; structure?: LoadedFile<Assessment>; texts: Localized<AssessmentText> }
 export interface ExerciseEntry { id: string; structure?: LoadedFile<ExerciseScenario>; texts: Localized<ExerciseText> }
@@ -62,6 +73,7 @@ export interface CurriculumModel {
   practices: Map<string, PracticeEntry>;
   criteria: Map<string, CriteriaEntry>;
   glossary: Localized<Glossary>;
+  kit: CourseKitEntry;
   /** Manifests of all editions found under editions/ (core load only). */
   editions: Map<string, LoadedFile<EditionManifest>>;
 }

@@ -18,7 +18,13 @@ export type FileKind =
   | 'exercise-text'
   | 'practice'
   | 'criteria'
-  | 'criteria-text';
+  | 'criteria-text'
+  | 'kit-slides'
+  | 'kit-cards'
+  | 'kit-cards-text'
+  | 'evaluation-form'
+  | 'evaluation-form-text'
+  | 'trainer-guide';
 
 export interface FileRef {
   kind: FileKind;
@@ -50,6 +56,12 @@ const PATTERNS: [RegExp, FileKind, (m: RegExpMatchArray) => Partial<FileRef>][] 
   [new RegExp(`^modules/${N}/quiz\\.yaml$`), 'quiz', (m) => ({ id: m[1], module: m[1] })],
   [new RegExp(`^modules/${N}/quiz\\.${N}\\.yaml$`), 'quiz-text', (m) => ({ id: m[1], module: m[1], locale: m[2] })],
   [new RegExp(`^modules/${N}/host-notes\\.${N}\\.md$`), 'host-notes', (m) => ({ id: m[1], module: m[1], locale: m[2] })],
+  [new RegExp(`^modules/${N}/kit/slides\\.${N}\\.md$`), 'kit-slides', (m) => ({ id: m[1], module: m[1], locale: m[2] })],
+  [new RegExp(`^modules/${N}/kit/cards\\.yaml$`), 'kit-cards', (m) => ({ id: m[1], module: m[1] })],
+  [new RegExp(`^modules/${N}/kit/cards\\.${N}\\.yaml$`), 'kit-cards-text', (m) => ({ id: m[1], module: m[1], locale: m[2] })],
+  [/^kit\/evaluation-form\.yaml$/, 'evaluation-form', () => ({ id: 'evaluation-form' })],
+  [new RegExp(`^kit/evaluation-form\\.${N}\\.yaml$`), 'evaluation-form-text', (m) => ({ id: 'evaluation-form', locale: m[1] })],
+  [new RegExp(`^kit/train-the-trainer\\.${N}\\.md$`), 'trainer-guide', (m) => ({ id: 'train-the-trainer', locale: m[1] })],
   [new RegExp(`^assessments/${N}\\.yaml$`), 'assessment', (m) => ({ id: m[1] })],
   [new RegExp(`^assessments/${N}\\.${N}\\.yaml$`), 'assessment-text', (m) => ({ id: m[1], locale: m[2] })],
   [new RegExp(`^exercises/${N}\\.yaml$`), 'exercise', (m) => ({ id: m[1] })],

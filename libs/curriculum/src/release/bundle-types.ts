@@ -1,4 +1,6 @@
+import type { PrintBlock } from '../kit/blocks.js';
 import type {
+  CardKind, EvaluationForm,
   Assessment, CourseText, CriteriaSet, ExerciseScenario, ExerciseText, Question, QuizSettings, SourceRef,
 } from '../schemas/index.js';
 
@@ -52,6 +54,36 @@ export interface BundleModule {
   quiz: BundleQuiz | null;
   /** Workshop plans for hosts (never shown to learners); empty when the module has none. */
   hostNotes: PerLocale<{ title: string; durationMinutes?: number; participants?: string | number; html: string }>;
+  /** Workshop kit for hosts (never shown to learners); null when the module has none. */
+  kit?: BundleModuleKit | null;
+}
+
+export interface BundleKitCard {
+  id: string;
+  kind: CardKind;
+  title: string;
+  /** Plain text as print blocks (paragraphs and bullets). */
+  blocks: PrintBlock[];
+  /** Boxes to fill in (canvases, worksheets): id and translated label. */
+  boxes: { id: string; label: string }[];
+}
+
+export interface BundleModuleKit {
+  /** Sources of the slides and the cards (English files). */
+  sources: SourceRef[];
+  /** Each slide as sanitized HTML (the lesson renderer); empty object when there are no slides. */
+  slides: PerLocale<{ title: string; slides: string[] }>;
+  cards: PerLocale<{ title: string; cards: BundleKitCard[] }>;
+}
+
+/** Curriculum-level kit: the evaluation form and the train-the-trainer guide. */
+export interface BundleCourseKit {
+  evaluationForm: {
+    questions: EvaluationForm['questions'];
+    texts: PerLocale<{ title: string; intro: string; scale: { low: string; high: string }; questions: Record<string, string> }>;
+  } | null;
+  trainerGuide: PerLocale<{ title: string; blocks: PrintBlock[] }>;
+  trainerGuideSources: SourceRef[];
 }
 
 export interface BundleLesson {
@@ -111,4 +143,6 @@ export interface ReleaseBundle {
   criteria: BundleCriteriaSet[];
   exercises: BundleExercise[];
   glossary: BundleGlossaryTerm[];
+  /** Absent in bundles built before the workshop kit existed. */
+  kit?: BundleCourseKit;
 }

@@ -8,6 +8,8 @@ import type {
 import { releaseContentHash } from './content-hash.js';
 import type { TextMeta } from '../schemas/common.js';
 import { isReviewed } from '../translation/review.js';
+import { markdownToBlocks } from '../kit/blocks.js';
+import { moduleKit, courseKit } from './bundle-kit.js';
 
 interface Ctx {
   model: CurriculumModel;
@@ -85,6 +87,7 @@ export function buildReleaseBundle(model: CurriculumModel): ReleaseBundle {
           participants: f.data.participants ?? src?.participants, html: ctx.render(f.body ?? '', shown),
         };
       }),
+      kit: moduleKit(mod, ctx.model.sourceLocale, perLocaleOf(ctx), ctx.render),
     });
   }
   return {
@@ -108,8 +111,15 @@ export function buildReleaseBundle(model: CurriculumModel): ReleaseBundle {
     ),
     exercises: exercises(ctx),
     glossary: glossary(ctx),
+    kit: courseKit(model, perLocaleOf(ctx), markdownToBlocks),
   };
 }
+
+/** perLocale bound to this bundle, for the kit builders. */
+function perLocaleOf(ctx: Ctx) {
+  return <T extends { sourceHash?: string }, U>(texts: Localized<T>, map: (f: LoadedFile<T>, shown: string) => U) => perLocale(ctx, texts, map);
+}
+export type PerLocaleOf = ReturnType<typeof perLocaleOf>;
 
 function courses(ctx: Ctx): BundleCourse[] {
   return [...ctx.model.courses.values()].flatMap((c) => {

@@ -9,3 +9,4 @@ export * from './exercise.js';
 export * from './practice.js';
 export * from './criteria.js';
 export * from './glossary.js';
+export * from './kit.js';

@@ -3,6 +3,7 @@ import { localePathOf } from '../loader/paths.js';
 import { forEachTextSet } from '../validate/rules-text.js';
 import { readOverrides } from '../validate/rules-edition.js';
 import { isReviewed } from './review.js';
+import { kitStatus, type KitStatus } from './kit-status.js';
 
 export type ItemState = 'complete' | 'outdated' | 'missing';
 /** Row status: `partial` = some items missing, none outdated. */
@@ -42,6 +43,8 @@ export interface TranslationStatus {
   summary: LocaleSummary[];
   /** Edition overrides of core files and whether they are behind the core (edition loads only). */
   overrides: OverrideStatus[];
+  /** Workshop kit files (optional per module), kept apart from the course texts' figures above. */
+  kit: KitStatus;
 }
 
 /** Source files grouped the way status reports them: one group per module, course, practice, … */
@@ -97,7 +100,7 @@ export function translationStatus(model: CurriculumModel, options: { locale?: st
     const total = sum('total');
     return { locale, complete: sum('complete'), outdated: sum('outdated'), missing: sum('missing'), unreviewed: sum('unreviewed'), total, percent: total ? Math.round((sum('complete') / total) * 1000) / 10 : 100 };
   });
-  return { sourceLocale: src, locales, rows, summary, overrides: overrideStatus(model) };
+  return { sourceLocale: src, locales, rows, summary, overrides: overrideStatus(model), kit: kitStatus(model, locales) };
 }
 
 function toRow(kind: StatusRowKind, id: string, locale: string, items: StatusItem[]): StatusRow {

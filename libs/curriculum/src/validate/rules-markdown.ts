@@ -15,7 +15,7 @@ export function markdownRules(ctx: RuleContext): void {
   };
   for (const file of model.files.values()) {
     const ref = classifyPath(file.path);
-    if (!ref || !['lesson', 'practice', 'host-notes'].includes(ref.kind)) continue;
+    if (!ref || !['lesson', 'practice', 'host-notes', 'kit-slides', 'trainer-guide'].includes(ref.kind)) continue;
     const split = splitFrontMatter(file.text);
     if (split.unclosed) continue;
     const scan = scanMarkdown(split.body, split.bodyStartLine, { headingsFromH2: true });

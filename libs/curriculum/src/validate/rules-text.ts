@@ -42,12 +42,16 @@ export function forEachTextSet(model: RuleContext['model'], visit: TextVisitor):
     visit(m.texts);
     visit(m.quizTexts);
     visit(m.hostNotes);
+    visit(m.kitSlides);
+    visit(m.kitCardTexts);
     for (const l of m.lessons.values()) visit(l);
   }
   for (const a of model.assessments.values()) visit(a.texts);
   for (const e of model.exercises.values()) visit(e.texts);
   for (const p of model.practices.values()) visit(p.texts);
   for (const c of model.criteria.values()) visit(c.texts);
+  visit(model.kit.evaluationTexts);
+  visit(model.kit.trainerGuide);
 }
 
 /** English lessons and practices must cite sources (criteria sets: see libraryRules). */

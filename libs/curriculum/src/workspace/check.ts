@@ -10,7 +10,7 @@ export interface SegmentProblem {
   severity: 'error' | 'warning';
 }
 
-const MARKDOWN_BODY: FileKind[] = ['lesson', 'practice', 'host-notes'];
+const MARKDOWN_BODY: FileKind[] = ['lesson', 'practice', 'host-notes', 'kit-slides', 'trainer-guide'];
 
 const refKey = (r: MarkdownRef): string => {
   switch (r.kind) {

@@ -9,6 +9,8 @@ export interface Segment { id: string; text: string }
 const MD_FIELDS: Partial<Record<FileKind, string[]>> = {
   lesson: ['title', 'objectives'],
   'host-notes': ['title'],
+  'kit-slides': ['title'],
+  'trainer-guide': ['title'],
   practice: ['title', 'summary', 'results', 'lessons'],
 };
 const META = new Set(['sourceHash', 'reviewedBy', 'reviewedHash', 'overrides']);

@@ -10,6 +10,7 @@ import { Learning1795964977237 } from './1795964977237-Learning.js';
 import { DurableMail1796505382144 } from './1796505382144-DurableMail.js';
 import { LiveWorkshops1796700000004 } from './1796700000004-LiveWorkshops.js';
 import { TrainingRecordSharing1796700000011 } from './1796700000011-TrainingRecordSharing.js';
+import { WorkshopKit1796700000022 } from './1796700000022-WorkshopKit.js';
 import { LtiTool1796515337473 } from './1796515337473-LtiTool.js';
 import { PracticeSearchPerLocale1795970000000 } from './1795970000000-PracticeSearchPerLocale.js';
 import { Workspace1796700000002 } from './1796700000002-Workspace.js';
@@ -41,6 +42,7 @@ export const migrations = [
   XapiStores1796700000003,
   LiveWorkshops1796700000004,
   TrainingRecordSharing1796700000011,
+  WorkshopKit1796700000022,
   LiveTables1796700000025,
   LtiRostersAndRegistration1796700000027,
 ];
