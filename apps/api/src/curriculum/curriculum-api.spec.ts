@@ -218,8 +218,9 @@ describe('who may read what', () => {
 
   it('never exposes quiz answer keys in the schema (only learners’ own answers and post-submission feedback)', async () => {
     // AttemptQuestion.answer is the learner's saved answer; QuestionFeedback is filled only after
-    // submission (the quiz-attempt tests inspect every response before it).
-    const allowed = new Set(['AttemptQuestion.answer', 'QuestionFeedback.correct']);
+    // submission (the quiz-attempt tests inspect every response before it). LiveTableAnswer.answer
+    // is what a table submitted in a live group activity, shown on the projector, not a key.
+    const allowed = new Set(['AttemptQuestion.answer', 'QuestionFeedback.correct', 'LiveTableAnswer.answer']);
     const res = await t.client().gql<{ __schema: { types: { name: string; kind: string; fields: { name: string }[] | null }[] } }>(
       `{ __schema { types { name kind fields { name } } } }`,
     );
