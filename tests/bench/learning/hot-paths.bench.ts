@@ -12,6 +12,7 @@
 //   BENCH_ONLY      comma-separated path names to run (default: all)
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
@@ -90,6 +91,29 @@ async function load(base: string, target: Target, path: Path, cookie: string) {
     errors: result.errors + result.non2xx + result.timeouts,
     total: result.requests.total,
   };
+}
+
+/**
+ * CPU seconds (user + system) a process has used so far, from /proc (Linux). Unlike req/s it hardly
+ * depends on what else the machine runs, so it compares two builds fairly on a busy machine.
+ */
+function cpuSeconds(pid: number | undefined): number {
+  if (pid === undefined) return NaN;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks
+  } catch {
+    return NaN;
+  }
+}
+
+/** Loads an academy and reports its CPU milliseconds per successful request as well. */
+async function loadAcademy(academy: Academy, target: Target, path: Path, cookie: string) {
+  const before = cpuSeconds(academy.process.pid);
+  const result = await load(academy.base, target, path, cookie);
+  const used = cpuSeconds(academy.process.pid) - before;
+  const ok = result.rps * SECONDS;
+  return { ...result, cpuMs: ok > 0 ? (used * 1000) / ok : NaN };
 }
 
 interface Academy {
@@ -410,24 +434,26 @@ try {
   const baselineBase = `http://127.0.0.1:${baselinePort}`;
   const load1 = loadavg()[0]!;
   const rows: string[] = [];
-  const fmt = (r: { rps: number; p95: number; errors: number }) =>
-    `${r.rps.toFixed(0).padStart(6)} req/s p95 ${r.p95.toFixed(1).padStart(6)} ms${r.errors ? ` (${r.errors} errors)` : ''}`;
+  const fmt = (r: { rps: number; p95: number; errors: number; cpuMs?: number }) =>
+    `${r.rps.toFixed(0).padStart(6)} req/s p95 ${r.p95.toFixed(1).padStart(6)} ms` +
+    (r.cpuMs === undefined ? '' : `, CPU ${r.cpuMs.toFixed(2)} ms/request`) +
+    (r.errors ? ` (${r.errors} errors)` : '');
   // Requests still in flight when a run ends must not spill into the next server's run.
   const settle = () => new Promise((r) => setTimeout(r, 2000));
   for (const path of paths) {
     progress(`load: ${path.name}`);
     const b = await load(baselineBase, path.baseline, path, cookie);
     await settle();
-    const a = await load(academy.base, path.academy, path, cookie);
+    const a = await loadAcademy(academy, path.academy, path, cookie);
     await settle();
-    const c = compare ? await load(compare.base, path.academy, path, cookie) : null;
+    const c = compare ? await loadAcademy(compare, path.academy, path, cookie) : null;
     if (compare) await settle();
     const line =
       `${path.name} (${path.connections} connections, ${statements.get(path.name)!.toFixed(1)} SQL/request)\n` +
       `  academy  ${fmt(a)}   ratio ${(a.rps / b.rps).toFixed(2)}, p95 ×${(a.p95 / b.p95).toFixed(1)}\n` +
       `  baseline ${fmt(b)}   (1 SQL/request)\n` +
       (c
-        ? `  compared ${fmt(c)}   (${process.env.BENCH_COMPARE}; academy/compared ${(a.rps / c.rps).toFixed(2)})\n`
+        ? `  compared ${fmt(c)}   (${process.env.BENCH_COMPARE}; academy/compared ${(a.rps / c.rps).toFixed(2)}, CPU ×${(a.cpuMs / c.cpuMs).toFixed(2)})\n`
         : '');
     console.log(line);
     rows.push(line);

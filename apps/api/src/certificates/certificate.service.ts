@@ -28,6 +28,7 @@ import { CertificateEntity } from './certificate.entity.js';
 import { CertificateEvents } from './certificate-events.js';
 import { IssuerKeysService } from './issuer-keys.service.js';
 import { criteriaNarrative } from './narrative.js';
+import { findOneByKey } from '../database/key-lookup.js';
 
 export type CertificateStatus = 'valid' | 'revoked' | 'unknown';
 
@@ -172,7 +173,7 @@ export class CertificateService {
 
   async byId(id: string): Promise<CertificateEntity | null> {
     if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
-    return this.dataSource.getRepository(CertificateEntity).findOneBy({ id });
+    return findOneByKey(this.dataSource, CertificateEntity, { id });
   }
 
   status(c: CertificateEntity | null): CertificateStatus {

@@ -1,6 +1,8 @@
-import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Info, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Allow } from '../common/access.js';
 import { notFound } from '../common/errors.js';
+import { cachePublicContent } from '../common/response-cache.js';
 import type { GraphqlContext } from '../common/graphql-context.js';
 import { toCourseObject, toLessonSummary, toModuleObject } from './curriculum.mapper.js';
 import { CourseArgs, ReleaseScopedArgs } from './dto/curriculum.args.js';
@@ -25,7 +27,8 @@ export class CourseResolver {
 
   @Allow('public')
   @Query(() => [CourseObject], { description: 'Courses of a release (default: the current core release)' })
-  async courses(@Args() args: ReleaseScopedArgs, @Context() ctx: GraphqlContext): Promise<CourseObject[]> {
+  async courses(@Args() args: ReleaseScopedArgs, @Context() ctx: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<CourseObject[]> {
+    cachePublicContent(info); // release content only: the same answer for everyone
     const release = args.releaseId ? await this.releases.resolve(args.releaseId) : await this.releases.current();
     if (!release) return [];
     ctx.loaders.curriculum.releaseLocales.prime(release.id, release);
@@ -35,7 +38,8 @@ export class CourseResolver {
 
   @Allow('public')
   @Query(() => CourseObject)
-  async course(@Args() args: CourseArgs, @Context() ctx: GraphqlContext): Promise<CourseObject> {
+  async course(@Args() args: CourseArgs, @Context() ctx: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<CourseObject> {
+    cachePublicContent(info); // release content only: the same answer for everyone
     const release = await this.releases.resolve(args.releaseId);
     ctx.loaders.curriculum.releaseLocales.prime(release.id, release);
     const row = await this.content.course(release.id, args.slug);

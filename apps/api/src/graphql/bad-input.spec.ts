@@ -52,6 +52,25 @@ describe('bad input is a 400, never a 500', () => {
     expect(unknown).toMatchObject({ status: 200, body: { data: { certificate: null } } });
   });
 
+  it('checks the variables of every request, also for a query text it has seen before', async () => {
+    // The argument list is remembered per document; the values must not be.
+    const client = await admin();
+    const query = `query($id: ID!) { certificate(id: $id) { id } }`;
+    const good = await post(client, query, { id: '4f1c2b9e-8a7d-4c3b-9e2f-1a2b3c4d5e6f' });
+    expect(good).toMatchObject({ status: 200, body: { data: { certificate: null } } });
+    const bad = await post(client, query, { id: 'not-a-uuid' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors?.[0]?.extensions?.fields?.[0]?.field).toBe('id');
+    const nul = await post(client, `query($s: JSONObject!) { calculateLcc(scenario: $s) }`, {
+      s: { currency: 'EUR', offers: [] },
+    });
+    expect(nul.status).not.toBe(400);
+    const nulAgain = await post(client, `query($s: JSONObject!) { calculateLcc(scenario: $s) }`, {
+      s: { currency: 'EUR\u0000', offers: [] },
+    });
+    expect(nulAgain.status).toBe(400);
+  });
+
   it('refuses NUL characters in any text, in variables and in the query', async () => {
     const client = t.client();
     await registerUser(client);

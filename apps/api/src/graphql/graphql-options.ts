@@ -13,6 +13,7 @@ import { aliasLimit } from './alias-limit.rule.js';
 import { complexityPlugin } from './complexity.plugin.js';
 import { FIELD_COSTS } from './field-costs.js';
 import { inputGuardPlugin } from './input-guard.plugin.js';
+import { cacheControlDirective, responseCache } from '../common/response-cache.js';
 import { graphqlWsOptions, upgradeRequest, withCookies } from './subscriptions.js';
 
 export const MAX_QUERY_DEPTH = 10;
@@ -83,7 +84,14 @@ export function graphqlOptions(
     graphiql: !config.production,
     includeStacktraceInErrorResponses: false,
     validationRules: [depthLimit(MAX_QUERY_DEPTH), aliasLimit(MAX_ALIASES_PER_FIELD)],
-    plugins: [complexityPlugin(MAX_QUERY_COMPLEXITY, FIELD_COSTS), inputGuardPlugin()],
+    // The response cache comes last: the limits and input checks above run on every request,
+    // cached or not (decision record 0016).
+    plugins: [
+      complexityPlugin(MAX_QUERY_COMPLEXITY, FIELD_COSTS),
+      inputGuardPlugin(),
+      responseCache(),
+    ],
+    buildSchemaOptions: { directives: [cacheControlDirective] },
     formatError,
     // Subscriptions over WebSocket (graphql-ws) for live workshops; see docs/decisions/0014.
     subscriptions: { 'graphql-ws': graphqlWsOptions },

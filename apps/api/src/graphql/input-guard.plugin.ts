@@ -14,6 +14,7 @@ import {
   type DocumentNode,
   type GraphQLInputType,
   type GraphQLSchema,
+  type ValueNode,
 } from 'graphql';
 import { ErrorCode, type FieldProblem } from '../common/errors.js';
 
@@ -24,17 +25,24 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * PostgreSQL (which answers both with an error that would surface as a 500):
  * - every `ID` argument or input field is a UUID (all the academy's ids are);
  * - no text anywhere in the request contains a NUL character (`\u0000`).
+ *
+ * What depends on the document alone (its arguments with their types, NULs in its literals) is
+ * found once per parsed document (Apollo reuses the same `DocumentNode` for the same query
+ * text); only the variables are checked on every request (decision record 0016).
  */
 export function inputGuardPlugin(): ApolloServerPlugin {
+  const shapes = new WeakMap<DocumentNode, DocumentShape>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
           const variables = request.variables ?? {};
-          const problems = [
-            ...nulProblems(document, variables),
-            ...idProblems(schema, document, variables),
-          ];
+          let shape = shapes.get(document);
+          if (!shape) {
+            shape = documentShape(schema, document);
+            shapes.set(document, shape);
+          }
+          const problems = [...nulProblems(shape, variables), ...idProblems(shape, variables)];
           if (problems.length) {
             throw new GraphQLError(problems.map((p) => `${p.field}: ${p.message}`).join('; '), {
               extensions: { code: ErrorCode.BadUserInput, fields: problems, http: { status: 400 } },
@@ -46,7 +54,34 @@ export function inputGuardPlugin(): ApolloServerPlugin {
   };
 }
 
-function nulProblems(document: DocumentNode, variables: Record<string, unknown>): FieldProblem[] {
+/** What the checks need from a document, independent of the variables. */
+interface DocumentShape {
+  /** How many string literals in the document contain NUL. */
+  nulLiterals: number;
+  /** Every argument in the document with its declared type (in document order). */
+  argumentList: { name: string; type: GraphQLInputType; value: ValueNode }[];
+}
+
+function documentShape(schema: GraphQLSchema, document: DocumentNode): DocumentShape {
+  const shape: DocumentShape = { nulLiterals: 0, argumentList: [] };
+  const typeInfo = new TypeInfo(schema);
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      StringValue(node) {
+        if (node.value.includes('\u0000')) shape.nulLiterals++;
+      },
+      Argument(node) {
+        const argument = typeInfo.getArgument();
+        if (!argument || node.value.kind === Kind.NULL) return;
+        shape.argumentList.push({ name: node.name.value, type: argument.type, value: node.value });
+      },
+    }),
+  );
+  return shape;
+}
+
+function nulProblems(shape: DocumentShape, variables: Record<string, unknown>): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const scan = (value: unknown, path: string) => {
     if (typeof value === 'string') {
@@ -59,20 +94,12 @@ function nulProblems(document: DocumentNode, variables: Record<string, unknown>)
     }
   };
   for (const [name, value] of Object.entries(variables)) scan(value, `$${name}`);
-  visit(document, {
-    StringValue(node) {
-      if (node.value.includes('\u0000'))
-        problems.push({ field: 'query', message: 'must not contain NUL characters' });
-    },
-  });
+  for (let i = 0; i < shape.nulLiterals; i++)
+    problems.push({ field: 'query', message: 'must not contain NUL characters' });
   return problems;
 }
 
-function idProblems(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  variables: Record<string, unknown>,
-): FieldProblem[] {
+function idProblems(shape: DocumentShape, variables: Record<string, unknown>): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const check = (value: unknown, type: GraphQLInputType, path: string) => {
     if (value === null || value === undefined) return;
@@ -95,18 +122,10 @@ function idProblems(
       problems.push({ field: path, message: 'must be an id (a UUID)' });
     }
   };
-  const typeInfo = new TypeInfo(schema);
-  visit(
-    document,
-    visitWithTypeInfo(typeInfo, {
-      Argument(node) {
-        const argument = typeInfo.getArgument();
-        if (!argument || node.value.kind === Kind.NULL) return;
-        // Invalid values (wrong type, missing variable) are left to GraphQL's own validation.
-        const value = valueFromAST(node.value, argument.type, variables);
-        check(value, argument.type, node.name.value);
-      },
-    }),
-  );
+  for (const argument of shape.argumentList) {
+    // Invalid values (wrong type, missing variable) are left to GraphQL's own validation.
+    const value = valueFromAST(argument.value, argument.type, variables);
+    check(value, argument.type, argument.name);
+  }
   return problems;
 }

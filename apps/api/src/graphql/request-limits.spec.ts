@@ -80,6 +80,22 @@ describe('work per request is bounded by cost', () => {
     expect(res.body.errors?.[0]?.message).toContain(`limit is ${MAX_QUERY_COMPLEXITY}`);
   });
 
+  it('prices the same query text again when its variables switch an expensive part on', async () => {
+    // The estimate is remembered per document; @include makes it depend on the variables.
+    const query = `query($s: JSONObject!, $all: Boolean!) {
+      ${aliased(10, 'calculateLcc(scenario: $s)')}
+      ${Array.from({ length: 10 }, (_, i) => `p${i}: practices(locale: "en", search: "reuse ${i}") @include(if: $all) { total }`).join(' ')}
+      ${Array.from({ length: 10 }, (_, i) => `c${i}: checkCredential(credential: "x${i}") @include(if: $all) { valid }`).join(' ')}
+    }`;
+    const cheap = await post(query, { s: SCENARIO, all: false });
+    expect(cheap.status).toBe(200);
+    expect(cheap.body.errors).toBeUndefined();
+    const dear = await post(query, { s: SCENARIO, all: true });
+    expect(dear.status).toBe(400);
+    expect(dear.body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect((await post(query, { s: SCENARIO, all: false })).status).toBe(200);
+  });
+
   it('lets an editor export a few XLIFF files per request, reading the curriculum folder once', async () => {
     const editor = t.client();
     const user = await registerUser(editor);

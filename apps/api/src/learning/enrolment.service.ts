@@ -16,6 +16,7 @@ import {
   type CourseCompleted,
   type EnrolmentRef,
 } from './learning-events.js';
+import { findOneByKey } from '../database/key-lookup.js';
 
 interface TouchedRow {
   lastLesson: string;
@@ -74,7 +75,7 @@ export class EnrolmentService {
 
   /** The completion of an enrolment, or null when it is not completed (or no longer exists). */
   async completion(enrolmentId: string): Promise<CourseCompleted | null> {
-    const e = await this.dataSource.getRepository(EnrolmentEntity).findOneBy({ id: enrolmentId });
+    const e = await findOneByKey(this.dataSource, EnrolmentEntity, { id: enrolmentId });
     if (!e?.completedAt) return null;
     return {
       userId: e.userId,
@@ -89,15 +90,16 @@ export class EnrolmentService {
 
   /** Another learner's enrolment is indistinguishable from a missing one. */
   async owned(userId: string, enrolmentId: string): Promise<EnrolmentEntity> {
-    const enrolment = await this.dataSource
-      .getRepository(EnrolmentEntity)
-      .findOneBy({ id: enrolmentId, userId });
+    const enrolment = await findOneByKey(this.dataSource, EnrolmentEntity, {
+      id: enrolmentId,
+      userId,
+    });
     if (!enrolment) throw notFound('The enrolment');
     return enrolment;
   }
 
   async byCourse(userId: string, courseSlug: string): Promise<EnrolmentEntity | null> {
-    return this.dataSource.getRepository(EnrolmentEntity).findOneBy({ userId, courseSlug });
+    return findOneByKey(this.dataSource, EnrolmentEntity, { userId, courseSlug });
   }
 
   list(userId: string): Promise<EnrolmentEntity[]> {

@@ -10,7 +10,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomInt } from 'node:crypto';
-import { DataSource, IsNull, Not, type EntityManager } from 'typeorm';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { badInput, conflict, notFound } from '../common/errors.js';
 import { ModuleGates } from '../curriculum/index.js';
 import { answerOptionProblems } from './answer-options.js';
@@ -21,6 +21,7 @@ import { EnrolmentEntity } from './enrolment.entity.js';
 import { EnrolmentService, enrolmentRef } from './enrolment.service.js';
 import { LearningEvents } from './learning-events.js';
 import { QuizAttemptEntity } from './quiz-attempt.entity.js';
+import { findOneByKey } from '../database/key-lookup.js';
 
 /** Answers arriving this long after the deadline still count (network latency, a slow click). */
 export const DEADLINE_GRACE_MS = 30_000;
@@ -180,9 +181,10 @@ export class QuizAttemptService {
   }
 
   async owned(userId: string, attemptId: string): Promise<QuizAttemptEntity> {
-    const attempt = await this.dataSource
-      .getRepository(QuizAttemptEntity)
-      .findOneBy({ id: attemptId, userId });
+    const attempt = await findOneByKey(this.dataSource, QuizAttemptEntity, {
+      id: attemptId,
+      userId,
+    });
     if (!attempt) throw notFound('The quiz attempt');
     if (!attempt.submittedAt && this.isOverdue(attempt))
       return this.submit(userId, attemptId, [], `expired-${attempt.id}`);
@@ -219,10 +221,8 @@ export class QuizAttemptService {
   ): Promise<QuizAttemptEntity> {
     // A graded attempt never changes again: a repeated submission (a retry, a second tab) reads it
     // without queueing for the row lock.
-    const done = await this.dataSource
-      .getRepository(QuizAttemptEntity)
-      .findOneBy({ id: attemptId, userId, submittedAt: Not(IsNull()) });
-    if (done) return done;
+    const found = await findOneByKey(this.dataSource, QuizAttemptEntity, { id: attemptId, userId });
+    if (found?.submittedAt) return found;
     const graded = await this.dataSource.transaction(async (em) => {
       const attempt = await this.lock(em, userId, attemptId);
       if (attempt.submittedAt) return { attempt, fresh: false };

@@ -67,6 +67,10 @@ export type AttendanceStatus =
   | 'excused'
   | 'present';
 
+export type CacheControlScope =
+  | 'PRIVATE'
+  | 'PUBLIC';
+
 export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
   /** At least 15 characters, not a common password, not containing the name or email */

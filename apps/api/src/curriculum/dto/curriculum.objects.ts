@@ -1,6 +1,8 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Directive, Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { INHERIT_CACHE_POLICY } from '../../common/response-cache.js';
 
 @ObjectType('TextInfo', { description: 'Which language a text is shown in, and whether it fell back' })
+@Directive(INHERIT_CACHE_POLICY)
 export class TextInfoObject {
   @Field() requestedLocale: string;
   @Field() shownLocale: string;
@@ -10,6 +12,7 @@ export class TextInfoObject {
 }
 
 @ObjectType('Source')
+@Directive(INHERIT_CACHE_POLICY)
 export class SourceObject {
   @Field() title: string;
   @Field(() => String, { nullable: true }) publisher: string | null;
@@ -18,6 +21,7 @@ export class SourceObject {
 }
 
 @ObjectType('Release')
+@Directive(INHERIT_CACHE_POLICY)
 export class ReleaseObject {
   @Field(() => ID) id: string;
   @Field() curriculumId: string;
@@ -31,6 +35,7 @@ export class ReleaseObject {
 }
 
 @ObjectType('QuizInfo', { description: 'What a quiz asks of a learner (never its answers)' })
+@Directive(INHERIT_CACHE_POLICY)
 export class QuizInfoObject {
   @Field(() => Int) bankSize: number;
   @Field(() => Int) questionsPerAttempt: number;
@@ -40,6 +45,7 @@ export class QuizInfoObject {
 }
 
 @ObjectType('LessonSummary')
+@Directive(INHERIT_CACHE_POLICY)
 export class LessonSummaryObject {
   @Field() module: string;
   @Field() slug: string;
@@ -50,6 +56,7 @@ export class LessonSummaryObject {
 }
 
 @ObjectType('Module')
+@Directive(INHERIT_CACHE_POLICY)
 export class ModuleObject {
   /** Internal: the release the module belongs to, for field resolvers. */
   releaseId: string;
@@ -64,6 +71,7 @@ export class ModuleObject {
 }
 
 @ObjectType('TranslationCoverage', { description: 'How much of a course exists in the requested language' })
+@Directive(INHERIT_CACHE_POLICY)
 export class TranslationCoverageObject {
   @Field({ description: 'Every text is translated and current' }) complete: boolean;
   @Field(() => Int) fellBack: number;
@@ -72,6 +80,7 @@ export class TranslationCoverageObject {
 }
 
 @ObjectType('Course')
+@Directive(INHERIT_CACHE_POLICY)
 export class CourseObject {
   releaseId: string;
   locale: string;
