@@ -225,6 +225,12 @@ describe('publishing from the workspace', () => {
       { r: second.releaseId },
     );
     const intro = status.data!.translationStatus.rows.find((r) => r.id === 'intro')!;
+    // The status page asks by edition: it gets the edition's current release.
+    const byEdition = await anna.gql<{ translationStatus: { releaseId: string } }>(
+      `query($e: String) { translationStatus(edition: $e, locale: "nl") { releaseId } }`,
+      { e: E },
+    );
+    expect(byEdition.data?.translationStatus.releaseId).toBe(second.releaseId);
     expect(intro.unreviewedFiles).not.toContain(SECOND_LOGICAL);
     expect(
       (
