@@ -65,9 +65,15 @@ export class WorkspaceDraft {
         continue;
       }
       const path = `editions/${edition}/${f.targetPath}`;
+      const markdown = f.targetPath.endsWith('.md');
       let text = buildTranslation(f.kind, source.text, targets, f.sourceHash);
+      // Written into the edition, it replaces the core's translation where there is one: an
+      // override records the core file's hash, as the validator asks of every edition override.
+      const existing = model.files.get(f.targetPath);
+      const coreHash = existing?.origin === 'core' ? existing.hash : existing?.replacesHash;
+      if (coreHash) text = setTopLevelKey(text, 'overrides', coreHash, markdown);
       if (allReviewed) {
-        text = stampReview(text, f.targetPath.endsWith('.md'), reviewers);
+        text = stampReview(text, markdown, reviewers);
         out.reviewed.push(path);
       }
       out.files.set(path, text);

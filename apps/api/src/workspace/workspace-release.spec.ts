@@ -1,7 +1,13 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { checkCurriculum, exportXliff, formatProblem, loadCurriculum } from '@academy/curriculum';
+import {
+  checkCurriculum,
+  exportXliff,
+  formatProblem,
+  loadCurriculum,
+  sourceHash,
+} from '@academy/curriculum';
 import { strFromU8, unzipSync } from 'fflate';
 import { grantRoleInDb, registerUser } from '../../test/factories.js';
 import { bootTestApp, type TestApp, type TestClient } from '../../test/test-app.js';
@@ -24,6 +30,13 @@ cpSync(join(fixture.root, 'editions/town'), join(fixture.root, `editions/${E}`),
   recursive: true,
 });
 fixture.edit(`editions/${E}/edition.yaml`, 'id: town', `id: ${E}`);
+// The core's own Dutch lesson: the edition's Dutch text, written by the workspace, replaces it
+// and must record that (overrides), or the validator refuses the release.
+const coreSecond = readFileSync(join(fixture.root, 'modules/intro/lessons/second.en.md'), 'utf8');
+writeFileSync(
+  join(fixture.root, 'modules/intro/lessons/second.nl.md'),
+  coreSecond.replace(/^---\n/, `---\nsourceHash: ${sourceHash(coreSecond)}\n`),
+);
 const SECOND = 'modules/intro/lessons/second.en.md';
 const SECOND_NL = `editions/${E}/modules/intro/lessons/second.nl.md`;
 /** The status page names translations by logical path. */
@@ -152,8 +165,8 @@ describe('publishing from the workspace', () => {
     });
     expect(preview.html).toContain('<h2');
     expect(preview.html).toContain('Onze gemeente als koper');
-    // Nothing is published: learners of the folder's release still read the English lesson.
-    expect((await lessonOf(folderRelease.id)).text.fellBack).toBe(true);
+    // Nothing is published: learners of the folder's release do not read it.
+    expect((await lessonOf(folderRelease.id)).title).not.toBe(NL['fm.title']);
   });
 
   it('refuses to publish while the edition does not validate, naming the file and line', async () => {
@@ -202,7 +215,7 @@ describe('publishing from the workspace', () => {
       text: { fellBack: false, unreviewed: true },
     });
     // A cohort pinned to the folder's release keeps it, unchanged.
-    expect(await lessonOf(folderRelease.id)).toMatchObject({ text: { fellBack: true } });
+    expect((await lessonOf(folderRelease.id)).title).not.toBe(NL['fm.title']);
     expect((await releases.byId(folderRelease.id))?.contentHash).toBe(folderRelease.contentHash);
     // Nothing changed since: publishing again creates nothing.
     expect(await publish(bert)).toEqual({ ...first, status: 'unchanged' });
@@ -262,6 +275,15 @@ describe('publishing from the workspace', () => {
       }
       expect(checkCurriculum(copy, { edition: E }).errors.map(formatProblem)).toEqual([]);
       expect(readRelease(copy, E).bundle.manifest.contentHash).toBe(published.contentHash);
+      // Committed and released by the CLI's machinery: it is the published release.
+      expect(await importCurriculumFolder(t.dataSource, copy, { edition: E })).toEqual([
+        {
+          status: 'unchanged',
+          releaseId: published.releaseId,
+          version: published.version,
+          edition: E,
+        },
+      ]);
 
       const xliff = await anna.gql<{ workspaceXliff: { filename: string; xliff: string } }>(XLIFF);
       expect(xliff.data?.workspaceXliff.filename).toBe(`${E}-nl.xlf`);

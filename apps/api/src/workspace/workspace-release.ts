@@ -8,6 +8,7 @@ import {
   checkCurriculum,
   exportXliff,
   loadCurriculum,
+  releaseContentHash,
   translationStatus,
   type Problem,
   type ReleaseBundle,
@@ -77,7 +78,8 @@ export class WorkspaceRelease {
       const incomplete = [...d.drafts.values()].flatMap((x) => x.incomplete);
       if (errors.length)
         return { problems: errors, files, incomplete, version: '', unchangedReleaseId: null };
-      const hash = buildReleaseBundle(model).manifest.contentHash;
+      // The release's identity without rendering every text (the bundle is built on publish).
+      const hash = releaseContentHash(model);
       const same = await this.sameContent(edition, hash);
       return {
         problems: [],
