@@ -31,12 +31,16 @@ beforeAll(async () => {
     manifest,
     readFileSync(manifest, 'utf8').replace(/^id: .*$/m, `id: e2e-workspace-${Date.now()}`),
   );
-  academy = await startAcademy({
-    DATABASE_URL: inject('e2eDatabaseUrl'),
-    PORT: String(await freePort()),
-    CURRICULUM_DIR: root,
-  });
-}, 180_000);
+  academy = await startAcademy(
+    {
+      DATABASE_URL: inject('e2eDatabaseUrl'),
+      PORT: String(await freePort()),
+      CURRICULUM_DIR: root,
+      // Start-up imports the whole curriculum into a fresh database: slow on shared cores.
+    },
+    150_000,
+  );
+}, 240_000);
 afterAll(async () => {
   await browser?.close();
   await academy?.stop();
@@ -74,6 +78,12 @@ describe('translation workspace in the browser', () => {
 
     await lessonLink.click();
     await anna.getByRole('heading', { level: 1, name: `editions/${EDITION}/${LESSON}` }).waitFor();
+    // Nothing is translated yet: "next segment to do" walks the segments from the first.
+    const next = anna.getByRole('button', { name: /^Next segment to do \(\d+ left\)$/ });
+    await next.click();
+    expect(await anna.evaluate(() => document.activeElement?.id)).toBe('seg-0-target');
+    await next.click();
+    expect(await anna.evaluate(() => document.activeElement?.id)).toBe('seg-1-target');
     // Segment 1, the title, changed in the edition: the core's title is a fuzzy match.
     const title = segment(anna, 1);
     await title
@@ -133,4 +143,94 @@ describe('translation workspace in the browser', () => {
 
     expect(scans).toEqual({ overview: [], editor: [] });
   }, 120_000);
+
+  it('previews the lesson as a learner, publishes it, and learners of the new release read it; axe clean', async () => {
+    const scans: Record<string, string[]> = {};
+    const carla = await editor('Carla');
+    const call = async <T>(text: string, variables: Record<string, unknown> = {}) => {
+      const res = await carla.request.post(`${academy.baseUrl}/graphql`, {
+        data: { query: text, variables },
+      });
+      const body = (await res.json()) as { data?: T; errors?: unknown };
+      if (!body.data) throw new Error(JSON.stringify(body.errors));
+      return body.data;
+    };
+    // Setup through the API: the rest of the lesson translated (whatever the first test left),
+    // with a title of this test's own.
+    const key = { edition: EDITION, locale: 'nl', sourcePath: LESSON };
+    const { workspaceFile } = await call<{
+      workspaceFile: {
+        segments: { id: string; source: string; status: string; version: number }[];
+      };
+    }>(
+      `query($edition: String!, $locale: String!, $sourcePath: String!) { workspaceFile(edition: $edition, locale: $locale, sourcePath: $sourcePath) { segments { id source status version } } }`,
+      key,
+    );
+    const title = `Ruimte in de richtlijn voor onze gemeente ${Date.now()}`;
+    for (const seg of workspaceFile.segments) {
+      if (seg.id !== 'fm.title' && (seg.status === 'translated' || seg.status === 'reviewed'))
+        continue;
+      await call(
+        `mutation($input: SaveWorkspaceSegmentInput!) { saveWorkspaceSegment(input: $input) { version } }`,
+        {
+          input: {
+            ...key,
+            segmentId: seg.id,
+            target: seg.id === 'fm.title' ? title : seg.source,
+            expectedVersion: seg.version,
+          },
+        },
+      );
+    }
+
+    // The preview: the unpublished Dutch text, labelled, with the learners' "not yet reviewed" note.
+    await carla.goto(`${academy.baseUrl}/editor/workspace/${EDITION}/nl/${LESSON}`);
+    await carla.getByRole('link', { name: 'Preview as a learner' }).click();
+    // The first preview builds the edition's bundle (seconds; more on shared cores).
+    await carla.getByRole('heading', { level: 1, name: title }).waitFor({ timeout: 120_000 });
+    await carla.getByText('Preview, not published.').waitFor();
+    await carla.getByText('has not yet been reviewed', { exact: false }).waitFor();
+    expect(await carla.getByRole('heading', { level: 1 }).getAttribute('lang')).toBe('nl');
+    scans.preview = await seriousA11yViolations(carla);
+
+    // Publish: check, confirm, progress, done.
+    await carla.goto(`${academy.baseUrl}/editor/workspace`);
+    await carla.getByRole('button', { name: 'Check and publish…' }).click();
+    const publishButton = carla.getByRole('button', { name: /^Publish release \S+\+/ });
+    // Checking validates the whole curriculum with the edition: seconds, more on shared cores.
+    const alert = carla.locator('.workspace-publish [role="alert"]');
+    await publishButton.or(alert).waitFor({ timeout: 120_000 });
+    expect((await alert.count()) ? await alert.textContent() : '').toBe('');
+    await carla.getByText(/^Release \S+ will take 1 translation files/).waitFor();
+    scans.publish = await seriousA11yViolations(carla);
+    const version = (await publishButton.textContent())!.replace('Publish release ', '').trim();
+    expect(version).toMatch(new RegExp(`\\+${EDITION}\\.\\d+$`));
+    await publishButton.click();
+    await carla
+      .getByText(`Published release ${version}.`, { exact: false })
+      .waitFor({ timeout: 180_000 });
+
+    // Learners of the new release read the new title; the folder's release (pinned cohorts) does not.
+    const { releasesList } = await call<{
+      releasesList: { id: string; version: string; edition: string | null }[];
+    }>(`{ releasesList { id version edition } }`);
+    const published = releasesList.find((r) => r.version === version && r.edition === EDITION)!;
+    const { page: learner } = await newPage(browser);
+    const lesson = async (releaseId: string) => {
+      const res = await learner.request.post(`${academy.baseUrl}/graphql`, {
+        data: {
+          query: `query($r: ID) { lesson(module: "legal-framework", slug: "room-in-the-directive", locale: "nl", releaseId: $r) { title text { fellBack } } }`,
+          variables: { r: releaseId },
+        },
+      });
+      return (
+        (await res.json()) as { data: { lesson: { title: string; text: { fellBack: boolean } } } }
+      ).data.lesson;
+    };
+    expect(await lesson(published.id)).toEqual({ title, text: { fellBack: false } });
+    const older = releasesList.find((r) => r.edition === EDITION && r.version !== version)!;
+    expect((await lesson(older.id)).title).not.toBe(title);
+
+    expect(scans).toEqual({ preview: [], publish: [] });
+  }, 420_000);
 });

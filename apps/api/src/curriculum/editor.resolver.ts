@@ -1,6 +1,7 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import type { TranslationStatus } from '@academy/curriculum';
 import { Allow } from '../common/access.js';
+import { notFound } from '../common/errors.js';
 import { TranslationStatusArgs, XliffArgs } from './dto/curriculum.args.js';
 import { ReleaseObject } from './dto/curriculum.objects.js';
 import { TranslationStatusObject } from './dto/library.objects.js';
@@ -24,7 +25,10 @@ export class EditorResolver {
   @Allow('editor')
   @Query(() => TranslationStatusObject, { description: 'Module × locale translation status of a release, as imported' })
   async translationStatus(@Args() args: TranslationStatusArgs): Promise<TranslationStatusObject> {
-    const release = await this.releases.withStatus(args.releaseId);
+    // An edition's status is its current release's: after a workspace publish, with its reviews.
+    const current = args.releaseId || args.edition === undefined ? null : await this.releases.current(args.edition);
+    if (args.edition !== undefined && !args.releaseId && !current) throw notFound(`A release of edition "${args.edition}"`);
+    const release = await this.releases.withStatus(args.releaseId ?? current?.id);
     const status = release.translationStatus as unknown as TranslationStatus;
     const keep = (locale: string) => !args.locale || locale === args.locale;
     return {

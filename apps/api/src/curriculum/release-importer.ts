@@ -75,6 +75,14 @@ export async function importReleaseBundle(
       if (existing.contentHash === m.contentHash) {
         return { status: 'unchanged', releaseId: existing.id, version: m.version, edition };
       }
+      // The folder holds what the translation workspace already published (its exported files,
+      // committed): that release is this content, under its workspace build version.
+      const published = await em.getRepository(ReleaseEntity).findOneBy({
+        curriculumId: m.id,
+        editionKey: edition ?? '',
+        contentHash: m.contentHash,
+      });
+      if (published) return { status: 'unchanged', releaseId: published.id, version: published.version, edition };
       throw new VersionNotBumpedError(m.id, edition, m.version, existing.contentHash, m.contentHash);
     }
 

@@ -98,12 +98,20 @@ export class ReleaseService {
     const hasOwn = own !== null && (await repo.existsBy({ editionKey: edition, curriculumId: own }));
     const latest = hasOwn ? { curriculumId: own } : await repo.findOne({ where: { editionKey: edition }, order: { importedAt: 'DESC' }, select: { curriculumId: true } });
     if (!latest) return null;
+    // Newest import first, so among equal versions (an edition's workspace builds, 1.4.0 and
+    // 1.4.0+town.2: build metadata does not order) the last one published is current.
     const candidates = await repo.find({
       where: { editionKey: edition, curriculumId: latest.curriculumId },
       select: { id: true, version: true },
+      order: { importedAt: 'DESC' },
     });
     const best = candidates.sort((a, b) => compareReleaseVersions(b.version, a.version))[0]!;
     return this.byId(best.id);
+  }
+
+  /** After this process imported a release of the edition: look the current one up again. */
+  forgetCurrent(edition = ''): void {
+    this.currentCache.delete(edition);
   }
 
   // Releases never change once imported, so a looked-up release is cached for the process.

@@ -4,6 +4,7 @@ import { CohortsModule } from '../cohorts/index.js';
 import { IdentityModule } from '../identity/index.js';
 import { LearningModule } from '../learning/index.js';
 import { LiveModule } from '../live/index.js';
+import { WorkspaceModule } from '../workspace/index.js';
 import { XapiModule } from '../xapi/index.js';
 import { NoticeResolver } from './notice.resolver.js';
 import { PrivacyResolver } from './privacy.resolver.js';
@@ -22,6 +23,7 @@ import { RetentionService } from './retention.service.js';
     CertificatesModule,
     LiveModule,
     XapiModule,
+    WorkspaceModule,
   ],
   providers: [PrivacyService, PrivacyResolver, NoticeResolver, RetentionService],
 })

@@ -8,6 +8,7 @@ import { IdentityPersonalData } from '../identity/index.js';
 import { LearningPersonalData } from '../learning/index.js';
 import { LivePersonalData } from '../live/index.js';
 import { MailPersonalData } from '../mail/index.js';
+import { WorkspacePersonalData } from '../workspace/index.js';
 import { XapiPersonalData } from '../xapi/index.js';
 
 /** Bumped when the export's shape changes, so a reader can tell versions apart. */
@@ -44,6 +45,7 @@ export class PrivacyService {
     private readonly mail: MailPersonalData,
     private readonly live: LivePersonalData,
     private readonly xapi: XapiPersonalData,
+    private readonly workspace: WorkspacePersonalData,
     private readonly audit: AuditLog,
   ) {}
 
@@ -51,12 +53,13 @@ export class PrivacyService {
   async export(userId: string) {
     const { profile, organisation, sessions } = await this.identity.personalData(userId);
     const key = profile.email.trim().toLowerCase();
-    const [learning, cohorts, certificates, mail, live] = await Promise.all([
+    const [learning, cohorts, certificates, mail, live, workspace] = await Promise.all([
       this.learning.personalData(userId),
       this.cohorts.personalData(userId, key),
       this.certificates.personalData(userId),
       this.mail.personalData(key),
       this.live.personalData(userId),
+      this.workspace.personalData(userId),
     ]);
     const audit = await this.audit.personalData(
       userId,
@@ -75,6 +78,7 @@ export class PrivacyService {
       invitations: cohorts.invitations,
       announcementsWritten: cohorts.announcements,
       ...live,
+      ...workspace,
       certificates,
       auditLog: audit,
       mail: { messages: mail, cohortOutbox: cohorts.mail },

@@ -305,6 +305,10 @@ export type ParticipantCsvInput = {
   csv: Scalars['String']['input'];
 };
 
+export type PublishEditionInput = {
+  edition: Scalars['String']['input'];
+};
+
 export type RegisterInput = {
   displayName: Scalars['String']['input'];
   email: Scalars['String']['input'];

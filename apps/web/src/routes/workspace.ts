@@ -9,6 +9,18 @@ export const workspaceRoutes: RouteRecordRaw[] = [
     meta: { title: 'workspace.title', messages: ['workspace'], requiresSession: true },
   },
   {
+    // Before the file route, whose path would also match.
+    path: '/editor/workspace/:edition/:locale/preview/:module/:lesson',
+    name: 'workspace-preview',
+    component: () => import('../pages/WorkspacePreviewPage.vue'),
+    // The lesson page's strings too: the preview renders the lesson as learners see it.
+    meta: {
+      title: 'workspace.preview.pageTitle',
+      messages: ['workspace', 'lcc', 'learning'],
+      requiresSession: true,
+    },
+  },
+  {
     path: '/editor/workspace/:edition/:locale/:path(.*)+',
     name: 'workspace-file',
     component: () => import('../pages/WorkspaceFilePage.vue'),

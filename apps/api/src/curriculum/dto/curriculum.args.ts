@@ -74,6 +74,10 @@ export class CriteriaSetsArgs extends ReleaseScopedArgs {
 export class TranslationStatusArgs {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'releaseId must be a release id' }) releaseId?: string;
   @Field({ nullable: true, description: 'Only this locale' }) @IsOptional() @Matches(LOCALE, localeMessage) locale?: string;
+  @Field({ nullable: true, description: 'The current release of this edition (without releaseId)' })
+  @IsOptional()
+  @Matches(SLUG, slugMessage('edition'))
+  edition?: string;
 }
 
 @ArgsType()

@@ -76,3 +76,23 @@ export class EditionScopeInput {
   @Matches(SLUG, { message: 'edition must be an edition id such as example-municipality' })
   edition: string;
 }
+
+@ArgsType()
+export class EditionArgs {
+  @Field()
+  @Matches(SLUG, { message: 'edition must be an edition id such as example-municipality' })
+  edition: string;
+}
+
+@InputType()
+export class PublishEditionInput {
+  @Field()
+  @Matches(SLUG, { message: 'edition must be an edition id such as example-municipality' })
+  edition: string;
+}
+
+@ArgsType()
+export class LessonPreviewArgs extends EditionLocaleArgs {
+  @Field() @Matches(SLUG, { message: 'module must be a module id' }) module: string;
+  @Field() @Matches(SLUG, { message: 'lesson must be a lesson id' }) lesson: string;
+}
