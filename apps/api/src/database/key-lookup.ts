@@ -5,7 +5,7 @@ import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'ty
  * hydrated with TypeORM's own column mapping (`prepareHydratedValue`, `setEntityValue`): the same
  * entity `repository.findOneBy(where)` returns, without building and escaping the query anew on
  * every call. On the hot paths (an enrolment per lesson or quiz request, a certificate per
- * verification) TypeORM's query building was a fifth of the request's CPU (decision record 0016).
+ * verification) TypeORM's query building was a fifth of the request's CPU (decision record 0018).
  *
  * Falls back to `findOneBy` for what this does not cover: eager relations, `@AfterLoad`
  * listeners, subscribers, and `null` in the key (`IS NULL`).

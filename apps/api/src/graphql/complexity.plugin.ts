@@ -71,7 +71,7 @@ interface DocumentEstimates {
  * per parsed document: Apollo hands the same `DocumentNode` to every request with the same query
  * text (its document store), and a hot path's query is the same text every time. Before, the
  * estimate walked the whole document with type information on every request (decision record
- * 0016).
+ * 0018).
  */
 export function complexityPlugin(
   max: number,

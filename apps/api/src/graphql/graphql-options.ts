@@ -85,7 +85,7 @@ export function graphqlOptions(
     includeStacktraceInErrorResponses: false,
     validationRules: [depthLimit(MAX_QUERY_DEPTH), aliasLimit(MAX_ALIASES_PER_FIELD)],
     // The response cache comes last: the limits and input checks above run on every request,
-    // cached or not (decision record 0016).
+    // cached or not (decision record 0018).
     plugins: [
       complexityPlugin(MAX_QUERY_COMPLEXITY, FIELD_COSTS),
       inputGuardPlugin(),

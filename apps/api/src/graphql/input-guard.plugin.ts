@@ -28,7 +28,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  *
  * What depends on the document alone (its arguments with their types, NULs in its literals) is
  * found once per parsed document (Apollo reuses the same `DocumentNode` for the same query
- * text); only the variables are checked on every request (decision record 0016).
+ * text); only the variables are checked on every request (decision record 0018).
  */
 export function inputGuardPlugin(): ApolloServerPlugin {
   const shapes = new WeakMap<DocumentNode, DocumentShape>();
