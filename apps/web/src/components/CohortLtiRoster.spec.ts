@@ -18,7 +18,7 @@ const rosters = [
     id: ROSTER,
     courseTitle: 'Circular procurement 101',
     platformName: 'Moodle of Rosterville',
-    lastLaunchAt: '2026-11-30T09:15:00.000Z',
+    lastLaunchAt: '2026-11-30T12:00:00.000Z',
   },
   {
     id: '33333333-3333-4333-8333-333333333333',
