@@ -14,7 +14,7 @@ export const cohortsRoutes: RouteRecordRaw[] = [
     component: () => import('../pages/HostCohortPage.vue'),
     meta: {
       title: 'cohorts.cohort.pageTitle',
-      messages: ['cohorts', 'learning', 'live', 'kit'],
+      messages: ['cohorts', 'learning', 'live', 'kit', 'lti'],
       requiresSession: true,
     },
   },
