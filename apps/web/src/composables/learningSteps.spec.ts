@@ -54,6 +54,18 @@ describe('learning steps', () => {
     expect(courseForModule([course], 'why')?.slug).toBe('foundations');
   });
 
+  it('picks the course worked on last when a module sits in two enrolled courses', () => {
+    const executive = {
+      ...enrolment,
+      id: 'e2',
+      courseSlug: 'executive',
+      lastActivityAt: '2000-01-01T00:00:00.000Z',
+    };
+    const later = { ...enrolment, lastActivityAt: '2100-01-01T00:00:00.000Z' };
+    expect(enrolmentForModule([executive, later], 'why')).toBe(later);
+    expect(enrolmentForModule([later, executive], 'why')).toBe(later);
+  });
+
   it('names the step, falling back to slugs', () => {
     expect(stepTitles(course, { kind: 'lesson', module: 'why', lesson: 'intro' })).toEqual({
       module: 'Why circular',

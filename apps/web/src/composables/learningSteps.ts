@@ -16,12 +16,16 @@ export function stepRoute(courseSlug: string, step: NextStep): RouteLocationRaw 
   return { name: 'course', params: { slug: courseSlug } };
 }
 
-/** The enrolment whose course contains this module (a module belongs to one course). */
+/**
+ * The enrolment whose course contains this module. A module can sit in several courses (the
+ * executive track reuses modules of the foundations course): then the one worked on last.
+ */
 export function enrolmentForModule(
   enrolments: readonly Enrolment[],
   module: string,
 ): Enrolment | null {
-  return enrolments.find((e) => e.progress.modules.some((m) => m.slug === module)) ?? null;
+  const having = enrolments.filter((e) => e.progress.modules.some((m) => m.slug === module));
+  return having.sort((a, b) => b.lastActivityAt.localeCompare(a.lastActivityAt))[0] ?? null;
 }
 
 export function courseForModule(
