@@ -226,12 +226,12 @@ describe('the learning journey in the browser', () => {
     await page.getByRole('link', { name: 'Maak de eindtoets' }).first().click();
     await page.getByRole('heading', { level: 1, name: /^Eindtoets: / }).waitFor();
     // A timed quiz explains itself and waits for Start, so the clock never runs unseen.
-    await page.getByText('30 vragen, 60 minuten, geslaagd vanaf 80%.', { exact: false }).waitFor();
+    await page.getByText('42 vragen, 80 minuten, geslaagd vanaf 80%.', { exact: false }).waitFor();
     expect(await page.getByText('Resterende tijd:').count()).toBe(0);
     scans.finalAssessmentIntro = await seriousA11yViolations(page);
     await page.getByRole('button', { name: 'Beginnen' }).click();
     await page.getByText('Resterende tijd:').waitFor();
-    expect(await page.getByRole('timer').textContent()).toMatch(/^(1:00:00|59:[0-5]\d)$/);
+    expect(await page.getByRole('timer').textContent()).toMatch(/^(1:20:00|1:19:[0-5]\d)$/);
     expect(await page.getByRole('timer').getAttribute('aria-live')).toBe('off');
     const numeric = page.locator('input[inputmode="decimal"]').first();
     if (await numeric.count()) {

@@ -84,7 +84,7 @@ async function proveOneDeployment(
     const releases = await sql.query(
       `SELECT edition_key FROM curriculum_releases ORDER BY edition_key`,
     );
-    expect(releases.rows.map((r) => r.edition_key)).toEqual(['', 'example-municipality']);
+    expect(releases.rows.map((r) => r.edition_key)).toEqual(['', 'example-municipality', 'turin']);
 
     // One signing key, published by all three.
     const jwks = await Promise.all(
