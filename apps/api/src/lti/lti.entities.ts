@@ -97,13 +97,8 @@ export class LtiDeepLinkRequestEntity {
   @Column({ name: 'used_at', type: 'timestamptz', nullable: true }) usedAt: Date | null;
 }
 
-/**
- * A platform gradebook column (AGS line item) a person's launch tied to a module: when they pass
- * that module's quiz, the score is posted there. One per person and line item.
- */
-@Entity('lti_grade_links')
-@Index(['userId', 'platformId', 'lineItem'], { unique: true })
-export class LtiGradeLinkEntity {
+/** A row that belongs to one person on one registered platform (deleted with either). */
+abstract class PersonOnPlatform {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'user_id', type: 'uuid' }) userId: string;
   @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
@@ -113,6 +108,15 @@ export class LtiGradeLinkEntity {
   @ManyToOne(() => LtiPlatformEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'platform_id' })
   platform?: LtiPlatformEntity;
+}
+
+/**
+ * A platform gradebook column (AGS line item) a person's launch tied to a module: when they pass
+ * that module's quiz, the score is posted there. One per person and line item.
+ */
+@Entity('lti_grade_links')
+@Index(['userId', 'platformId', 'lineItem'], { unique: true })
+export class LtiGradeLinkEntity extends PersonOnPlatform {
   /** The person's id on the platform (`sub`): the score's userId. */
   @Column({ type: 'text' }) subject: string;
   @Column({ name: 'module_slug', type: 'text' }) moduleSlug: string;
@@ -127,16 +131,7 @@ export class LtiGradeLinkEntity {
  */
 @Entity('lti_course_rosters')
 @Index(['userId', 'platformId', 'contextId'], { unique: true })
-export class LtiCourseRosterEntity {
-  @PrimaryGeneratedColumn('uuid') id: string;
-  @Column({ name: 'user_id', type: 'uuid' }) userId: string;
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id' })
-  user?: UserEntity;
-  @Column({ name: 'platform_id', type: 'uuid' }) platformId: string;
-  @ManyToOne(() => LtiPlatformEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'platform_id' })
-  platform?: LtiPlatformEntity;
+export class LtiCourseRosterEntity extends PersonOnPlatform {
   /** The platform's course id (context claim `id`). */
   @Column({ name: 'context_id', type: 'text' }) contextId: string;
   @Column({ name: 'context_title', type: 'text' }) contextTitle: string;
