@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { folderContentHash, releaseContentHash } from './release/content-hash.js';
 import { translationStatus } from './translation/status.js';
 import { checkCurriculum } from './validate/validate.js';
 
@@ -17,6 +18,12 @@ describe('the bundled curriculum', () => {
     const result = checkCurriculum(root, { edition });
     expect(result.errors.map((e) => `${e.file}:${e.line}: ${e.message}`)).toEqual([]);
     expect(result.warnings.map((e) => `${e.file}:${e.line}: ${e.message}`)).toEqual([]);
+    // What start-up compares to skip re-reading an imported release.
+    expect(folderContentHash(root, edition)).toBe(releaseContentHash(result.model));
+  });
+
+  it('has the content hash start-up computes from the folder alone', () => {
+    expect(folderContentHash(root)).toBe(releaseContentHash(model));
   });
 
   it('keeps every module of the Turin edition that its final assessment draws from', () => {

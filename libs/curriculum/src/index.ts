@@ -28,7 +28,7 @@ export { kitLabels, type KitLabels } from './kit/labels.js';
 export { confirmTranslation, setTopLevelKey, type ConfirmResult } from './translation/confirm.js';
 export { isReviewed, reviewHash, reviewTranslation, type ReviewResult } from './translation/review.js';
 export { resolveLocaleChain, resolveLocalized, type LocaleManifest, type Resolved } from './translation/locale-chain.js';
-export { releaseContentHash } from './release/content-hash.js';
+export { folderContentHash, releaseContentHash } from './release/content-hash.js';
 export { buildReleaseBundle } from './release/bundle.js';
 export { compareReleaseVersions, isReleaseVersion } from './release/version.js';
 export type * from './release/bundle-types.js';

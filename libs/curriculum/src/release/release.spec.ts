@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { FixtureCopy } from '../../test/fixture.js';
 import { loadCurriculum, CurriculumLoadError } from '../loader/load.js';
 import { buildReleaseBundle } from './bundle.js';
-import { releaseContentHash } from './content-hash.js';
+import { folderContentHash, releaseContentHash } from './content-hash.js';
 
 let fx: FixtureCopy;
 afterEach(() => fx?.cleanup());
@@ -16,6 +16,16 @@ describe('releaseContentHash', () => {
     expect(releaseContentHash(loadCurriculum(fx.root, { edition: 'town' }))).not.toBe(a);
     fx.replace('modules/intro/module.en.yaml', 'Why circular.', 'Why circular!');
     expect(releaseContentHash(loadCurriculum(fx.root))).not.toBe(a);
+  });
+
+  it('can be had from the folder alone, for the core and for an edition', () => {
+    fx = new FixtureCopy();
+    expect(folderContentHash(fx.root)).toBe(releaseContentHash(loadCurriculum(fx.root)));
+    const town = folderContentHash(fx.root, 'town');
+    expect(town).toBe(releaseContentHash(loadCurriculum(fx.root, { edition: 'town' })));
+    expect(town).not.toBe(folderContentHash(fx.root));
+    fx.replace('modules/intro/module.en.yaml', 'Why circular.', 'Why circular!');
+    expect(folderContentHash(fx.root, 'town')).not.toBe(town);
   });
 });
 
