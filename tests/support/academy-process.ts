@@ -11,10 +11,14 @@ export interface RunningAcademy {
   stop(): Promise<number | null>;
 }
 
-/** Starts the built API (as `npm start` does after building) and waits until /readyz answers. */
+/**
+ * Starts the built API (as `npm start` does after building) and waits until /readyz answers. A
+ * fresh database imports the whole curriculum first: seconds on a quiet machine, a minute or more
+ * while the rest of `npm test` runs beside it, hence the generous default.
+ */
 export async function startAcademy(
   env: Record<string, string>,
-  timeoutMs = 60_000,
+  timeoutMs = 180_000,
 ): Promise<RunningAcademy> {
   const child = spawn(process.execPath, [apiMain], {
     cwd: repoRoot,
