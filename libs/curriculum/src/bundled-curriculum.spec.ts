@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { buildReleaseBundle } from './release/bundle.js';
 import { translationStatus } from './translation/status.js';
 import { checkCurriculum } from './validate/validate.js';
 
@@ -54,6 +55,31 @@ describe('the bundled curriculum', () => {
     // The final assessment draws only from the track's own modules.
     const draw = model.assessments.get('executive-final')?.structure?.data.draw.map((d) => d.module);
     expect(draw?.every((m) => exec?.modules.includes(m))).toBe(true);
+  });
+
+  it('has a workshop kit for every module, current in en, nl and de, that goes into the release', () => {
+    const { kit } = translationStatus(model);
+    const incomplete = kit.rows
+      .filter((r) => ['en', 'nl', 'de'].includes(r.locale) && r.translated !== r.total)
+      .map((r) => `${r.id} ${r.locale}: ${r.items.filter((i) => i.state !== 'translated').map((i) => i.path).join(', ')}`);
+    expect(incomplete).toEqual([]);
+    // 14 modules with slides and cards, plus the evaluation form and the trainer guide.
+    expect(kit.summary.map((s) => [s.locale, s.translated, s.total])).toEqual([
+      ['en', 30, 30],
+      ['nl', 30, 30],
+      ['de', 30, 30],
+      ['fr', 0, 30],
+      ['it', 0, 30],
+      ['bg', 0, 30],
+      ['fi', 0, 30],
+      ['nb', 0, 30],
+    ]);
+    const bundle = buildReleaseBundle(model);
+    expect(bundle.modules).toHaveLength(14);
+    const shown = bundle.modules.flatMap((m) =>
+      ['en', 'nl', 'de'].map((l) => `${m.slug} ${l}: ${m.kit?.slides[l]?.shownLocale} ${m.kit?.cards[l]?.shownLocale}`),
+    );
+    expect(shown.filter((s) => !/ (\w+): \1 \1$/.test(s))).toEqual([]);
   });
 
   it('is complete and current in nl, de, fr, it and bg; fi and nb are honestly partial', () => {
