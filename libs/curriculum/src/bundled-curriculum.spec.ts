@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { buildReleaseBundle } from './release/bundle.js';
 import { folderContentHash, releaseContentHash } from './release/content-hash.js';
 import { translationStatus } from './translation/status.js';
 import { checkCurriculum } from './validate/validate.js';
@@ -62,6 +63,37 @@ describe('the bundled curriculum', () => {
     const draw = model.assessments.get('executive-final')?.structure?.data.draw.map((d) => d.module);
     expect(draw?.every((m) => exec?.modules.includes(m))).toBe(true);
   });
+
+  // Building the release renders every lesson in every language: seconds, more on a busy machine.
+  it('has a workshop kit for every module, current in en, nl and de, that goes into the release', () => {
+    const { kit } = translationStatus(model);
+    const incomplete = kit.rows
+      .filter((r) => ['en', 'nl', 'de'].includes(r.locale) && r.translated !== r.total)
+      .map((r) => `${r.id} ${r.locale}: ${r.items.filter((i) => i.state !== 'translated').map((i) => i.path).join(', ')}`);
+    expect(incomplete).toEqual([]);
+    // 14 modules with slides and cards, plus the evaluation form and the trainer guide.
+    expect(kit.summary.map((s) => [s.locale, s.translated, s.total])).toEqual([
+      ['en', 30, 30],
+      ['nl', 30, 30],
+      ['de', 30, 30],
+      // fr only for the four modules added in 2.3.0 and 2.4.0.
+      ['fr', 8, 30],
+      ['it', 0, 30],
+      ['bg', 0, 30],
+      ['fi', 0, 30],
+      ['nb', 0, 30],
+    ]);
+    const bundle = buildReleaseBundle(model);
+    expect(bundle.modules).toHaveLength(14);
+    const shown = bundle.modules.flatMap((m) =>
+      ['en', 'nl', 'de'].map((l) => `${m.slug} ${l}: ${m.kit?.slides[l]?.shownLocale} ${m.kit?.cards[l]?.shownLocale}`),
+    );
+    const newModules = ['legal-risk-long-contracts', 'eu-law-since-2018', 'measuring-circularity', 'construction-in-depth'];
+    const shownFr = bundle.modules
+      .filter((m) => newModules.includes(m.slug))
+      .map((m) => `${m.slug} fr: ${m.kit?.slides.fr?.shownLocale} ${m.kit?.cards.fr?.shownLocale}`);
+    expect([...shown, ...shownFr].filter((s) => !/ (\w+): \1 \1$/.test(s))).toEqual([]);
+  }, 60_000);
 
   it('is complete and current in nl, de, fr, it and bg; fi and nb are honestly partial', () => {
     const status = translationStatus(model);
