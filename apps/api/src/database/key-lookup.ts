@@ -62,7 +62,7 @@ export interface KeyRead<T> {
   sql: string;
   values: unknown[];
   /** Makes the entity from a row of `sql` (TypeORM's column mapping). */
-  hydrate(row: Record<string, unknown>): T;
+  hydrate: (row: Record<string, unknown>) => T;
 }
 
 /**
