@@ -71,8 +71,8 @@ export class CertificatesController {
   // Caches may keep the answer but must revalidate it (ETag) every time: a revocation shows at once.
   @Header('Cache-Control', 'public, no-cache')
   async verify(@Param('id') id: string, @Req() req: Request) {
-    await this.limit(req);
-    const c = await this.certificates.byId(id);
+    const { wait, certificate: c } = await this.verificationLimit.certificate(req.ip, id);
+    if (wait > 0) throw tooMany(wait);
     if (!c) return { id, status: 'unknown' };
     return { ...publicView(c, this.certificates, req), credential: c.jwt || null };
   }
@@ -145,13 +145,12 @@ export class CertificatesController {
 
   private async limit(req: Request) {
     const wait = await this.verificationLimit.take(req.ip);
-    if (wait > 0)
-      throw new HttpException(
-        {
-          message: `Too many verification requests; try again in ${wait} s.`,
-          retryAfterSeconds: wait,
-        },
-        HttpStatus.TOO_MANY_REQUESTS,
-      );
+    if (wait > 0) throw tooMany(wait);
   }
 }
+
+const tooMany = (wait: number) =>
+  new HttpException(
+    { message: `Too many verification requests; try again in ${wait} s.`, retryAfterSeconds: wait },
+    HttpStatus.TOO_MANY_REQUESTS,
+  );

@@ -113,8 +113,8 @@ export class CertificatesResolver {
     @Args('id', { type: () => ID }) id: string,
     @Context() ctx: GraphqlContext,
   ): Promise<CertificateObject | null> {
-    await this.limit(ctx);
-    const c = await this.certificates.byId(id);
+    const { wait, certificate: c } = await this.verificationLimit.certificate(ctx.req.ip, id);
+    if (wait > 0) throw tooMany(wait);
     return c ? this.toObject(c, ctx.req) : null;
   }
 
@@ -151,7 +151,9 @@ export class CertificatesResolver {
 
   private async limit(ctx: GraphqlContext) {
     const wait = await this.verificationLimit.take(ctx.req.ip);
-    if (wait > 0)
-      throw rateLimited(`Too many verification requests; try again in ${wait} s.`, wait);
+    if (wait > 0) throw tooMany(wait);
   }
 }
+
+const tooMany = (wait: number) =>
+  rateLimited(`Too many verification requests; try again in ${wait} s.`, wait);

@@ -7,6 +7,7 @@ import {
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { grantRoleInDb, registerUser } from '../../test/factories.js';
 import { completeFixtureCourse } from '../../test/learning-helpers.js';
+import { countStatements } from '../../test/sql-counter.js';
 import { useFixtureApp } from '../../test/fixture-app.js';
 import { bootTestApp, type TestApp, type TestClient } from '../../test/test-app.js';
 
@@ -244,7 +245,23 @@ describe('certificates', () => {
     expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
+  it('counts a verification and reads the certificate in one statement, REST and GraphQL', async () => {
+    const { id } = await certifiedLearner('Vera Verify');
+    const c = t.client();
+    const rest = await countStatements(() => c.agent.get(`/verify-api/${id}`));
+    expect(rest.result.body).toMatchObject({ id, status: 'valid', recipientName: 'Vera Verify' });
+    expect(rest.statements).toHaveLength(1);
+    const gql = await countStatements(() =>
+      c.gql(`query($id: ID!) { certificate(id: $id) { id status recipientName } }`, { id }),
+    );
+    expect(gql.result.data).toEqual({
+      certificate: { id, status: 'valid', recipientName: 'Vera Verify' },
+    });
+    expect(gql.statements).toHaveLength(1);
+  });
+
   it('answers unknown for random ids and rate-limits guessing', async () => {
+    const { id } = await certifiedLearner('Gus Guess');
     const c = t.client();
     const unknown = await c.agent.get('/verify-api/4f1c2b9e-8a7d-4c3b-9e2f-1a2b3c4d5e6f');
     expect(unknown.body).toEqual({ id: '4f1c2b9e-8a7d-4c3b-9e2f-1a2b3c4d5e6f', status: 'unknown' });
@@ -254,5 +271,14 @@ describe('certificates', () => {
       if (res.status === 429) limited++;
     }
     expect(limited).toBeGreaterThan(0);
+    // Past the limit a real id is refused alike: nothing of the certificate is sent.
+    const refused = await c.agent.get(`/verify-api/${id}`);
+    expect(refused.status).toBe(429);
+    expect(JSON.stringify(refused.body)).not.toContain('Gus Guess');
+    const viaGraphql = await c.gql(`query($id: ID!) { certificate(id: $id) { recipientName } }`, {
+      id,
+    });
+    expect(viaGraphql.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    expect(JSON.stringify(viaGraphql)).not.toContain('Gus Guess');
   });
 });

@@ -150,11 +150,12 @@ export class EnrolmentService {
     );
     const row = again ?? (await this.touchFirstTime(enrolment, module, lesson, done));
     if (!row) throw notFound('The enrolment'); // deleted meanwhile
+    Object.assign(enrolment, row);
     // Completion recorded just now changes the row: read it again only then.
-    if (done && !enrolment.completedAt && (await this.checkCompletion(enrolment.id))) {
+    if (done && !enrolment.completedAt && (await this.checkCompletion(enrolment.id, enrolment))) {
       return this.owned(userId, enrolmentId);
     }
-    return Object.assign(enrolment, row);
+    return enrolment;
   }
 
   /**
@@ -232,12 +233,13 @@ export class EnrolmentService {
 
   /**
    * Marks the enrolment complete once the course's rules are met, and announces it once. True
-   * when this call recorded the completion.
+   * when this call recorded the completion. `read`: the enrolment as this request already read it
+   * (its completion may be stale: the update below only completes an incomplete one).
    */
-  async checkCompletion(enrolmentId: string): Promise<boolean> {
-    const enrolment = await this.dataSource
-      .getRepository(EnrolmentEntity)
-      .findOneByOrFail({ id: enrolmentId });
+  async checkCompletion(enrolmentId: string, read?: EnrolmentEntity): Promise<boolean> {
+    const enrolment =
+      read ??
+      (await this.dataSource.getRepository(EnrolmentEntity).findOneByOrFail({ id: enrolmentId }));
     if (enrolment.completedAt) return false;
     const progress = await this.progress(enrolment);
     if (progress.missing.length > 0) return false;

@@ -3,7 +3,8 @@ import { registerUser } from '../../test/factories.js';
 import { useFixtureApp } from '../../test/fixture-app.js';
 import { enrol, START, type AttemptView } from '../../test/learning-helpers.js';
 import type { TestApp } from '../../test/test-app.js';
-import { findOneByKey } from '../database/key-lookup.js';
+import { IsNull } from 'typeorm';
+import { findByKey, findOneByKey } from '../database/key-lookup.js';
 import { EnrolmentEntity } from './enrolment.entity.js';
 import { QuizAttemptEntity } from './quiz-attempt.entity.js';
 
@@ -58,5 +59,27 @@ describe('findOneByKey (the hot paths’ lookup by key)', () => {
     );
     expect(ours).toBe(typeorm);
     expect(ours).not.toBe('found');
+  });
+
+  it('findByKey returns what findBy returns, IsNull() included', async () => {
+    const client = t.client();
+    const user = await registerUser(client);
+    const enrolmentId = await enrol(client, releaseId);
+    for (const module of ['costs', 'intro'])
+      await client.gql(START, { input: { enrolmentId, module } });
+    const ds = t.dataSource;
+    const byId = (rows: QuizAttemptEntity[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+    const cases = [
+      { enrolmentId, submittedAt: IsNull() },
+      { enrolmentId, userId: user.id },
+      { enrolmentId: randomUUID(), submittedAt: IsNull() },
+    ];
+    for (const where of cases) {
+      const expected = await ds.getRepository(QuizAttemptEntity).findBy(where);
+      const actual = await findByKey(ds, QuizAttemptEntity, where);
+      expect(byId(actual), JSON.stringify(where)).toEqual(byId(expected));
+      for (const a of actual) expect(a).toBeInstanceOf(QuizAttemptEntity);
+    }
+    expect(await findByKey(ds, QuizAttemptEntity, cases[0]!)).toHaveLength(2);
   });
 });

@@ -21,7 +21,7 @@ import { EnrolmentEntity } from './enrolment.entity.js';
 import { EnrolmentService, enrolmentRef } from './enrolment.service.js';
 import { LearningEvents } from './learning-events.js';
 import { QuizAttemptEntity } from './quiz-attempt.entity.js';
-import { findOneByKey } from '../database/key-lookup.js';
+import { findByKey, findOneByKey } from '../database/key-lookup.js';
 
 /** Answers arriving this long after the deadline still count (network latency, a slow click). */
 export const DEADLINE_GRACE_MS = 30_000;
@@ -111,17 +111,26 @@ export class QuizAttemptService {
     userId: string,
     enrolmentId: string,
     module: string | undefined,
-  ): Promise<QuizAttemptEntity> {
+  ): Promise<{ attempt: QuizAttemptEntity; enrolment: EnrolmentEntity }> {
     const enrolment = await this.enrolments.owned(userId, enrolmentId);
+    return { attempt: await this.startIn(userId, enrolment, module), enrolment };
+  }
+
+  private async startIn(
+    userId: string,
+    enrolment: EnrolmentEntity,
+    module: string | undefined,
+  ): Promise<QuizAttemptEntity> {
     const structure = await this.structures.get(enrolment.releaseId, enrolment.courseSlug);
     const rules = await this.rules(structure, module);
     // A module quiz, or a final assessment drawing from the module: both wait for its unlock date.
     for (const source of rules.sources) await this.gates.assertOpen(userId, source.bank);
     // One read finds attempts in progress: overdue ones are graded now; the open attempt at this
     // quiz is resumed without taking the lock (only starting a new one needs it).
-    const inProgress = await this.dataSource
-      .getRepository(QuizAttemptEntity)
-      .findBy({ enrolmentId: enrolment.id, submittedAt: IsNull() });
+    const inProgress = await findByKey(this.dataSource, QuizAttemptEntity, {
+      enrolmentId: enrolment.id,
+      submittedAt: IsNull(),
+    });
     for (const a of inProgress.filter((x) => this.isOverdue(x)))
       await this.submit(a.userId, a.id, [], `expired-${a.id}`);
     const resumable = inProgress.find(

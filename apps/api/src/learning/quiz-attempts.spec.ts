@@ -13,6 +13,7 @@ import {
   type AttemptView,
 } from '../../test/learning-helpers.js';
 import { bootTestApp, type TestApp, type TestClient } from '../../test/test-app.js';
+import { countStatements } from '../../test/sql-counter.js';
 import { importCurriculumFolder } from '../curriculum/import-bundled.js';
 import type { Question } from '@academy/curriculum';
 
@@ -283,5 +284,16 @@ describe('quiz attempts', () => {
       input: { attemptId: attempt.id, answers: [{ key: 'costs/cycle-order', order: ['a'] }] },
     });
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('resuming an attempt (a hot path)', () => {
+  it('costs the session, the enrolment, the cohort gate and the attempts in progress: 4 statements', async () => {
+    const { client, enrolmentId } = await learner();
+    const first = await start(client, enrolmentId, 'costs');
+    await start(client, enrolmentId, 'costs'); // per-release caches warm
+    const again = await countStatements(() => start(client, enrolmentId, 'costs'));
+    expect(again.result.id).toBe(first.id);
+    expect(again.statements).toHaveLength(4);
   });
 });

@@ -36,7 +36,13 @@ export class QuizResolver {
     @Me() me: CurrentUser,
     @Args('input') input: StartQuizInput,
   ): Promise<QuizAttemptObject> {
-    return this.view(me.id, await this.attempts.start(me.id, input.enrolmentId, input.module));
+    // The enrolment the start read is the one the view needs: not read a second time.
+    const { attempt, enrolment } = await this.attempts.start(
+      me.id,
+      input.enrolmentId,
+      input.module,
+    );
+    return this.views.view(attempt, enrolment);
   }
 
   @Allow('signedIn')

@@ -65,6 +65,75 @@ describe('shared limits in PostgreSQL (no REDIS_URL)', () => {
   });
 });
 
+/** A read for takeWith: the value back when `found`, else no row. */
+const echo = (value: string, found = true) => ({
+  name: `test-echo-${found}`,
+  sql: `SELECT $1::text AS value WHERE $2::boolean`,
+  values: [value, found],
+});
+
+describe('a hit and a read in one statement (takeWith)', () => {
+  it('counts with take as one limit across replicas, and reads only within it', async () => {
+    const r = await replicas({});
+    try {
+      const name = `test-${randomUUID()}`;
+      const each = r.limits.map((l) => l.limit({ name, points: 10, windowSeconds: 60 }));
+      const outcomes = await Promise.all(
+        Array.from({ length: 30 }, (_, i) =>
+          i % 3 === 0
+            ? each[i % 2]!.take('198.51.100.3').then((wait) => ({
+                wait,
+                rows: wait ? [] : [{ value: 'x' }],
+              }))
+            : each[i % 2]!.takeWith<{ value: string }>('198.51.100.3', echo(`v${i}`)),
+        ),
+      );
+      const through = outcomes.filter((o) => o.wait === 0);
+      expect(through).toHaveLength(10);
+      expect(through.every((o) => o.rows.length === 1)).toBe(true);
+      const refused = outcomes.filter((o) => o.wait > 0);
+      expect(refused.every((o) => o.wait <= 60 && o.rows.length === 0)).toBe(true);
+    } finally {
+      await r.close();
+    }
+  });
+
+  it('gives no rows when the read finds none, and the read’s own values', async () => {
+    const r = await replicas({}, 1);
+    try {
+      const limit = r.limits[0]!.limit({
+        name: `test-${randomUUID()}`,
+        points: 2,
+        windowSeconds: 60,
+      });
+      expect(await limit.takeWith('a', echo('one', false))).toEqual({ wait: 0, rows: [] });
+      const found = await limit.takeWith<{ value: string }>('a', echo('two'));
+      expect(found.wait).toBe(0);
+      expect(found.rows.map((row) => row.value)).toEqual(['two']);
+      expect((await limit.takeWith('a', echo('three'))).wait).toBeGreaterThan(0);
+      expect(await limit.take('a')).toBeGreaterThan(0);
+    } finally {
+      await r.close();
+    }
+  });
+
+  it('counts in the PostgreSQL insurance while Redis cannot be reached', async () => {
+    const r = await replicas({ REDIS_URL: 'redis://127.0.0.1:1' }, 1);
+    try {
+      const limit = r.limits[0]!.limit({
+        name: `test-${randomUUID()}`,
+        points: 1,
+        windowSeconds: 60,
+      });
+      const first = await limit.takeWith<{ value: string }>('b', echo('ok'));
+      expect(first).toEqual({ wait: 0, rows: [{ value: 'ok' }] });
+      expect((await limit.takeWith('b', echo('no'))).wait).toBeGreaterThan(0);
+    } finally {
+      await r.close();
+    }
+  });
+});
+
 describe('shared limits with REDIS_URL', () => {
   it('fall back to PostgreSQL while Redis cannot be reached, still one limit', async () => {
     // Nothing listens on port 1: every Redis call fails, the PostgreSQL insurance counts.
