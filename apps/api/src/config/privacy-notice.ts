@@ -11,7 +11,7 @@ import type { PrivacySettings } from './config.js';
  */
 
 /** Bump when the web app's wording of the notice changes in substance, so the version changes too. */
-export const NOTICE_WORDING_REVISION = 1;
+export const NOTICE_WORDING_REVISION = 2;
 
 export const legalBases = [
   'contract',
@@ -56,7 +56,8 @@ export const processingActivities: readonly ProcessingActivity[] = [
     key: 'learning',
     legalBasis: 'contract',
     dataCategories: ['enrolments', 'progress', 'answers'],
-    recipients: ['hosts'],
+    // xAPI statements go to every store an administrator connected (decision record in xapi/).
+    recipients: ['hosts', 'learningRecordStores'],
     tables: ['enrolments', 'lesson_progress', 'quiz_attempts'],
   },
   {
@@ -73,6 +74,7 @@ export const processingActivities: readonly ProcessingActivity[] = [
     dataCategories: ['name', 'email', 'organisation', 'attendance', 'invitations'],
     recipients: ['hosts'],
     tables: [
+      'cohorts',
       'cohort_members',
       'cohort_hosts',
       'cohort_attendance',
@@ -97,23 +99,37 @@ export const processingActivities: readonly ProcessingActivity[] = [
   {
     key: 'platforms',
     legalBasis: 'contract',
-    dataCategories: ['name', 'platformIds', 'progress'],
+    dataCategories: ['name', 'platformIds', 'progress', 'courseRosters'],
     recipients: ['learningPlatforms'],
-    tables: ['lti_account_links', 'lti_grade_links'],
+    tables: ['lti_account_links', 'lti_grade_links', 'lti_course_rosters'],
+  },
+  {
+    key: 'liveWorkshops',
+    legalBasis: 'contract',
+    dataCategories: ['name', 'organisation', 'attendance', 'liveAnswers'],
+    recipients: ['hosts', 'workshopRoom'],
+    tables: ['live_sessions', 'live_participants', 'live_answers'],
+  },
+  {
+    key: 'translation',
+    legalBasis: 'contract',
+    dataCategories: ['name', 'translations', 'comments'],
+    recipients: ['editors'],
+    tables: ['editor_editions', 'workspace_segments', 'workspace_comments'],
   },
   {
     key: 'security',
     legalBasis: 'legitimateInterests',
     dataCategories: ['email', 'ipAddress'],
     recipients: [],
-    tables: ['throttle_counters'],
+    tables: ['throttle_counters', 'rate_limits'],
   },
   {
     key: 'audit',
     legalBasis: 'legitimateInterests',
     dataCategories: ['actions'],
     recipients: [],
-    tables: ['audit_log'],
+    tables: ['audit_log', 'lti_registration_tokens'],
   },
 ];
 

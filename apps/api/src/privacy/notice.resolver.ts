@@ -20,6 +20,8 @@ function retentionDays(key: string, r: PrivacyNotice['retention']): number | nul
     case 'account':
     case 'learning':
     case 'platforms':
+    case 'liveWorkshops':
+    case 'translation':
       return r.inactiveAccountDays + r.warningDays;
     case 'cohorts':
       return r.invitationDays;

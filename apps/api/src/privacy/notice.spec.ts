@@ -143,5 +143,16 @@ describe('the record of processing activities', () => {
       [tables],
     );
     expect(n).toBe(new Set(tables).size);
+    // Every table that refers to a person is in the record (a new feature's tables must be added).
+    const personal: { table: string }[] = await configured.dataSource.query(
+      `SELECT DISTINCT tc.table_name AS table
+         FROM information_schema.table_constraints tc
+         JOIN information_schema.constraint_column_usage ccu
+           ON ccu.constraint_name = tc.constraint_name AND ccu.table_schema = tc.table_schema
+        WHERE tc.constraint_type = 'FOREIGN KEY' AND tc.table_schema = 'public'
+          AND ccu.table_name = 'users' AND tc.table_name <> 'users'`,
+    );
+    expect(personal.length).toBeGreaterThan(10);
+    expect(personal.map((p) => p.table).filter((p) => !tables.includes(p))).toEqual([]);
   });
 });
