@@ -8,6 +8,8 @@
 // entered the page (a MutationObserver in the page, without that polling).
 // BENCH_COMPARE=<another build's apps/web/dist> serves that build from a second academy in the same
 // run, the visits alternating between the two, so both see the same machine load.
+// BENCH_WATERFALL=1 then prints one more visit per page and build as a request waterfall (start,
+// first byte, end in ms from the navigation's start, from the browser's Resource Timing).
 // Run: npm run build, then npm run bench:web:content (BENCH_RUNS, default 7).
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -38,6 +40,7 @@ interface Visit {
   fcp: number;
   content: number;
   shown: number;
+  requests: Array<[start: number, firstByte: number, end: number, path: string]>;
 }
 
 /** Notes when an h1 with the heading's text first enters the page (before any page script runs). */
@@ -64,7 +67,9 @@ async function visit(browser: Browser, url: string, heading: string): Promise<Vi
         fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
         if (fcp === undefined) await new Promise((r) => requestAnimationFrame(r));
       }
-      return { fcp: fcp ?? NaN, content, shown: window.__headingShown ?? NaN };
+      const requests = performance.getEntriesByType('resource').map((r) =>
+        [r.startTime, r.responseStart, r.responseEnd, r.name.replace(location.origin, '')]);
+      return { fcp: fcp ?? NaN, content, shown: window.__headingShown ?? NaN, requests };
     })()`)) as Visit;
   } finally {
     await context.close();
@@ -112,6 +117,15 @@ try {
         `${p.name.padEnd(16)} ${(j === 0 ? 'this' : 'compare').padEnd(12)} ${ms(median(visits[j]!.map((v) => v.fcp)))} ${ms(median(visits[j]!.map((v) => v.shown)))} ${ms(median(content))} ${ms(Math.max(...content))}`,
       );
     }
+  }
+  if (process.env.BENCH_WATERFALL) {
+    for (const p of pages)
+      for (const b of builds) {
+        const v = await visit(browser, b.baseUrl + p.path, p.heading);
+        console.log(`\n${p.name} (${b.label}): FCP ${ms(v.fcp)}, shown ${ms(v.shown)}`);
+        for (const [start, firstByte, end, path] of v.requests.sort((x, y) => x[0] - y[0]))
+          console.log(`${ms(start)} ${ms(firstByte)} ${ms(end)}  ${path}`);
+      }
   }
 } finally {
   await browser.close();
