@@ -1,4 +1,4 @@
-import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
+import { createRouter, createWebHistory, loadRouteLocation, type RouteRecordRaw } from 'vue-router';
 import { useSession } from './composables/useSession';
 import { useFeatureMessages } from './i18n';
 import { adminRoutes } from './routes/admin';
@@ -107,10 +107,12 @@ export const router = createRouter({ history: createWebHistory(), routes });
 
 router.beforeEach(async (to) => {
   const session = useSession();
-  // The page's strings load beside the session, so neither waits for the other.
+  // The page's code and strings load beside the session, so none waits for another (the
+  // router would otherwise fetch the page's chunk only after this guard: decision record 0019).
   await Promise.all([
     session.loaded ? undefined : session.load(),
     useFeatureMessages(to.meta.messages ?? []),
+    loadRouteLocation(to),
   ]);
   if (to.meta.requiresSession && !session.signedIn) {
     return { name: 'sign-in', query: { next: to.fullPath, required: '1' } };

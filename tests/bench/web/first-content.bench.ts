@@ -3,13 +3,22 @@
 // PostgreSQL), opens each page in a new browser context (empty cache, as a first visit) and
 // records first contentful paint and the moment the page's own heading is on screen (the data
 // arrived and rendered, not only the shell). Target: content visible within 1 s.
+// Two clocks for the heading, both from the navigation's start: "content" is when Playwright has
+// seen it (what this bench always reported; it includes Playwright's polling), "shown" is when it
+// entered the page (a MutationObserver in the page, without that polling).
+// BENCH_COMPARE=<another build's apps/web/dist> serves that build from a second academy in the same
+// run, the visits alternating between the two, so both see the same machine load.
+// BENCH_WATERFALL=1 then prints one more visit per page and build as a request waterfall (start,
+// first byte, end in ms from the navigation's start, from the browser's Resource Timing).
 // Run: npm run build, then npm run bench:web:content (BENCH_RUNS, default 7).
+import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../support/browser.js';
 import { startBuiltAcademy } from '../../support/built-academy.js';
 
 const TARGET_MS = 1000;
 const runs = Number(process.env.BENCH_RUNS ?? 7);
+const compareDist = process.env.BENCH_COMPARE ? resolve(process.env.BENCH_COMPARE) : undefined;
 
 /** Pages a first visitor opens, each with the heading that shows its content is there. */
 const pages: ReadonlyArray<{ name: string; path: string; heading: string }> = [
@@ -30,12 +39,23 @@ const pages: ReadonlyArray<{ name: string; path: string; heading: string }> = [
 interface Visit {
   fcp: number;
   content: number;
+  shown: number;
+  requests: Array<[start: number, firstByte: number, end: number, path: string]>;
 }
+
+/** Notes when an h1 with the heading's text first enters the page (before any page script runs). */
+const headingObserver = (heading: string) => `(() => {
+  const seen = () => [...document.querySelectorAll('h1')].some((h) => h.textContent.includes(${JSON.stringify(heading)}));
+  new MutationObserver((_, observer) => {
+    if (seen()) { window.__headingShown = performance.now(); observer.disconnect(); }
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+})()`;
 
 async function visit(browser: Browser, url: string, heading: string): Promise<Visit> {
   const context = await browser.newContext({ locale: 'en-GB' });
   const page = await context.newPage();
   try {
+    await page.addInitScript(headingObserver(heading));
     await page.goto(url, { waitUntil: 'commit' });
     await page.getByRole('heading', { level: 1, name: heading }).waitFor({ timeout: 15_000 });
     // Both measured from the navigation's start by the browser's own clock.
@@ -47,7 +67,9 @@ async function visit(browser: Browser, url: string, heading: string): Promise<Vi
         fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
         if (fcp === undefined) await new Promise((r) => requestAnimationFrame(r));
       }
-      return { fcp: fcp ?? NaN, content };
+      const requests = performance.getEntriesByType('resource').map((r) =>
+        [r.startTime, r.responseStart, r.responseEnd, r.name.replace(location.origin, '')]);
+      return { fcp: fcp ?? NaN, content, shown: window.__headingShown ?? NaN, requests };
     })()`)) as Visit;
   } finally {
     await context.close();
@@ -60,30 +82,57 @@ const median = (xs: number[]) => {
 };
 const ms = (n: number) => `${Math.round(n)} ms`.padStart(8);
 
-const { academy, stop } = await startBuiltAcademy({ NODE_ENV: 'production' });
+interface Build {
+  label: string;
+  baseUrl: string;
+  worst: number;
+}
+const started: Array<{ stop(): Promise<void> }> = [];
+const builds: Build[] = [];
 const browser = await launchBrowser();
-let worst = 0;
 try {
+  const current = await startBuiltAcademy({ NODE_ENV: 'production' });
+  started.push(current);
+  builds.push({ label: 'this build', baseUrl: current.academy.baseUrl, worst: 0 });
+  if (compareDist) {
+    const other = await startBuiltAcademy({ NODE_ENV: 'production', WEB_DIST_DIR: compareDist });
+    started.push(other);
+    builds.push({ label: `compare (${compareDist})`, baseUrl: other.academy.baseUrl, worst: 0 });
+  }
   // One visit first so the API's caches are warm, as they are for every visitor but the first.
-  await visit(browser, `${academy.baseUrl}/`, pages[0]!.heading);
-  console.log(`First visit, empty browser cache, ${runs} runs per page (median; worst)`);
+  for (const b of builds) await visit(browser, `${b.baseUrl}/`, pages[0]!.heading);
+  console.log(`First visit, empty browser cache, ${runs} runs per page (median; worst content)`);
   console.log(
-    `${'Page'.padEnd(16)} ${'FCP'.padStart(8)} ${'content'.padStart(8)} ${'worst'.padStart(8)}`,
+    `${'Page'.padEnd(16)} ${'build'.padEnd(12)} ${'FCP'.padStart(8)} ${'shown'.padStart(8)} ${'content'.padStart(8)} ${'worst'.padStart(8)}`,
   );
   for (const p of pages) {
-    const visits: Visit[] = [];
+    const visits = builds.map((): Visit[] => []);
     for (let i = 0; i < runs; i++)
-      visits.push(await visit(browser, academy.baseUrl + p.path, p.heading));
-    const content = visits.map((v) => v.content);
-    worst = Math.max(worst, median(content));
-    console.log(
-      `${p.name.padEnd(16)} ${ms(median(visits.map((v) => v.fcp)))} ${ms(median(content))} ${ms(Math.max(...content))}`,
-    );
+      for (const [j, b] of builds.entries())
+        visits[j]!.push(await visit(browser, b.baseUrl + p.path, p.heading));
+    for (const [j, b] of builds.entries()) {
+      const content = visits[j]!.map((v) => v.content);
+      b.worst = Math.max(b.worst, median(content));
+      console.log(
+        `${p.name.padEnd(16)} ${(j === 0 ? 'this' : 'compare').padEnd(12)} ${ms(median(visits[j]!.map((v) => v.fcp)))} ${ms(median(visits[j]!.map((v) => v.shown)))} ${ms(median(content))} ${ms(Math.max(...content))}`,
+      );
+    }
+  }
+  if (process.env.BENCH_WATERFALL) {
+    for (const p of pages)
+      for (const b of builds) {
+        const v = await visit(browser, b.baseUrl + p.path, p.heading);
+        console.log(`\n${p.name} (${b.label}): FCP ${ms(v.fcp)}, shown ${ms(v.shown)}`);
+        for (const [start, firstByte, end, path] of v.requests.sort((x, y) => x[0] - y[0]))
+          console.log(`${ms(start)} ${ms(firstByte)} ${ms(end)}  ${path}`);
+      }
   }
 } finally {
   await browser.close();
-  await stop();
+  for (const s of started.reverse()) await s.stop();
 }
-console.log(
-  `\nSlowest median time to content: ${Math.round(worst)} ms — ${worst <= TARGET_MS ? 'within' : 'over'} the ${TARGET_MS} ms target.`,
-);
+for (const b of builds) {
+  console.log(
+    `\n${b.label}: slowest median time to content ${Math.round(b.worst)} ms — ${b.worst <= TARGET_MS ? 'within' : 'over'} the ${TARGET_MS} ms target.`,
+  );
+}
