@@ -43,8 +43,8 @@ beforeAll(async () => {
   await query(`DELETE FROM workspace_source_confirmations WHERE edition_key = $1`, [EDITION]);
   await query(
     `INSERT INTO workspace_segments (edition_key, locale, source_path, segment_id, target, source_text, core_version, state, version)
-     VALUES ($1, 'nl', $2, 'fm.title', 'Levenscycluskosten, de basis', 'Life-cycle costing, the basics', '1.1.0', 'translated', 1),
-            ($1, 'nl', $3, 'fm.title', 'LED-lantaarns in onze stad', 'LED lamps in our town', '1.1.0', 'translated', 1)`,
+     VALUES ($1, 'nl', $2, 'fm.title', 'Levenscycluskosten, de basis', 'Life-cycle cost basics', '1.1.0', 'translated', 1),
+            ($1, 'nl', $3, 'fm.title', 'LED-lantaarns in onze stad', 'LED lights in our town', '1.1.0', 'translated', 1)`,
     [EDITION, LCC, LAMPS],
   );
 }, 180_000);
