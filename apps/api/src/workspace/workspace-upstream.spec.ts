@@ -1,3 +1,5 @@
+import { renameSync } from 'node:fs';
+import { join } from 'node:path';
 import { grantRoleInDb, PASSWORD, registerUser, uniqueEmail } from '../../test/factories.js';
 import { bootTestApp, type TestApp, type TestClient } from '../../test/test-app.js';
 import { importCurriculumFolder } from '../curriculum/index.js';
@@ -14,7 +16,12 @@ import {
 
 // Two deployments of one curriculum folder on one database: core release 1.2.0, then 1.3.0 with
 // changed sources. Each app reads the folder once, as a replica does.
+// The edition under an id of its own: workspace rows are keyed by edition, and other specs on
+// this database use "town".
 const fixture = workspaceFixture();
+const E = 'harbour';
+renameSync(join(fixture.root, 'editions/town'), join(fixture.root, `editions/${E}`));
+fixture.edit(`editions/${E}/edition.yaml`, 'id: town', `id: ${E}`);
 const LCC = 'modules/costs/lessons/lcc-basics.en.md';
 const OUTDATED = `query($edition: String!, $locale: String!) { workspaceOutdated(edition: $edition, locale: $locale) {
   coreVersion files { sourcePath outdated }
@@ -42,7 +49,7 @@ let v1: TestApp;
 let v2: TestApp;
 const people: Record<string, { email: string; client: TestClient }> = {};
 const key = (sourcePath: string, segmentId: string) => ({
-  edition: 'town',
+  edition: E,
   locale: 'nl',
   sourcePath,
   segmentId,
@@ -66,7 +73,7 @@ async function ok<T>(client: TestClient, query: string, variables: Record<string
 const segmentOf = async (client: TestClient, sourcePath: string, id: string) =>
   (
     await ok<{ workspaceFile: { segments: Seg[] } }>(client, FILE, {
-      edition: 'town',
+      edition: E,
       locale: 'nl',
       sourcePath,
     })
@@ -80,7 +87,7 @@ const outdated = async (client: TestClient) =>
         files: { sourcePath: string; outdated: number }[];
         segments: Outdated[];
       };
-    }>(client, OUTDATED, { edition: 'town', locale: 'nl' })
+    }>(client, OUTDATED, { edition: E, locale: 'nl' })
   ).workspaceOutdated;
 
 beforeAll(async () => {
@@ -94,7 +101,7 @@ beforeAll(async () => {
     const email = uniqueEmail('upstream');
     const { id } = await registerUser(client, { email, displayName: `${name} Editor` });
     await grantRoleInDb(v1.dataSource, id, 'editor');
-    await ok(admin, GRANT, { input: { userId: id, edition: 'town' } });
+    await ok(admin, GRANT, { input: { userId: id, edition: E } });
     people[name] = { email, client };
   }
   const { Anna: anna, Bert: bert } = people as Record<string, { client: TestClient }>;
@@ -200,7 +207,7 @@ describe('upstream updates after a new core release', () => {
           anna,
           NEXT,
           {
-            edition: 'town',
+            edition: E,
             locale: 'nl',
             afterSourcePath: after?.sourcePath ?? null,
             afterSegmentId: after?.segmentId ?? null,
@@ -281,7 +288,7 @@ describe('upstream updates after a new core release', () => {
     const records = await v2.dataSource.query(
       `SELECT c.source_path, c.segment_id, c.previous_source, c.source_text, c.target, c.translated_against, c.confirmed_in, u.display_name
        FROM workspace_source_confirmations c JOIN users u ON u.id = c.user_id
-       WHERE c.edition_key = 'town' AND c.locale = 'nl' ORDER BY c.created_at`,
+       WHERE c.edition_key = '${E}' AND c.locale = 'nl' ORDER BY c.created_at`,
     );
     expect(records).toEqual([
       {
@@ -310,7 +317,7 @@ describe('upstream updates after a new core release', () => {
     );
     expect(mine.myPersonalData.workspace).toMatchObject({ sourceChangesConfirmed: 1 });
     const rows = await v2.dataSource.query(
-      `SELECT source_path, segment_id, core_version FROM workspace_segments WHERE edition_key = 'town' ORDER BY source_path, segment_id`,
+      `SELECT source_path, segment_id, core_version FROM workspace_segments WHERE edition_key = '${E}' ORDER BY source_path, segment_id`,
     );
     // One edition, rows against two core releases.
     expect(rows).toEqual(
@@ -326,7 +333,7 @@ describe('upstream updates after a new core release', () => {
     const { id } = await registerUser(stranger, { displayName: 'Sam Stranger' });
     await grantRoleInDb(v2.dataSource, id, 'editor');
     for (const res of [
-      await stranger.gql(OUTDATED, { edition: 'town', locale: 'nl' }),
+      await stranger.gql(OUTDATED, { edition: E, locale: 'nl' }),
       await stranger.gql(CONFIRM, { input: { ...key(LCC, 'fm.title'), expectedVersion: 1 } }),
     ])
       expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
