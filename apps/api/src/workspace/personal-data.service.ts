@@ -6,6 +6,7 @@ import {
   WorkspaceCommentEntity,
   WorkspaceSegmentEntity,
 } from './workspace.entities.js';
+import { WorkspaceSourceConfirmationEntity } from './workspace-upstream.entity.js';
 
 /**
  * What the translation workspace holds about a person: the editions they may edit, their comments
@@ -18,7 +19,7 @@ export class WorkspacePersonalData {
 
   async personalData(userId: string) {
     const em = this.dataSource.manager;
-    const [editions, comments, translated, reviewed] = await Promise.all([
+    const [editions, comments, translated, reviewed, confirmed] = await Promise.all([
       em
         .getRepository(EditorEditionEntity)
         .find({ where: { userId }, order: { grantedAt: 'ASC' } }),
@@ -27,6 +28,7 @@ export class WorkspacePersonalData {
         .find({ where: { authorId: userId }, order: { createdAt: 'ASC' } }),
       em.getRepository(WorkspaceSegmentEntity).count({ where: { authorId: userId } }),
       em.getRepository(WorkspaceSegmentEntity).count({ where: { reviewerId: userId } }),
+      em.getRepository(WorkspaceSourceConfirmationEntity).count({ where: { userId } }),
     ]);
     return {
       workspace: {
@@ -41,6 +43,8 @@ export class WorkspacePersonalData {
         })),
         segmentsTranslated: translated,
         segmentsReviewed: reviewed,
+        /** Upstream source changes they recorded as not affecting a translation. */
+        sourceChangesConfirmed: confirmed,
       },
     };
   }

@@ -1,4 +1,9 @@
-import { wordCount, type WorkspaceFile, type WorkspaceSegment } from '@academy/curriculum';
+import {
+  wordCount,
+  type CurriculumModel,
+  type WorkspaceFile,
+  type WorkspaceSegment,
+} from '@academy/curriculum';
 
 /** What the workspace knows of a segment translated in the browser. */
 export interface StoredSegment {
@@ -61,4 +66,9 @@ export function countFile(file: WorkspaceFile, rows: Map<string, StoredSegment>)
     }
   }
   return c;
+}
+
+/** The core release a model's sources belong to: its manifest's version (an edition shares the core's). */
+export function coreVersionOf(model: CurriculumModel): string {
+  return model.manifest?.data.version ?? '';
 }

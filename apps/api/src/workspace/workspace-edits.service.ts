@@ -4,6 +4,8 @@ import { DataSource, QueryFailedError } from 'typeorm';
 import { AppError, ErrorCode, badInput, conflict, notFound } from '../common/errors.js';
 import type { CurrentUser } from '../common/graphql-context.js';
 import type { WorkspaceSegmentObject } from './dto/workspace.objects.js';
+import { CurriculumFolder } from './curriculum-folder.js';
+import { coreVersionOf } from './segment-state.js';
 import { WorkspaceCommentEntity, WorkspaceSegmentEntity } from './workspace.entities.js';
 import { WorkspaceService, type SegmentKey } from './workspace.service.js';
 
@@ -25,6 +27,7 @@ export class WorkspaceEdits {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly workspace: WorkspaceService,
+    private readonly folder: CurriculumFolder,
   ) {}
 
   async save(
@@ -50,6 +53,8 @@ export class WorkspaceEdits {
         const values = {
           target: key.target,
           sourceText: seg.source,
+          // The release the source belongs to: what is outdated later is relative to it.
+          coreVersion: coreVersionOf(this.folder.model(key.edition)),
           state: 'translated' as const,
           authorId: me.id,
           reviewerId: null,

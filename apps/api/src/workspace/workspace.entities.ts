@@ -10,6 +10,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { UserEntity } from '../identity/user.entity.js';
+import { WorkspaceSourceConfirmationEntity } from './workspace-upstream.entity.js';
 
 /** An admin's grant: this editor may translate and review the edition (editors see no other). */
 @Entity('editor_editions')
@@ -43,6 +44,8 @@ export class WorkspaceSegmentEntity {
   @Column({ name: 'segment_id', type: 'text' }) segmentId: string;
   @Column({ type: 'text' }) target: string;
   @Column({ name: 'source_text', type: 'text' }) sourceText: string;
+  /** Core release (manifest version) `sourceText` belongs to; null for rows saved before it was kept. */
+  @Column({ name: 'core_version', type: 'text', nullable: true }) coreVersion: string | null;
   @Column({ type: 'text' }) state: WorkspaceSegmentState;
   @Column({ type: 'integer' }) version: number;
   @Column({ name: 'author_id', type: 'uuid', nullable: true }) authorId: string | null;
@@ -77,4 +80,5 @@ export const workspaceEntities = [
   EditorEditionEntity,
   WorkspaceSegmentEntity,
   WorkspaceCommentEntity,
+  WorkspaceSourceConfirmationEntity,
 ];

@@ -10,6 +10,8 @@ import { WorkspacePreview } from './workspace-preview.js';
 import { WorkspaceRelease } from './workspace-release.js';
 import { WorkspaceReleaseResolver } from './workspace-release.resolver.js';
 import { WorkspaceSuggestions } from './workspace-suggestions.js';
+import { WorkspaceUpstream } from './workspace-upstream.js';
+import { WorkspaceUpstreamResolver } from './workspace-upstream.resolver.js';
 import { WorkspaceResolver } from './workspace.resolver.js';
 import { WorkspaceService } from './workspace.service.js';
 
@@ -29,6 +31,8 @@ import { WorkspaceService } from './workspace.service.js';
     WorkspaceResolver,
     WorkspaceReleaseResolver,
     WorkspacePersonalData,
+    WorkspaceUpstream,
+    WorkspaceUpstreamResolver,
   ],
   exports: [WorkspacePersonalData],
 })

@@ -95,6 +95,16 @@ export type CodeInput = {
   code: Scalars['String']['input'];
 };
 
+export type ConfirmWorkspaceSegmentInput = {
+  edition: Scalars['String']['input'];
+  /** The version the editor saw (0: the repository file’s translation) */
+  expectedVersion: Scalars['Int']['input'];
+  locale: Scalars['String']['input'];
+  /** Segment id as in the XLIFF export (title, fm.objectives.0, body.3) */
+  segmentId: Scalars['String']['input'];
+  sourcePath: Scalars['String']['input'];
+};
+
 /** A new cohort; omitted settings take the defaults named */
 export type CreateCohortInput = {
   capacity?: Scalars['Int']['input'];

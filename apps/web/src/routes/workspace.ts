@@ -6,7 +6,22 @@ export const workspaceRoutes: RouteRecordRaw[] = [
     path: '/editor/workspace',
     name: 'workspace',
     component: () => import('../pages/WorkspacePage.vue'),
-    meta: { title: 'workspace.title', messages: ['workspace'], requiresSession: true },
+    meta: {
+      title: 'workspace.title',
+      messages: ['workspace', 'workspaceUpdates'],
+      requiresSession: true,
+    },
+  },
+  {
+    // Upstream updates (issue 18); before the file route, whose path would also match.
+    path: '/editor/workspace/:edition/:locale/updates',
+    name: 'workspace-updates',
+    component: () => import('../pages/WorkspaceUpdatesPage.vue'),
+    meta: {
+      title: 'workspaceUpdates.title',
+      messages: ['workspace', 'workspaceUpdates'],
+      requiresSession: true,
+    },
   },
   {
     // Before the file route, whose path would also match.
