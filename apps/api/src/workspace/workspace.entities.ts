@@ -10,6 +10,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { UserEntity } from '../identity/user.entity.js';
+import { WorkspaceAdaptationEntity } from './workspace-adaptation.entity.js';
 
 /** An admin's grant: this editor may translate and review the edition (editors see no other). */
 @Entity('editor_editions')
@@ -75,6 +76,7 @@ export class WorkspaceCommentEntity {
 
 export const workspaceEntities = [
   EditorEditionEntity,
+  WorkspaceAdaptationEntity,
   WorkspaceSegmentEntity,
   WorkspaceCommentEntity,
 ];

@@ -2,8 +2,8 @@ import type { CurriculumModel, ModuleEntry } from '../loader/model.js';
 import type { RuleContext } from './context.js';
 
 /**
- * Lessons an edition hides: it replaces the module's `module.yaml` and leaves out a lesson whose
- * source file comes from the core. Learners of the edition never see such a lesson.
+ * Lessons an edition hides: it replaces the module's `module.yaml` and leaves out a lesson of the
+ * core (whose source file is the core's, or the edition's text of it). Learners never see it.
  */
 export function hiddenLessons(model: CurriculumModel, mod: ModuleEntry): string[] {
   const s = mod.structure;
@@ -12,7 +12,7 @@ export function hiddenLessons(model: CurriculumModel, mod: ModuleEntry): string[
   const suffix = `.${model.sourceLocale}.md`;
   const out: string[] = [];
   for (const f of model.files.values()) {
-    if (f.origin !== 'core' || !f.path.startsWith(prefix) || !f.path.endsWith(suffix)) continue;
+    if ((f.origin !== 'core' && !f.replacesHash) || !f.path.startsWith(prefix) || !f.path.endsWith(suffix)) continue;
     const lesson = f.path.slice(prefix.length, -suffix.length);
     if (!lesson.includes('/') && !s.data.lessons.includes(lesson)) out.push(lesson);
   }
@@ -33,23 +33,44 @@ function drawnBy(model: CurriculumModel, mod: ModuleEntry): string[] {
   return [...new Set(out)];
 }
 
+export interface HiddenLessonConflict {
+  module: string;
+  lesson: string;
+  /** The question ids that would still be drawn. */
+  questions: string[];
+  drawnBy: string[];
+  file: string;
+  line: number;
+  message: string;
+}
+
 /**
  * A hidden lesson must not leave questions on it in a quiz: learners would be tested on content
  * they were never shown. Questions do not record which lesson they test, so every question of a
  * drawn bank counts as the lesson's; an edition can hide lessons of modules without a drawn bank.
  */
-export function hiddenLessonRules({ model, problems }: RuleContext): void {
+export function hiddenLessonConflicts(model: CurriculumModel): HiddenLessonConflict[] {
+  const out: HiddenLessonConflict[] = [];
   for (const mod of model.modules.values()) {
     const s = mod.structure;
     const hidden = s ? hiddenLessons(model, mod) : [];
     const by = hidden.length ? drawnBy(model, mod) : [];
     if (!s || !by.length || !mod.quiz) continue;
-    const ids = mod.quiz.data.questions.map((q) => q.id).join(', ');
+    const questions = mod.quiz.data.questions.map((q) => q.id);
     for (const lesson of hidden)
-      problems.error(
-        s.file.displayPath,
-        s.lineOf(['lessons']),
-        `hides lesson "${lesson}" but its quiz questions would still be drawn by ${by.join(' and ')}: ${ids}`,
-      );
+      out.push({
+        module: mod.slug,
+        lesson,
+        questions,
+        drawnBy: by,
+        file: s.file.displayPath,
+        line: s.lineOf(['lessons']),
+        message: `hides lesson "${lesson}" but its quiz questions would still be drawn by ${by.join(' and ')}: ${questions.join(', ')}`,
+      });
   }
+  return out;
+}
+
+export function hiddenLessonRules({ model, problems }: RuleContext): void {
+  for (const c of hiddenLessonConflicts(model)) problems.error(c.file, c.line, c.message);
 }
