@@ -6,7 +6,32 @@ export const workspaceRoutes: RouteRecordRaw[] = [
     path: '/editor/workspace',
     name: 'workspace',
     component: () => import('../pages/WorkspacePage.vue'),
-    meta: { title: 'workspace.title', messages: ['workspace'], requiresSession: true },
+    meta: {
+      title: 'workspace.title',
+      messages: ['workspace', 'workspace-adapt'],
+      requiresSession: true,
+    },
+  },
+  {
+    // Local adaptation: before the file route, whose path would also match.
+    path: '/editor/workspace/:edition/adapt',
+    name: 'workspace-adapt',
+    component: () => import('../pages/WorkspaceAdaptPage.vue'),
+    meta: {
+      title: 'workspaceAdapt.pageTitle',
+      messages: ['workspace', 'workspace-adapt'],
+      requiresSession: true,
+    },
+  },
+  {
+    path: '/editor/workspace/:edition/adapt/:path(.*)+',
+    name: 'workspace-adapt-file',
+    component: () => import('../pages/WorkspaceAdaptFilePage.vue'),
+    meta: {
+      title: 'workspaceAdapt.editor.title',
+      messages: ['workspace', 'workspace-adapt'],
+      requiresSession: true,
+    },
   },
   {
     // Before the file route, whose path would also match.
