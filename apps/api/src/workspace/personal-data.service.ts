@@ -6,10 +6,11 @@ import {
   WorkspaceCommentEntity,
   WorkspaceSegmentEntity,
 } from './workspace.entities.js';
+import { WorkspaceAdaptationEntity } from './workspace-adaptation.entity.js';
 
 /**
  * What the translation workspace holds about a person: the editions they may edit, their comments
- * and the segments they translated or reviewed. On erasure the user row goes and the foreign keys
+ * the segments they translated or reviewed, and the edition files they last changed. On erasure the user row goes and the foreign keys
  * clear the author and reviewer (ON DELETE SET NULL / CASCADE): the city keeps its translation.
  */
 @Injectable()
@@ -18,7 +19,7 @@ export class WorkspacePersonalData {
 
   async personalData(userId: string) {
     const em = this.dataSource.manager;
-    const [editions, comments, translated, reviewed] = await Promise.all([
+    const [editions, comments, translated, reviewed, adapted] = await Promise.all([
       em
         .getRepository(EditorEditionEntity)
         .find({ where: { userId }, order: { grantedAt: 'ASC' } }),
@@ -27,6 +28,9 @@ export class WorkspacePersonalData {
         .find({ where: { authorId: userId }, order: { createdAt: 'ASC' } }),
       em.getRepository(WorkspaceSegmentEntity).count({ where: { authorId: userId } }),
       em.getRepository(WorkspaceSegmentEntity).count({ where: { reviewerId: userId } }),
+      em
+        .getRepository(WorkspaceAdaptationEntity)
+        .find({ where: { updatedBy: userId }, order: { updatedAt: 'ASC' } }),
     ]);
     return {
       workspace: {
@@ -41,6 +45,11 @@ export class WorkspacePersonalData {
         })),
         segmentsTranslated: translated,
         segmentsReviewed: reviewed,
+        adaptationsLastChanged: adapted.map((a) => ({
+          edition: a.editionKey,
+          file: a.path,
+          updatedAt: a.updatedAt,
+        })),
       },
     };
   }

@@ -322,6 +322,15 @@ describe('local adaptation in the workspace', () => {
     expect((await hide('extra', 'two')).errors).toBeUndefined();
   });
 
+  it('lists the files an editor last changed in their personal-data export', async () => {
+    const data = await anna.gql<{
+      myPersonalData: { workspace: { adaptationsLastChanged: { file: string }[] } };
+    }>(`{ myPersonalData }`);
+    expect(data.data?.myPersonalData.workspace.adaptationsLastChanged.map((a) => a.file)).toEqual(
+      expect.arrayContaining([FIRST, LOCAL, 'edition.yaml']),
+    );
+  });
+
   it('publishes the adaptations to learners and exports files the CLI validates into the same release', async () => {
     const pub = await anna.gql<{
       publishWorkspaceEdition: { status: string; releaseId: string; contentHash: string };
