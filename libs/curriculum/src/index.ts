@@ -12,6 +12,7 @@ export { classifyPath, sourcePathOf, localePathOf } from './loader/paths.js';
 export { loadCurriculum, readCurriculum, CurriculumLoadError, type ReadResult } from './loader/load.js';
 export type { VirtualFile } from './edition/overlay.js';
 export { validateCurriculum, checkCurriculum, type CheckResult } from './validate/validate.js';
+export { hiddenLessons, hiddenLessonConflicts, type HiddenLessonConflict } from './validate/rules-hidden.js';
 export { renderMarkdown, createMarkdownRenderer, renderPlainText, type RenderContext } from './markdown/render.js';
 export { scanMarkdown, type MarkdownRef, type MarkdownScan } from './markdown/scan.js';
 export { CALLOUT_KINDS, DEFAULT_URLS, type CalloutKind, type InternalUrls } from './markdown/syntax.js';

@@ -115,7 +115,13 @@ export const processingActivities: readonly ProcessingActivity[] = [
     legalBasis: 'contract',
     dataCategories: ['name', 'translations', 'comments'],
     recipients: ['editors'],
-    tables: ['editor_editions', 'workspace_segments', 'workspace_comments'],
+    tables: [
+      'editor_editions',
+      'workspace_segments',
+      'workspace_comments',
+      'workspace_source_confirmations',
+      'workspace_adaptations',
+    ],
   },
   {
     key: 'security',

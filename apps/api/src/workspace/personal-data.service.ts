@@ -7,10 +7,11 @@ import {
   WorkspaceSegmentEntity,
 } from './workspace.entities.js';
 import { WorkspaceSourceConfirmationEntity } from './workspace-upstream.entity.js';
+import { WorkspaceAdaptationEntity } from './workspace-adaptation.entity.js';
 
 /**
  * What the translation workspace holds about a person: the editions they may edit, their comments
- * and the segments they translated or reviewed. On erasure the user row goes and the foreign keys
+ * the segments they translated or reviewed, and the edition files they last changed. On erasure the user row goes and the foreign keys
  * clear the author and reviewer (ON DELETE SET NULL / CASCADE): the city keeps its translation.
  */
 @Injectable()
@@ -19,7 +20,7 @@ export class WorkspacePersonalData {
 
   async personalData(userId: string) {
     const em = this.dataSource.manager;
-    const [editions, comments, translated, reviewed, confirmed] = await Promise.all([
+    const [editions, comments, translated, reviewed, confirmed, adapted] = await Promise.all([
       em
         .getRepository(EditorEditionEntity)
         .find({ where: { userId }, order: { grantedAt: 'ASC' } }),
@@ -29,6 +30,9 @@ export class WorkspacePersonalData {
       em.getRepository(WorkspaceSegmentEntity).count({ where: { authorId: userId } }),
       em.getRepository(WorkspaceSegmentEntity).count({ where: { reviewerId: userId } }),
       em.getRepository(WorkspaceSourceConfirmationEntity).count({ where: { userId } }),
+      em
+        .getRepository(WorkspaceAdaptationEntity)
+        .find({ where: { updatedBy: userId }, order: { updatedAt: 'ASC' } }),
     ]);
     return {
       workspace: {
@@ -45,6 +49,11 @@ export class WorkspacePersonalData {
         segmentsReviewed: reviewed,
         /** Upstream source changes they recorded as not affecting a translation. */
         sourceChangesConfirmed: confirmed,
+        adaptationsLastChanged: adapted.map((a) => ({
+          edition: a.editionKey,
+          file: a.path,
+          updatedAt: a.updatedAt,
+        })),
       },
     };
   }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { buildTranslation, reviewHash, setTopLevelKey } from '@academy/curriculum';
 import { DataSource } from 'typeorm';
 import { CurriculumFolder } from './curriculum-folder.js';
+import { WorkspaceAdaptationFiles } from './workspace-adaptation-files.js';
 import { segmentStatus } from './segment-state.js';
 import { WorkspaceSegmentEntity } from './workspace.entities.js';
 
@@ -29,6 +30,7 @@ export class WorkspaceDraft {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly folder: CurriculumFolder,
+    private readonly adaptations: WorkspaceAdaptationFiles,
   ) {}
 
   async build(edition: string, locale: string): Promise<DraftFiles> {
@@ -81,11 +83,16 @@ export class WorkspaceDraft {
     return out;
   }
 
-  /** Every locale of the edition, for a release (which holds them all). */
+  /**
+   * Every locale of the edition, for a release (which holds them all), then the files of local
+   * adaptation under the source locale: written last, an edition's own text wins.
+   */
   async buildAll(edition: string): Promise<Map<string, DraftFiles>> {
     const out = new Map<string, DraftFiles>();
     for (const locale of this.folder.locales(edition))
       out.set(locale, await this.build(edition, locale));
+    const adapted = await this.adaptations.draft(edition);
+    if (adapted.files.size) out.set(this.folder.model(edition).sourceLocale, adapted);
     return out;
   }
 }

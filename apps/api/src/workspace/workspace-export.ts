@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { strToU8, zipSync } from 'fflate';
 import type { WorkspaceExportObject } from './dto/workspace.objects.js';
+import { WorkspaceAdaptationFiles } from './workspace-adaptation-files.js';
 import { WorkspaceDraft } from './workspace-draft.js';
 import { WorkspaceRelease } from './workspace-release.js';
 
@@ -14,10 +15,13 @@ export class WorkspaceExport {
   constructor(
     private readonly draft: WorkspaceDraft,
     private readonly release: WorkspaceRelease,
+    private readonly adaptations: WorkspaceAdaptationFiles,
   ) {}
 
   async export(edition: string, locale: string): Promise<WorkspaceExportObject> {
-    const { files, incomplete } = await this.draft.build(edition, locale);
+    const { files: translated, incomplete } = await this.draft.build(edition, locale);
+    // The edition's own files (local adaptation) too, written last as publish writes them.
+    const files = new Map([...translated, ...(await this.adaptations.draft(edition)).files]);
     const entries: Record<string, Uint8Array> = {};
     for (const [path, text] of files) entries[path] = strToU8(text);
     return {

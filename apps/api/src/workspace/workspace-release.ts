@@ -10,6 +10,7 @@ import {
   loadCurriculum,
   releaseContentHash,
   translationStatus,
+  type CheckResult,
   type Problem,
   type ReleaseBundle,
 } from '@academy/curriculum';
@@ -160,6 +161,20 @@ export class WorkspaceRelease {
         this.previews.set(edition, { signature, bundle });
         return Promise.resolve(bundle);
       },
+      drafts,
+    );
+  }
+
+  /**
+   * The validator's verdict on the edition as it would publish with `extra` files written over it
+   * (a file of local adaptation being edited): the CLI's rules, on a temporary copy.
+   */
+  async checkWith(edition: string, extra: Map<string, string>): Promise<CheckResult> {
+    const drafts = await this.draft.buildAll(edition);
+    drafts.set('\u0000candidate', { files: extra, incomplete: [], reviewed: [] });
+    return this.withDraft(
+      edition,
+      (d) => Promise.resolve(checkCurriculum(d.root, { edition })),
       drafts,
     );
   }

@@ -11,6 +11,7 @@ import {
 } from 'typeorm';
 import { UserEntity } from '../identity/user.entity.js';
 import { WorkspaceSourceConfirmationEntity } from './workspace-upstream.entity.js';
+import { WorkspaceAdaptationEntity } from './workspace-adaptation.entity.js';
 
 /** An admin's grant: this editor may translate and review the edition (editors see no other). */
 @Entity('editor_editions')
@@ -78,6 +79,7 @@ export class WorkspaceCommentEntity {
 
 export const workspaceEntities = [
   EditorEditionEntity,
+  WorkspaceAdaptationEntity,
   WorkspaceSegmentEntity,
   WorkspaceCommentEntity,
   WorkspaceSourceConfirmationEntity,

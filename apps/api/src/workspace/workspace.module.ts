@@ -2,6 +2,9 @@ import { Module } from '@nestjs/common';
 import { CurriculumModule } from '../curriculum/index.js';
 import { CurriculumFolder } from './curriculum-folder.js';
 import { WorkspaceAccess } from './workspace-access.js';
+import { WorkspaceAdaptationFiles } from './workspace-adaptation-files.js';
+import { WorkspaceAdaptationResolver } from './workspace-adaptation.resolver.js';
+import { WorkspaceAdaptations } from './workspace-adaptation.service.js';
 import { WorkspaceEdits } from './workspace-edits.service.js';
 import { WorkspaceDraft } from './workspace-draft.js';
 import { WorkspaceExport } from './workspace-export.js';
@@ -33,6 +36,9 @@ import { WorkspaceService } from './workspace.service.js';
     WorkspacePersonalData,
     WorkspaceUpstream,
     WorkspaceUpstreamResolver,
+    WorkspaceAdaptationFiles,
+    WorkspaceAdaptations,
+    WorkspaceAdaptationResolver,
   ],
   exports: [WorkspacePersonalData],
 })

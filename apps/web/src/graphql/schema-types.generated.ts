@@ -19,6 +19,12 @@ export type AcceptInvitationInput = {
   token: Scalars['String']['input'];
 };
 
+export type AdaptationFileInput = {
+  edition: Scalars['String']['input'];
+  /** modules/<m>/lessons/<l>.<locale>.md or practices/<slug>.<locale>.md */
+  path: Scalars['String']['input'];
+};
+
 export type AddWorkspaceCommentInput = {
   body: Scalars['String']['input'];
   edition: Scalars['String']['input'];
@@ -75,6 +81,13 @@ export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
   /** At least 15 characters, not a common password, not containing the name or email */
   newPassword: Scalars['String']['input'];
+};
+
+export type CheckAdaptationInput = {
+  edition: Scalars['String']['input'];
+  /** modules/<m>/lessons/<l>.<locale>.md or practices/<slug>.<locale>.md */
+  path: Scalars['String']['input'];
+  text: Scalars['String']['input'];
 };
 
 export type CheckWorkspaceSegmentInput = {
@@ -152,6 +165,13 @@ export type DeleteMyAccountInput = {
   password: Scalars['String']['input'];
 };
 
+export type DiscountRateSourceInput = {
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type EditionScopeInput = {
   edition: Scalars['String']['input'];
   userId: Scalars['ID']['input'];
@@ -163,6 +183,14 @@ export type EnrolInput = {
   locale?: InputMaybe<Scalars['String']['input']>;
   /** The release the catalogue showed; default: the current one */
   releaseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type HideLessonInput = {
+  edition: Scalars['String']['input'];
+  /** true hides the lesson, false shows it again */
+  hidden: Scalars['Boolean']['input'];
+  lesson: Scalars['String']['input'];
+  module: Scalars['String']['input'];
 };
 
 export type InvitationAcceptance =
@@ -332,6 +360,12 @@ export type RegisterInput = {
   shareTrainingRecord?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+export type RemoveAdaptationInput = {
+  edition: Scalars['String']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  path: Scalars['String']['input'];
+};
+
 export type RemoveCoHostInput = {
   cohortId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
@@ -364,6 +398,15 @@ export type RoleChangeInput = {
   userId: Scalars['ID']['input'];
 };
 
+export type SaveAdaptationInput = {
+  edition: Scalars['String']['input'];
+  /** The version the editor started from (0: a new adaptation) */
+  expectedVersion: Scalars['Int']['input'];
+  /** modules/<m>/lessons/<l>.<locale>.md or practices/<slug>.<locale>.md */
+  path: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+};
+
 export type SaveAnswersInput = {
   answers: Array<AnswerInput>;
   attemptId: Scalars['ID']['input'];
@@ -388,6 +431,16 @@ export type SetAttendanceInput = {
 export type SetEnrolmentLocaleInput = {
   enrolmentId: Scalars['ID']['input'];
   locale: Scalars['String']['input'];
+};
+
+export type SetLccDefaultsInput = {
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** A fraction: 0.03 for 3 % */
+  discountRate?: InputMaybe<Scalars['Float']['input']>;
+  /** Required with a discount rate */
+  discountRateSource?: InputMaybe<DiscountRateSourceInput>;
+  edition: Scalars['String']['input'];
+  expectedVersion: Scalars['Int']['input'];
 };
 
 /** Seats everyone who joined at tables, replacing an earlier split */

@@ -8,7 +8,7 @@ export const workspaceRoutes: RouteRecordRaw[] = [
     component: () => import('../pages/WorkspacePage.vue'),
     meta: {
       title: 'workspace.title',
-      messages: ['workspace', 'workspaceUpdates'],
+      messages: ['workspace', 'workspaceUpdates', 'workspace-adapt'],
       requiresSession: true,
     },
   },
@@ -20,6 +20,27 @@ export const workspaceRoutes: RouteRecordRaw[] = [
     meta: {
       title: 'workspaceUpdates.title',
       messages: ['workspace', 'workspaceUpdates'],
+      requiresSession: true,
+    },
+  },
+  {
+    // Local adaptation: before the file route, whose path would also match.
+    path: '/editor/workspace/:edition/adapt',
+    name: 'workspace-adapt',
+    component: () => import('../pages/WorkspaceAdaptPage.vue'),
+    meta: {
+      title: 'workspaceAdapt.pageTitle',
+      messages: ['workspace', 'workspace-adapt'],
+      requiresSession: true,
+    },
+  },
+  {
+    path: '/editor/workspace/:edition/adapt/:path(.*)+',
+    name: 'workspace-adapt-file',
+    component: () => import('../pages/WorkspaceAdaptFilePage.vue'),
+    meta: {
+      title: 'workspaceAdapt.editor.title',
+      messages: ['workspace', 'workspace-adapt'],
       requiresSession: true,
     },
   },

@@ -26,7 +26,7 @@ export interface BundleManifest {
   /** Offered locales (the edition's when an edition is bundled), source first. */
   locales: string[];
   fallbacks: Record<string, string[]>;
-  edition: { id: string; name: string; locales: string[]; lccDefaults?: { currency?: string; discountRate?: number } } | null;
+  edition: { id: string; name: string; locales: string[]; lccDefaults?: { currency?: string; discountRate?: number; discountRateSource?: { title: string; publisher?: string; year?: number; url?: string; accessed?: string; note?: string } } } | null;
   /** releaseContentHash of the resolved files. */
   contentHash: string;
 }

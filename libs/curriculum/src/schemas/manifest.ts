@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isReleaseVersion } from '../release/version.js';
-import { locale, slug, text } from './common.js';
+import { locale, slug, sourceRefSchema, text } from './common.js';
 
 export const curriculumManifestSchema = z.strictObject({
   id: slug,
@@ -19,6 +19,8 @@ export const editionSchema = z.strictObject({
     .strictObject({
       currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as EUR'),
       discountRate: z.number().min(-0.5).max(1),
+      /** Where the rate comes from (the translation workspace requires it with a rate). */
+      discountRateSource: sourceRefSchema,
     })
     .partial()
     .optional(),

@@ -2,6 +2,7 @@ import { calculateLcc, lccScenarioSchema, lccWarnings, validateLccScenario } fro
 import type { VirtualFile } from '../edition/overlay.js';
 import type { LoadedFile } from '../loader/model.js';
 import { checkDuplicates, displayOf, exists, where, type RuleContext } from './context.js';
+import { hiddenLessons } from './rules-hidden.js';
 
 function checkSlug(ctx: RuleContext, file: LoadedFile<unknown> | undefined, key: string, value: string, expected: string): void {
   if (file && value !== expected)
@@ -64,15 +65,17 @@ export function moduleRules(ctx: RuleContext): void {
       if (!exists(model, `${base}/lessons/${lesson}.${src}.md`))
         problems.error(where(s), s.lineOf(['lessons', i]), `lesson "${lesson}" has no file ${base}/lessons/${lesson}.${src}.md`);
     });
+    // A core lesson the edition's module.yaml leaves out is hidden, not forgotten (rules-hidden.ts).
+    const hidden = new Set(hiddenLessons(model, mod));
     for (const [lesson, byLocale] of mod.lessons) {
-      if (s.data.lessons.includes(lesson)) continue;
+      if (s.data.lessons.includes(lesson) || hidden.has(lesson)) continue;
       const file = byLocale.get(src)?.file.displayPath ?? displayOf(model, `${base}/lessons/${lesson}.${src}.md`);
       if (exists(model, `${base}/lessons/${lesson}.${src}.md`))
         problems.error(file, 1, `lesson "${lesson}" is not listed in ${displayOf(model, `${base}/module.yaml`)}`);
     }
     // Unlisted lessons whose source file failed to parse are not in mod.lessons: check the file list too.
     for (const [lesson, f] of lessonFiles.get(mod.slug) ?? []) {
-      if (!s.data.lessons.includes(lesson) && !mod.lessons.has(lesson))
+      if (!s.data.lessons.includes(lesson) && !mod.lessons.has(lesson) && !hidden.has(lesson))
         problems.error(f.displayPath, 1, `lesson "${lesson}" is not listed in ${displayOf(model, `${base}/module.yaml`)}`);
     }
     if (!exists(model, `${base}/module.${src}.yaml`)) problems.error(where(s), 1, `missing source texts ${base}/module.${src}.yaml`);

@@ -156,6 +156,45 @@ describe('editions that drop content', () => {
   });
 });
 
+const EXTRA_LESSON = (title: string) =>
+  `---\ntitle: ${title}\nminutes: 5\nobjectives:\n  - Read.\nsources:\n  - { title: Directive 2014/24/EU, publisher: European Union, year: 2014 }\n---\n\n## ${title}\n\nText.\n`;
+
+/** A module without a question bank, so an edition may hide its lessons. */
+function addModuleWithoutQuiz(f: FixtureCopy): void {
+  f.write('modules/extra/module.yaml', 'slug: extra\nlessons: [one, two]\n');
+  f.write('modules/extra/module.en.yaml', 'title: Extra\nsummary: More.\n');
+  f.write('modules/extra/lessons/one.en.md', EXTRA_LESSON('One'));
+  f.write('modules/extra/lessons/two.en.md', EXTRA_LESSON('Two'));
+  f.replace('courses/basics.yaml', '[intro, costs]', '[intro, costs, extra]');
+}
+
+const hide = (f: FixtureCopy, module: string, lesson: string) => {
+  const core = f.read(`modules/${module}/module.yaml`);
+  const lessons = /lessons: \[([^\]]*)\]/.exec(core)![1]!.split(', ').filter((l) => l !== lesson);
+  f.write(`editions/town/modules/${module}/module.yaml`, `${core.replace(/lessons: \[[^\]]*\]/, `lessons: [${lessons.join(', ')}]`)}overrides: ${sourceHash(Buffer.from(core))}\n`);
+};
+
+describe('editions that hide lessons', () => {
+  it('refuses hiding a lesson whose module questions are still drawn, naming them', () => {
+    fx = new FixtureCopy();
+    hide(fx, 'intro', 'first');
+    const errors = fx.problems('town').errors;
+    expect(errors).toEqual([
+      expect.stringMatching(/^editions\/town\/modules\/intro\/module\.yaml:2: hides lesson "first" but its quiz questions would still be drawn by the module quiz and final assessment "final": /),
+    ]);
+    const ids = fx.read('modules/intro/quiz.yaml').match(/id: [a-z0-9-]+/g)!.map((m) => m.slice(4));
+    for (const id of ids) expect(errors[0]).toContain(id);
+  });
+
+  it('accepts hiding a lesson of a module without a question bank (not reported as unlisted)', () => {
+    fx = new FixtureCopy();
+    addModuleWithoutQuiz(fx);
+    expect(fx.problems().errors).toEqual([]);
+    hide(fx, 'extra', 'two');
+    expect(fx.problems('town').errors).toEqual([]);
+  });
+});
+
 describe('exercises checked by the LCC engine schema', () => {
   it('reports an LCC scenario issue at its line', () => {
     fx = new FixtureCopy();

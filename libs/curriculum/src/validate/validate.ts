@@ -4,6 +4,7 @@ import type { ValidationResult } from '../problems.js';
 import type { Rule } from './context.js';
 import { changelogRule, fileNameRules, manifestRules } from './rules-manifest.js';
 import { editionRules } from './rules-edition.js';
+import { hiddenLessonRules } from './rules-hidden.js';
 import { kitRules } from './rules-kit.js';
 import { markdownRules } from './rules-markdown.js';
 import { quizRules } from './rules-quiz.js';
@@ -12,7 +13,7 @@ import { sourcesRules, textIdRules, translationRules } from './rules-text.js';
 
 const RULES: Rule[] = [
   manifestRules, fileNameRules, changelogRule, courseRules, moduleRules, lessonRules, assessmentRules, libraryRules,
-  quizRules, translationRules, sourcesRules, textIdRules, markdownRules, editionRules, kitRules,
+  quizRules, translationRules, sourcesRules, textIdRules, markdownRules, editionRules, hiddenLessonRules, kitRules,
 ];
 
 export interface CheckResult extends ValidationResult {

@@ -20,6 +20,7 @@ import { OrganisationVerification1796700000001 } from './1796700000001-Organisat
 import { XapiStores1796700000003 } from './1796700000003-XapiStores.js';
 import { LiveTables1796700000025 } from './1796700000025-LiveTables.js';
 import { LtiRostersAndRegistration1796700000027 } from './1796700000027-LtiRostersAndRegistration.js';
+import { WorkspaceAdaptations1796700000043 } from './1796700000043-WorkspaceAdaptations.js';
 import { WorkspaceUpstream1796700000045 } from './1796700000045-WorkspaceUpstream.js';
 
 /** Migrations in the order they run. Never edit one after it has landed; add a new one. */
@@ -46,5 +47,6 @@ export const migrations = [
   WorkshopKit1796700000022,
   LiveTables1796700000025,
   LtiRostersAndRegistration1796700000027,
+  WorkspaceAdaptations1796700000043,
   WorkspaceUpstream1796700000045,
 ];
