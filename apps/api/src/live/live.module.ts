@@ -8,6 +8,7 @@ import { LiveAccess } from './live-access.js';
 import { LiveActivityViews } from './live-activity.view.js';
 import { LiveEvents } from './live-events.js';
 import { LiveHostService } from './live-host.service.js';
+import { LiveLccService } from './live-lcc.service.js';
 import { LiveParticipantService } from './live-participant.service.js';
 import { LiveQuizService } from './live-quiz.service.js';
 import { LiveResolver } from './live.resolver.js';
@@ -26,6 +27,7 @@ import { LivePersonalData } from './personal-data.service.js';
     LiveEvents,
     LiveExportReadModel,
     LiveHostService,
+    LiveLccService,
     LiveParticipantService,
     LiveQuizService,
     LiveRecapReadModel,

@@ -14,6 +14,7 @@ import {
 } from './dto/live.inputs.js';
 import {
   LiveEventObject,
+  LiveLccExerciseChoiceObject,
   LiveQuizQuestionObject,
   LiveRecapObject,
   LiveSessionObject,
@@ -89,6 +90,17 @@ export class LiveResolver {
       me,
       await this.tables.split(me, input.liveSessionId, input.mode, input.tables ?? 4),
     );
+  }
+
+  @Allow('host')
+  @Query(() => [LiveLccExerciseChoiceObject], {
+    description: 'The LCC exercises of the cohort’s curriculum release, to launch live',
+  })
+  liveLccExercises(
+    @Me() me: CurrentUser,
+    @Args('liveSessionId', { type: () => ID }) liveSessionId: string,
+  ): Promise<LiveLccExerciseChoiceObject[]> {
+    return this.host.lccExercises(me, liveSessionId);
   }
 
   @Allow('host')

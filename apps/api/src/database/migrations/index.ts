@@ -19,6 +19,7 @@ import { PrivacyNoticeAndRetention1796700000000 } from './1796700000000-PrivacyN
 import { OrganisationVerification1796700000001 } from './1796700000001-OrganisationVerification.js';
 import { XapiStores1796700000003 } from './1796700000003-XapiStores.js';
 import { LiveTables1796700000025 } from './1796700000025-LiveTables.js';
+import { LiveLccExercise1796700000041 } from './1796700000041-LiveLccExercise.js';
 import { LtiRostersAndRegistration1796700000027 } from './1796700000027-LtiRostersAndRegistration.js';
 
 /** Migrations in the order they run. Never edit one after it has landed; add a new one. */
@@ -45,4 +46,5 @@ export const migrations = [
   WorkshopKit1796700000022,
   LiveTables1796700000025,
   LtiRostersAndRegistration1796700000027,
+  LiveLccExercise1796700000041,
 ];
