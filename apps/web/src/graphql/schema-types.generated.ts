@@ -52,6 +52,8 @@ export type AnswerLiveActivityInput = {
   /** Multiple-answer quiz questions: the chosen option ids */
   choices?: InputMaybe<Array<Scalars['String']['input']>>;
   number?: InputMaybe<Scalars['Float']['input']>;
+  /** LCC exercise: the table’s offer */
+  offer?: InputMaybe<LiveLccOfferInput>;
   /** Ranking: every option id, best first */
   order?: InputMaybe<Array<Scalars['String']['input']>>;
   text?: InputMaybe<Scalars['String']['input']>;
@@ -180,6 +182,8 @@ export type LaunchLiveActivityInput = {
   /** A group activity: one answer per table */
   byTable?: InputMaybe<Scalars['Boolean']['input']>;
   kind: LiveActivityKind;
+  /** LCC only: the curriculum exercise (always by table) */
+  lccExercise?: InputMaybe<Scalars['String']['input']>;
   liveSessionId: Scalars['ID']['input'];
   /** Poll and ranking: 2 to 8 options */
   options?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -210,6 +214,7 @@ export type LiveActivityIdInput = {
 
 export type LiveActivityKind =
   | 'estimate'
+  | 'lcc'
   | 'poll'
   | 'quiz'
   | 'ranking'
@@ -219,6 +224,16 @@ export type LiveActivityState =
   | 'locked'
   | 'open'
   | 'revealed';
+
+/** A table’s offer in an LCC exercise, in the exercise’s currency */
+export type LiveLccOfferInput = {
+  /** Money back at the end of the period (buy-back, resale) */
+  endOfLifeValue: Scalars['Float']['input'];
+  /** Purchase and installation, paid at the start */
+  purchase: Scalars['Float']['input'];
+  /** All yearly costs together, every year of the period */
+  yearlyCost: Scalars['Float']['input'];
+};
 
 export type LiveSessionIdInput = {
   liveSessionId: Scalars['ID']['input'];
