@@ -10,6 +10,7 @@ import { newLiveJoinCode } from './join-code.js';
 import { LiveAccess } from './live-access.js';
 import { LiveEvents } from './live-events.js';
 import { LiveLccService } from './live-lcc.service.js';
+import { LiveSlidesService, type LiveSlide } from './live-slides.service.js';
 import { LiveQuizService } from './live-quiz.service.js';
 import { LiveActivityEntity, LiveSessionEntity, type LiveActivityState } from './live.entities.js';
 
@@ -27,6 +28,7 @@ export class LiveHostService {
     private readonly quiz: LiveQuizService,
     private readonly events: LiveEvents,
     private readonly lcc: LiveLccService,
+    private readonly slides: LiveSlidesService,
   ) {}
 
   /** Starts the cohort session's live session, or returns the one already running (reload-safe). */
@@ -56,6 +58,29 @@ export class LiveHostService {
   async lccExercises(user: CurrentUser, liveSessionId: string) {
     const session = await this.access.asHost(user, liveSessionId);
     return this.lcc.list(await this.cohorts.hosted(user, session.cohortSessionId));
+  }
+
+  async slideDeck(user: CurrentUser, liveSessionId: string): Promise<LiveSlide[]> {
+    const session = await this.access.asHost(user, liveSessionId);
+    return this.slides.slides(await this.cohorts.hosted(user, session.cohortSessionId));
+  }
+
+  /** Moves the projector to a slide; stored, so a reload or another replica shows the same. */
+  async showSlide(user: CurrentUser, liveSessionId: string, index: number) {
+    const session = await this.access.asHost(user, liveSessionId);
+    if (session.endedAt) throw conflict('The live session has ended.');
+    const count = (await this.slideDeck(user, liveSessionId)).length;
+    if (index >= count)
+      throw badInput(`This session has ${count} slides.`, [
+        { field: 'index', message: `must be below ${count}` },
+      ]);
+    await this.dataSource.query(`UPDATE live_sessions SET slide_index = $2 WHERE id = $1`, [
+      session.id,
+      index,
+    ]);
+    session.slideIndex = index;
+    await this.events.publish(session.id, 'slide');
+    return session;
   }
 
   async quizQuestions(user: CurrentUser, liveSessionId: string): Promise<LiveQuizQuestionObject[]> {

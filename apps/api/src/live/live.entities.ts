@@ -63,6 +63,8 @@ export class LiveSessionEntity {
     | string
     | null
   )[];
+  /** The slide the projector shows (0-based): kept here so a reload and every replica agree. */
+  @Column({ name: 'slide_index', type: 'int', default: 0 }) slideIndex: number;
   @CreateDateColumn({ name: 'started_at', type: 'timestamptz' }) startedAt: Date;
   @Column({ name: 'ended_at', type: 'timestamptz', nullable: true }) endedAt: Date | null;
 }

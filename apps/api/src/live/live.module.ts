@@ -12,6 +12,7 @@ import { LiveLccService } from './live-lcc.service.js';
 import { LiveParticipantService } from './live-participant.service.js';
 import { LiveQuizService } from './live-quiz.service.js';
 import { LiveResolver } from './live.resolver.js';
+import { LiveSlidesService } from './live-slides.service.js';
 import { LiveRecapReadModel } from './live-recap.read-model.js';
 import { LiveStateReadModel } from './live-state.read-model.js';
 import { LiveTablesService } from './live-tables.service.js';
@@ -31,6 +32,7 @@ import { LivePersonalData } from './personal-data.service.js';
     LiveParticipantService,
     LiveQuizService,
     LiveRecapReadModel,
+    LiveSlidesService,
     LiveStateReadModel,
     LiveTablesService,
     LivePersonalData,

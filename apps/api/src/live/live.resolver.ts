@@ -9,6 +9,7 @@ import {
   LaunchLiveActivityInput,
   LiveActivityIdInput,
   LiveSessionIdInput,
+  ShowLiveSlideInput,
   SplitLiveTablesInput,
   StartLiveSessionInput,
 } from './dto/live.inputs.js';
@@ -18,6 +19,7 @@ import {
   LiveQuizQuestionObject,
   LiveRecapObject,
   LiveSessionObject,
+  LiveSlideObject,
 } from './dto/live.objects.js';
 import { LiveAccess } from './live-access.js';
 import { LiveEvents, type LiveEvent } from './live-events.js';
@@ -104,6 +106,26 @@ export class LiveResolver {
   }
 
   @Allow('host')
+  @Query(() => [LiveSlideObject], {
+    description: 'The projector’s slides: the workshop kit’s, else the lesson headings',
+  })
+  liveSlides(
+    @Me() me: CurrentUser,
+    @Args('liveSessionId', { type: () => ID }) liveSessionId: string,
+  ): Promise<LiveSlideObject[]> {
+    return this.host.slideDeck(me, liveSessionId);
+  }
+
+  @Allow('host')
+  @Mutation(() => LiveSessionObject, { description: 'Moves the projector to a slide' })
+  async showLiveSlide(
+    @Me() me: CurrentUser,
+    @Args('input') input: ShowLiveSlideInput,
+  ): Promise<LiveSessionObject> {
+    return this.asHost(me, await this.host.showSlide(me, input.liveSessionId, input.index));
+  }
+
+  @Allow('host')
   @Query(() => [LiveQuizQuestionObject])
   liveQuizQuestions(
     @Me() me: CurrentUser,
@@ -181,8 +203,9 @@ export class LiveResolver {
   @Subscription(() => LiveEventObject, {
     description:
       'Hints that the live state changed (graphql-ws); participants get no per-answer events',
+    // Phones need neither per-answer nor slide events: only the projector shows those.
     filter: (event: LiveEvent, _args: unknown, context: GraphqlContext & { liveRole?: string }) =>
-      event.kind !== 'answers' || context.liveRole === 'host',
+      (event.kind !== 'answers' && event.kind !== 'slide') || context.liveRole === 'host',
     resolve: (event: LiveEvent) => event,
   })
   async liveSessionEvents(

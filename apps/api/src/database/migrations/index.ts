@@ -20,6 +20,7 @@ import { OrganisationVerification1796700000001 } from './1796700000001-Organisat
 import { XapiStores1796700000003 } from './1796700000003-XapiStores.js';
 import { LiveTables1796700000025 } from './1796700000025-LiveTables.js';
 import { LiveLccExercise1796700000041 } from './1796700000041-LiveLccExercise.js';
+import { LiveSlides1796700000042 } from './1796700000042-LiveSlides.js';
 import { LtiRostersAndRegistration1796700000027 } from './1796700000027-LtiRostersAndRegistration.js';
 
 /** Migrations in the order they run. Never edit one after it has landed; add a new one. */
@@ -47,4 +48,5 @@ export const migrations = [
   LiveTables1796700000025,
   LtiRostersAndRegistration1796700000027,
   LiveLccExercise1796700000041,
+  LiveSlides1796700000042,
 ];

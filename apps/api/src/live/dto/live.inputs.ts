@@ -41,6 +41,12 @@ export class LiveSessionIdInput {
   @Field(() => ID) @IsUUID() liveSessionId: string;
 }
 
+@InputType({ description: 'The slide the projector shows (0-based)' })
+export class ShowLiveSlideInput {
+  @Field(() => ID) @IsUUID() liveSessionId: string;
+  @Field(() => Int) @IsInt() @Min(0) @Max(999) index: number;
+}
+
 @InputType()
 export class LiveActivityIdInput {
   @Field(() => ID) @IsUUID() activityId: string;

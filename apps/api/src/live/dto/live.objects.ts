@@ -204,6 +204,20 @@ export class LiveSessionObject {
   tables: LiveTableObject[];
   @Field(() => Int, { nullable: true, description: 'The participant’s own table' })
   viewerTable: number | null;
+  @Field(() => Int, { description: 'The slide on the projector (0-based; see liveSlides)' })
+  slideIndex: number;
+}
+
+@ObjectType('LiveSlide', { description: 'A slide for the projector' })
+export class LiveSlideObject {
+  @Field() module: string;
+  @Field() moduleTitle: string;
+  @Field({ description: 'kit (the workshop kit’s slide) or headings (a lesson heading)' })
+  source: string;
+  @Field(() => String, { nullable: true, description: 'Kit slides: sanitised HTML' })
+  html: string | null;
+  @Field(() => String, { nullable: true, description: 'Lesson headings: the lesson title' })
+  heading: string | null;
 }
 
 @ObjectType('LiveRecap', {
@@ -225,7 +239,7 @@ export class LiveRecapObject {
 })
 export class LiveEventObject {
   @Field(() => ID) liveSessionId: string;
-  @Field({ description: 'activity, answers, participants or ended' }) kind: string;
+  @Field({ description: 'activity, answers, participants, slide or ended' }) kind: string;
 }
 
 @ObjectType('LiveQuizQuestion', {
