@@ -395,6 +395,12 @@ export type SetEnrolmentLocaleInput = {
   locale: Scalars['String']['input'];
 };
 
+/** The slide the projector shows (0-based) */
+export type ShowLiveSlideInput = {
+  index: Scalars['Int']['input'];
+  liveSessionId: Scalars['ID']['input'];
+};
+
 /** Seats everyone who joined at tables, replacing an earlier split */
 export type SplitLiveTablesInput = {
   liveSessionId: Scalars['ID']['input'];
