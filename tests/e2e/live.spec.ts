@@ -263,6 +263,7 @@ describe('live workshop in the browser', () => {
       );
       // Phones see the ranking and the model answer once revealed.
       await ann.page.getByTestId('live-lcc-model').waitFor();
+      scans.phoneLccResults = await seriousA11yViolations(ann.page);
       expect(await marked(host.page)).toBe(true);
 
       // A reloaded projector keeps the slide the host was on.
@@ -277,6 +278,7 @@ describe('live workshop in the browser', () => {
         projectorResults: [],
         phoneLcc: [],
         projectorLcc: [],
+        phoneLccResults: [],
       });
       await Promise.all([host, ann, bob].map((p) => p.context.close()));
     },
