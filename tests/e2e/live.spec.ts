@@ -120,10 +120,25 @@ async function liveRoom(scans: Record<string, string[]>) {
 
 describe('live workshop in the browser', () => {
   it(
-    'runs a poll, a quiz question and a ranking: projector updates live, a phone resumes after going offline',
+    'runs slides, a poll, a quiz question, a ranking and a live LCC exercise: projector updates live, a phone resumes after going offline',
     async () => {
       const scans: Record<string, string[]> = {};
       const { host, ann, bob } = await liveRoom(scans);
+
+      // Slides: the module's workshop kit on the projector; the host moves on with the keyboard.
+      const position = host.page.getByTestId('live-slide-position');
+      expect(await position.innerText()).toMatch(/^Slide 1 of \d+$/);
+      const total = Number((await position.innerText()).replace(/^Slide 1 of /, ''));
+      expect(total).toBeGreaterThan(1);
+      const firstSlide = await host.page.getByTestId('live-slide').innerText();
+      await host.page.keyboard.press('ArrowRight');
+      await position.getByText(`Slide 2 of ${total}`).waitFor();
+      expect(await host.page.getByTestId('live-slide').innerText()).not.toBe(firstSlide);
+      await host.page.keyboard.press('PageDown');
+      await position.getByText(`Slide 3 of ${total}`).waitFor();
+      await host.page.keyboard.press('ArrowLeft');
+      await position.getByText(`Slide 2 of ${total}`).waitFor();
+      scans.projectorSlides = await seriousA11yViolations(host.page);
 
       // A poll: phones show it without reload; the projector counts answers as they arrive.
       await host.page.getByRole('radio', { name: 'Poll' }).check();
@@ -195,7 +210,76 @@ describe('live workshop in the browser', () => {
         'Reuse mean position 3',
       ]);
 
-      expect(scans).toEqual({ projector: [], join: [], phone: [], projectorResults: [] });
+      // A live LCC exercise: one table each; each table enters an offer on its own screen.
+      await host.page.getByRole('radio', { name: 'At random' }).check();
+      await host.page.getByLabel('Number of tables').fill('2');
+      await host.page.getByRole('button', { name: 'Seat at tables' }).click();
+      const seat = async (p: Person) =>
+        Number((await p.page.getByTestId('live-my-table').innerText()).replace(/\D+/g, ' ').trim());
+      await ann.page.getByTestId('live-my-table').waitFor();
+      await bob.page.getByTestId('live-my-table').waitFor();
+      const [annTable, bobTable] = [await seat(ann), await seat(bob)];
+      expect([annTable, bobTable].sort()).toEqual([1, 2]);
+      await host.page.getByRole('radio', { name: 'LCC exercise' }).check();
+      await host.page
+        .getByLabel('LCC exercise from the curriculum')
+        .selectOption('office-furniture-refurbish-vs-new');
+      await host.page.getByRole('button', { name: 'Launch' }).click();
+      const ranking = host.page.getByTestId('live-lcc-ranking');
+      await ranking.getByText('No table has entered an offer yet.').waitFor();
+
+      const offer = async (p: Person, purchase: string, yearly: string) => {
+        await p.page.getByLabel('Purchase price (with installation)').fill(purchase);
+        await p.page.getByLabel('Yearly costs (energy, maintenance, fees)').fill(yearly);
+        await p.page.getByLabel('End-of-life value (buy-back, resale)').fill('0');
+        await p.page.getByRole('button', { name: /Send answer|Change my answer/ }).click();
+      };
+      // A negative amount is refused on the phone before it is sent.
+      await ann.page.getByLabel('Purchase price (with installation)').waitFor();
+      await ann.page.getByLabel('Purchase price (with installation)').fill('-5');
+      await ann.page.getByLabel('Yearly costs (energy, maintenance, fees)').fill('1');
+      await ann.page.getByRole('button', { name: 'Send answer' }).click();
+      await ann.page.getByText('Enter each amount as a number of zero or more.').waitFor();
+      scans.phoneLcc = await seriousA11yViolations(ann.page);
+      await ann.page.getByTestId('live-privacy').getByText('Who sees what').click();
+      await ann.page.getByText(/each table is named after the organisation/).waitFor();
+
+      await offer(bob, '150000', '1000');
+      await ranking.locator('tbody tr').first().getByText(`Table ${bobTable}`).waitFor();
+      // 10 years at 3 %: 100 000 + 1 000 × 8.5302 = 108 530 (the engine's present value).
+      await offer(ann, '100000', '1000');
+      await ranking.getByText('€108,530').waitFor();
+      const rows = await ranking.locator('tbody tr').allInnerTexts();
+      expect(rows).toEqual([
+        expect.stringMatching(new RegExp(`^1\\s+Table ${annTable}[\\s\\S]*€108,530$`)),
+        expect.stringMatching(new RegExp(`^2\\s+Table ${bobTable}[\\s\\S]*€158,530$`)),
+      ]);
+      scans.projectorLcc = await seriousA11yViolations(host.page);
+      await host.page.getByRole('button', { name: 'Reveal answer' }).click();
+      const model = host.page.getByTestId('live-lcc-model');
+      await model.waitFor();
+      expect(await model.locator('li').first().innerText()).toMatch(
+        /^Refurbish existing furniture/,
+      );
+      // Phones see the ranking and the model answer once revealed.
+      await ann.page.getByTestId('live-lcc-model').waitFor();
+      scans.phoneLccResults = await seriousA11yViolations(ann.page);
+      expect(await marked(host.page)).toBe(true);
+
+      // A reloaded projector keeps the slide the host was on.
+      await host.page.reload();
+      await host.page.getByTestId('live-slide-position').getByText(`Slide 2 of ${total}`).waitFor();
+
+      expect(scans).toEqual({
+        projector: [],
+        join: [],
+        projectorSlides: [],
+        phone: [],
+        projectorResults: [],
+        phoneLcc: [],
+        projectorLcc: [],
+        phoneLccResults: [],
+      });
       await Promise.all([host, ann, bob].map((p) => p.context.close()));
     },
     LONG,

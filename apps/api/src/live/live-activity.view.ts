@@ -20,11 +20,20 @@ type AnswerRow = {
 
 export type ActivityRow = Pick<
   LiveActivityEntity,
-  'id' | 'position' | 'kind' | 'prompt' | 'options' | 'answerKey' | 'state' | 'multiple' | 'byTable'
+  | 'id'
+  | 'position'
+  | 'kind'
+  | 'prompt'
+  | 'options'
+  | 'answerKey'
+  | 'state'
+  | 'multiple'
+  | 'byTable'
+  | 'lcc'
 >;
 
 export const ACTIVITY_COLUMNS = `id, position, kind, prompt, options, answer_key AS "answerKey", state,
-  multiple, by_table AS "byTable"`;
+  multiple, by_table AS "byTable", lcc`;
 
 /**
  * One activity as one viewer may see it: during the session the answer key leaves the server only
@@ -67,6 +76,18 @@ export class LiveActivityViews {
       multiple: a.multiple,
       byTable: a.byTable,
       correctOptionIds: revealed ? a.answerKey : null,
+      lcc: a.lcc
+        ? {
+            exerciseId: a.lcc.exerciseId,
+            title: a.lcc.title,
+            question: a.lcc.question,
+            currency: a.lcc.currency,
+            periodYears: a.lcc.periodYears,
+            discountRate: a.lcc.discountRate,
+            // The model answer, like a quiz key, waits for the host's reveal.
+            modelAnswer: revealed ? a.lcc.modelAnswer : null,
+          }
+        : null,
       viewerAnswer: own ? answerView(own.response) : null,
       viewerCorrect: revealed && own ? own.correct : null,
       results: showResults
@@ -76,6 +97,7 @@ export class LiveActivityViews {
             answers,
             countCorrect: revealed,
             tables: a.byTable ? session.tableLabels : [],
+            lcc: a.lcc,
           })
         : null,
       notAnswered: role === 'host' && !ended ? await this.notAnswered(session, a) : null,

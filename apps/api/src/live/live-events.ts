@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { SharedPubSub } from '../infra/pubsub/shared-pubsub.js';
 
-export type LiveEventKind = 'activity' | 'answers' | 'participants' | 'ended';
+export type LiveEventKind = 'activity' | 'answers' | 'participants' | 'ended' | 'slide';
 
 export interface LiveEvent {
   liveSessionId: string;

@@ -7,9 +7,14 @@ import type { LiveActivityEntity, LiveResponse } from './live.entities.js';
 
 type ActivityRow = Pick<
   LiveActivityEntity,
-  'id' | 'position' | 'kind' | 'prompt' | 'options' | 'answerKey' | 'state'
+  'id' | 'position' | 'kind' | 'prompt' | 'options' | 'answerKey' | 'state' | 'lcc'
 >;
-type AnswerRow = { activityId: string; response: LiveResponse; correct: boolean | null };
+type AnswerRow = {
+  activityId: string;
+  response: LiveResponse;
+  correct: boolean | null;
+  tableNo: number | null;
+};
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -25,8 +30,8 @@ export const LIVE_CSV_HEADER = [
 
 /**
  * A live session's results as CSV, one row per option, word or estimate figure of each activity
- * (`value`: a count, an estimate figure, a ranking's mean position, or a quiz question's share
- * of right answers):
+ * (`value`: a count, an estimate figure, a ranking's mean position, a quiz question's share
+ * of right answers, or a table's life-cycle cost in an LCC exercise):
  * anonymous like the projector (no names), with the answer key of quiz questions once revealed.
  */
 @Injectable()
@@ -35,18 +40,21 @@ export class LiveExportReadModel {
 
   async csv(liveSessionId: string, format: CsvFormat): Promise<string> {
     const activities = await this.dataSource.query<ActivityRow[]>(
-      `SELECT id, position, kind, prompt, options, answer_key AS "answerKey", state
+      `SELECT id, position, kind, prompt, options, answer_key AS "answerKey", state, lcc
          FROM live_activities WHERE live_session_id = $1 ORDER BY position`,
       [liveSessionId],
     );
     const answers = await this.dataSource.query<AnswerRow[]>(
-      `SELECT a.activity_id AS "activityId", a.response, a.correct
+      `SELECT a.activity_id AS "activityId", a.response, a.correct, a.table_no AS "tableNo"
          FROM live_answers a JOIN live_activities v ON v.id = a.activity_id
         WHERE v.live_session_id = $1`,
       [liveSessionId],
     );
-    const [session] = await this.dataSource.query<{ ended: boolean }[]>(
-      `SELECT ended_at IS NOT NULL AS ended FROM live_sessions WHERE id = $1`,
+    const [session] = await this.dataSource.query<
+      { ended: boolean; tableLabels: (string | null)[] }[]
+    >(
+      `SELECT ended_at IS NOT NULL AS ended, table_labels AS "tableLabels"
+         FROM live_sessions WHERE id = $1`,
       [liveSessionId],
     );
     const rows = activities.flatMap((a) => {
@@ -57,6 +65,8 @@ export class LiveExportReadModel {
         options: a.options,
         answers: answers.filter((x) => x.activityId === a.id),
         countCorrect: revealed,
+        lcc: a.lcc,
+        tables: session?.tableLabels,
       });
       const row = (result: string, count: number | string, correct = '') => [
         a.position,
@@ -67,6 +77,13 @@ export class LiveExportReadModel {
         count,
         correct,
       ];
+      // LCC exercise: each table's life-cycle cost, cheapest first.
+      if (a.kind === 'lcc')
+        return r.lccRanking.length
+          ? r.lccRanking.map((x) =>
+              row(x.label ? `table ${x.tableNo}: ${x.label}` : `table ${x.tableNo}`, x.total),
+            )
+          : [row('', 0)];
       const label = (id: string) => a.options.find((o) => o.id === id)?.label ?? id;
       if (a.kind === 'ranking')
         return r.ranking.length

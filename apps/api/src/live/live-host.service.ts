@@ -9,6 +9,8 @@ import { LiveActivityKindValue, type LiveQuizQuestionObject } from './dto/live.o
 import { newLiveJoinCode } from './join-code.js';
 import { LiveAccess } from './live-access.js';
 import { LiveEvents } from './live-events.js';
+import { LiveLccService } from './live-lcc.service.js';
+import { LiveSlidesService, type LiveSlide } from './live-slides.service.js';
 import { LiveQuizService } from './live-quiz.service.js';
 import { LiveActivityEntity, LiveSessionEntity, type LiveActivityState } from './live.entities.js';
 
@@ -25,6 +27,8 @@ export class LiveHostService {
     private readonly access: LiveAccess,
     private readonly quiz: LiveQuizService,
     private readonly events: LiveEvents,
+    private readonly lcc: LiveLccService,
+    private readonly slides: LiveSlidesService,
   ) {}
 
   /** Starts the cohort session's live session, or returns the one already running (reload-safe). */
@@ -51,6 +55,34 @@ export class LiveHostService {
     throw conflict('Could not start the live session; please try again.');
   }
 
+  async lccExercises(user: CurrentUser, liveSessionId: string) {
+    const session = await this.access.asHost(user, liveSessionId);
+    return this.lcc.list(await this.cohorts.hosted(user, session.cohortSessionId));
+  }
+
+  async slideDeck(user: CurrentUser, liveSessionId: string): Promise<LiveSlide[]> {
+    const session = await this.access.asHost(user, liveSessionId);
+    return this.slides.slides(await this.cohorts.hosted(user, session.cohortSessionId));
+  }
+
+  /** Moves the projector to a slide; stored, so a reload or another replica shows the same. */
+  async showSlide(user: CurrentUser, liveSessionId: string, index: number) {
+    const session = await this.access.asHost(user, liveSessionId);
+    if (session.endedAt) throw conflict('The live session has ended.');
+    const count = (await this.slideDeck(user, liveSessionId)).length;
+    if (index >= count)
+      throw badInput(`This session has ${count} slides.`, [
+        { field: 'index', message: `must be below ${count}` },
+      ]);
+    await this.dataSource.query(`UPDATE live_sessions SET slide_index = $2 WHERE id = $1`, [
+      session.id,
+      index,
+    ]);
+    session.slideIndex = index;
+    await this.events.publish(session.id, 'slide');
+    return session;
+  }
+
   async quizQuestions(user: CurrentUser, liveSessionId: string): Promise<LiveQuizQuestionObject[]> {
     const session = await this.access.asHost(user, liveSessionId);
     const hosted = await this.cohorts.hosted(user, session.cohortSessionId);
@@ -67,7 +99,9 @@ export class LiveHostService {
     const session = await this.access.asHost(user, input.liveSessionId);
     if (session.endedAt) throw conflict('The live session has ended.');
     const fields = await this.activityFields(user, session, input);
-    if (input.byTable && !session.tableLabels.length)
+    // An LCC exercise is a table exercise: each table enters one offer.
+    const byTable = input.kind === LiveActivityKindValue.lcc || (input.byTable ?? false);
+    if (byTable && !session.tableLabels.length)
       throw conflict('Split the room into tables before launching a group activity.');
     await this.dataSource.transaction(async (em) => {
       // Serialises launches of one session, so positions never collide.
@@ -82,7 +116,7 @@ export class LiveHostService {
       );
       const saved = await em.getRepository(LiveActivityEntity).save({
         ...fields,
-        byTable: input.byTable ?? false,
+        byTable,
         liveSessionId: session.id,
         position: next,
         state: 'open' as const,
@@ -149,7 +183,14 @@ export class LiveHostService {
   ): Promise<
     Pick<
       LiveActivityEntity,
-      'kind' | 'prompt' | 'options' | 'answerKey' | 'quizModule' | 'quizQuestion' | 'multiple'
+      | 'kind'
+      | 'prompt'
+      | 'options'
+      | 'answerKey'
+      | 'quizModule'
+      | 'quizQuestion'
+      | 'multiple'
+      | 'lcc'
     >
   > {
     const none = {
@@ -158,7 +199,17 @@ export class LiveHostService {
       quizModule: null,
       quizQuestion: null,
       multiple: false,
+      lcc: null,
     };
+    if (input.kind === LiveActivityKindValue.lcc) {
+      if (!input.lccExercise)
+        throw badInput('An LCC activity names its exercise.', [
+          { field: 'lccExercise', message: 'required for an LCC activity' },
+        ]);
+      const hosted = await this.cohorts.hosted(user, session.cohortSessionId);
+      const lcc = await this.lcc.exercise(hosted, input.lccExercise);
+      return { ...none, kind: 'lcc', prompt: lcc.title, lcc };
+    }
     if (input.kind === LiveActivityKindValue.quiz) {
       if (!input.quizModule || !input.quizQuestion)
         throw badInput('A quiz activity names its module and question.', [
@@ -174,6 +225,7 @@ export class LiveHostService {
         quizModule: q.module,
         quizQuestion: q.id,
         multiple: q.multiple,
+        lcc: null,
       };
     }
     if (!input.prompt)

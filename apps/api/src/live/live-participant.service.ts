@@ -145,6 +145,16 @@ export class LiveParticipantService {
           throw wrong('order', 'every option once, best first');
         return { order };
       }
+      case 'lcc':
+        if (!input.offer)
+          throw wrong('offer', 'an offer: purchase, yearly cost, end-of-life value');
+        return {
+          offer: {
+            purchase: input.offer.purchase,
+            yearlyCost: input.offer.yearlyCost,
+            endOfLifeValue: input.offer.endOfLifeValue,
+          },
+        };
       case 'words': {
         const text = input.text ? normaliseWord(input.text) : '';
         if (!text) throw wrong('text', 'a word or a short phrase');

@@ -1,13 +1,21 @@
+import {
+  rankTableOffers,
+  type LiveLccExercise,
+  type LiveLccOffer,
+  type LiveLccRankedTable,
+} from './live-lcc.js';
 import type { LiveResponse } from './live.entities.js';
 
 export interface LiveResultsInput {
-  kind: 'poll' | 'estimate' | 'words' | 'quiz' | 'ranking';
+  kind: 'poll' | 'estimate' | 'words' | 'quiz' | 'ranking' | 'lcc';
   options: { id: string }[];
   answers: { response: LiveResponse; correct: boolean | null; tableNo?: number | null }[];
   /** Whether to count right answers (quiz, once revealed). */
   countCorrect: boolean;
   /** Group activities: the room's tables, index i = table i + 1. */
   tables?: (string | null)[];
+  /** LCC exercise: the terms the tables' offers are computed on. */
+  lcc?: LiveLccExercise | null;
 }
 
 export interface LiveResults {
@@ -18,6 +26,8 @@ export interface LiveResults {
   estimate: { min: number; max: number; median: number; mean: number } | null;
   correctCount: number | null;
   tables: { tableNo: number; label: string | null; answer: LiveAnswerView | null }[];
+  /** LCC exercise: the tables that entered an offer, cheapest life-cycle cost first. */
+  lccRanking: LiveLccRankedTable[];
 }
 
 export interface LiveAnswerView {
@@ -26,6 +36,7 @@ export interface LiveAnswerView {
   number: number | null;
   text: string | null;
   order: string[] | null;
+  offer: LiveLccOffer | null;
 }
 
 /** An answer as the API shows it: every field present, null when not given. */
@@ -36,6 +47,7 @@ export function answerView(response: LiveResponse): LiveAnswerView {
     number: response.number ?? null,
     text: response.text ?? null,
     order: response.order ?? null,
+    offer: response.offer ?? null,
   };
 }
 
@@ -115,5 +127,22 @@ export function liveResults(input: LiveResultsInput): LiveResults {
       const given = answers.find((a) => a.tableNo === i + 1);
       return { tableNo: i + 1, label, answer: given ? answerView(given.response) : null };
     }),
+    lccRanking:
+      input.kind === 'lcc' && input.lcc
+        ? rankTableOffers(
+            input.lcc,
+            answers.flatMap((a) =>
+              a.response.offer && a.tableNo
+                ? [
+                    {
+                      tableNo: a.tableNo,
+                      label: input.tables?.[a.tableNo - 1] ?? null,
+                      offer: a.response.offer,
+                    },
+                  ]
+                : [],
+            ),
+          )
+        : [],
   };
 }

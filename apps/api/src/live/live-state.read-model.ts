@@ -44,6 +44,7 @@ export class LiveStateReadModel {
         : null,
       tables: await this.tables(session, seats, role),
       viewerTable,
+      slideIndex: session.slideIndex,
     };
   }
 

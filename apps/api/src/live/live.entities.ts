@@ -11,8 +11,9 @@ import {
 import { CohortSessionEntity } from '../cohorts/cohort-session.entity.js';
 import { CohortEntity } from '../cohorts/cohort.entity.js';
 import { UserEntity } from '../identity/user.entity.js';
+import type { LiveLccExercise, LiveLccOffer } from './live-lcc.js';
 
-export const liveActivityKinds = ['poll', 'estimate', 'words', 'quiz', 'ranking'] as const;
+export const liveActivityKinds = ['poll', 'estimate', 'words', 'quiz', 'ranking', 'lcc'] as const;
 export type LiveActivityKind = (typeof liveActivityKinds)[number];
 export const liveActivityStates = ['open', 'locked', 'revealed'] as const;
 export type LiveActivityState = (typeof liveActivityStates)[number];
@@ -25,6 +26,8 @@ export interface LiveResponse {
   text?: string;
   /** Ranking: every option id, first = ranked highest. */
   order?: string[];
+  /** LCC exercise: the table's offer. */
+  offer?: LiveLccOffer;
 }
 
 /** A cohort session being run live: the host's projector and the participants' phones. */
@@ -60,6 +63,8 @@ export class LiveSessionEntity {
     | string
     | null
   )[];
+  /** The slide the projector shows (0-based): kept here so a reload and every replica agree. */
+  @Column({ name: 'slide_index', type: 'int', default: 0 }) slideIndex: number;
   @CreateDateColumn({ name: 'started_at', type: 'timestamptz' }) startedAt: Date;
   @Column({ name: 'ended_at', type: 'timestamptz', nullable: true }) endedAt: Date | null;
 }
@@ -107,6 +112,8 @@ export class LiveActivityEntity {
   @Column({ type: 'boolean', default: false }) multiple: boolean;
   /** A group activity: one answer per table, given by any member of it. */
   @Column({ name: 'by_table', type: 'boolean', default: false }) byTable: boolean;
+  /** LCC exercise only: the curriculum exercise's terms and model answer, as launched. */
+  @Column({ type: 'jsonb', nullable: true }) lcc: LiveLccExercise | null;
   @CreateDateColumn({ name: 'launched_at', type: 'timestamptz' }) launchedAt: Date;
 }
 

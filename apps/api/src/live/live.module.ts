@@ -8,9 +8,11 @@ import { LiveAccess } from './live-access.js';
 import { LiveActivityViews } from './live-activity.view.js';
 import { LiveEvents } from './live-events.js';
 import { LiveHostService } from './live-host.service.js';
+import { LiveLccService } from './live-lcc.service.js';
 import { LiveParticipantService } from './live-participant.service.js';
 import { LiveQuizService } from './live-quiz.service.js';
 import { LiveResolver } from './live.resolver.js';
+import { LiveSlidesService } from './live-slides.service.js';
 import { LiveRecapReadModel } from './live-recap.read-model.js';
 import { LiveStateReadModel } from './live-state.read-model.js';
 import { LiveTablesService } from './live-tables.service.js';
@@ -26,9 +28,11 @@ import { LivePersonalData } from './personal-data.service.js';
     LiveEvents,
     LiveExportReadModel,
     LiveHostService,
+    LiveLccService,
     LiveParticipantService,
     LiveQuizService,
     LiveRecapReadModel,
+    LiveSlidesService,
     LiveStateReadModel,
     LiveTablesService,
     LivePersonalData,

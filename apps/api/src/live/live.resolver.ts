@@ -9,14 +9,17 @@ import {
   LaunchLiveActivityInput,
   LiveActivityIdInput,
   LiveSessionIdInput,
+  ShowLiveSlideInput,
   SplitLiveTablesInput,
   StartLiveSessionInput,
 } from './dto/live.inputs.js';
 import {
   LiveEventObject,
+  LiveLccExerciseChoiceObject,
   LiveQuizQuestionObject,
   LiveRecapObject,
   LiveSessionObject,
+  LiveSlideObject,
 } from './dto/live.objects.js';
 import { LiveAccess } from './live-access.js';
 import { LiveEvents, type LiveEvent } from './live-events.js';
@@ -89,6 +92,37 @@ export class LiveResolver {
       me,
       await this.tables.split(me, input.liveSessionId, input.mode, input.tables ?? 4),
     );
+  }
+
+  @Allow('host')
+  @Query(() => [LiveLccExerciseChoiceObject], {
+    description: 'The LCC exercises of the cohort’s curriculum release, to launch live',
+  })
+  liveLccExercises(
+    @Me() me: CurrentUser,
+    @Args('liveSessionId', { type: () => ID }) liveSessionId: string,
+  ): Promise<LiveLccExerciseChoiceObject[]> {
+    return this.host.lccExercises(me, liveSessionId);
+  }
+
+  @Allow('host')
+  @Query(() => [LiveSlideObject], {
+    description: 'The projector’s slides: the workshop kit’s, else the lesson headings',
+  })
+  liveSlides(
+    @Me() me: CurrentUser,
+    @Args('liveSessionId', { type: () => ID }) liveSessionId: string,
+  ): Promise<LiveSlideObject[]> {
+    return this.host.slideDeck(me, liveSessionId);
+  }
+
+  @Allow('host')
+  @Mutation(() => LiveSessionObject, { description: 'Moves the projector to a slide' })
+  async showLiveSlide(
+    @Me() me: CurrentUser,
+    @Args('input') input: ShowLiveSlideInput,
+  ): Promise<LiveSessionObject> {
+    return this.asHost(me, await this.host.showSlide(me, input.liveSessionId, input.index));
   }
 
   @Allow('host')
@@ -169,8 +203,9 @@ export class LiveResolver {
   @Subscription(() => LiveEventObject, {
     description:
       'Hints that the live state changed (graphql-ws); participants get no per-answer events',
+    // Phones need neither per-answer nor slide events: only the projector shows those.
     filter: (event: LiveEvent, _args: unknown, context: GraphqlContext & { liveRole?: string }) =>
-      event.kind !== 'answers' || context.liveRole === 'host',
+      (event.kind !== 'answers' && event.kind !== 'slide') || context.liveRole === 'host',
     resolve: (event: LiveEvent) => event,
   })
   async liveSessionEvents(

@@ -6,7 +6,7 @@ const activity = {
     { id: 'b', label: 'Repair' },
   ],
 };
-const none = { choice: null, choices: null, number: null, text: null, order: null };
+const none = { choice: null, choices: null, number: null, text: null, order: null, offer: null };
 const fmt = (n: number) => n.toLocaleString('de-DE');
 
 describe('liveAnswerText', () => {
@@ -23,5 +23,10 @@ describe('liveAnswerText', () => {
     expect(liveAnswerText(activity, { ...none, number: 0 }, fmt)).toBe('0');
     expect(liveAnswerText(activity, { ...none, text: 'reuse' }, fmt)).toBe('reuse');
     expect(liveAnswerText(activity, null, fmt)).toBe('');
+  });
+
+  it('gives an LCC offer as its three figures', () => {
+    const offer = { purchase: 120000, yearlyCost: 0, endOfLifeValue: 8000.5 };
+    expect(liveAnswerText(activity, { ...none, offer }, fmt)).toBe('120.000 / 0 / 8.000,5');
   });
 });

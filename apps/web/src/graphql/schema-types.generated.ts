@@ -58,6 +58,8 @@ export type AnswerLiveActivityInput = {
   /** Multiple-answer quiz questions: the chosen option ids */
   choices?: InputMaybe<Array<Scalars['String']['input']>>;
   number?: InputMaybe<Scalars['Float']['input']>;
+  /** LCC exercise: the table’s offer */
+  offer?: InputMaybe<LiveLccOfferInput>;
   /** Ranking: every option id, best first */
   order?: InputMaybe<Array<Scalars['String']['input']>>;
   text?: InputMaybe<Scalars['String']['input']>;
@@ -218,6 +220,8 @@ export type LaunchLiveActivityInput = {
   /** A group activity: one answer per table */
   byTable?: InputMaybe<Scalars['Boolean']['input']>;
   kind: LiveActivityKind;
+  /** LCC only: the curriculum exercise (always by table) */
+  lccExercise?: InputMaybe<Scalars['String']['input']>;
   liveSessionId: Scalars['ID']['input'];
   /** Poll and ranking: 2 to 8 options */
   options?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -248,6 +252,7 @@ export type LiveActivityIdInput = {
 
 export type LiveActivityKind =
   | 'estimate'
+  | 'lcc'
   | 'poll'
   | 'quiz'
   | 'ranking'
@@ -257,6 +262,16 @@ export type LiveActivityState =
   | 'locked'
   | 'open'
   | 'revealed';
+
+/** A table’s offer in an LCC exercise, in the exercise’s currency */
+export type LiveLccOfferInput = {
+  /** Money back at the end of the period (buy-back, resale) */
+  endOfLifeValue: Scalars['Float']['input'];
+  /** Purchase and installation, paid at the start */
+  purchase: Scalars['Float']['input'];
+  /** All yearly costs together, every year of the period */
+  yearlyCost: Scalars['Float']['input'];
+};
 
 export type LiveSessionIdInput = {
   liveSessionId: Scalars['ID']['input'];
@@ -441,6 +456,12 @@ export type SetLccDefaultsInput = {
   discountRateSource?: InputMaybe<DiscountRateSourceInput>;
   edition: Scalars['String']['input'];
   expectedVersion: Scalars['Int']['input'];
+};
+
+/** The slide the projector shows (0-based) */
+export type ShowLiveSlideInput = {
+  index: Scalars['Int']['input'];
+  liveSessionId: Scalars['ID']['input'];
 };
 
 /** Seats everyone who joined at tables, replacing an earlier split */

@@ -19,6 +19,8 @@ import { PrivacyNoticeAndRetention1796700000000 } from './1796700000000-PrivacyN
 import { OrganisationVerification1796700000001 } from './1796700000001-OrganisationVerification.js';
 import { XapiStores1796700000003 } from './1796700000003-XapiStores.js';
 import { LiveTables1796700000025 } from './1796700000025-LiveTables.js';
+import { LiveLccExercise1796700000041 } from './1796700000041-LiveLccExercise.js';
+import { LiveSlides1796700000042 } from './1796700000042-LiveSlides.js';
 import { LtiRostersAndRegistration1796700000027 } from './1796700000027-LtiRostersAndRegistration.js';
 import { WorkspaceAdaptations1796700000043 } from './1796700000043-WorkspaceAdaptations.js';
 import { WorkspaceUpstream1796700000045 } from './1796700000045-WorkspaceUpstream.js';
@@ -47,6 +49,8 @@ export const migrations = [
   WorkshopKit1796700000022,
   LiveTables1796700000025,
   LtiRostersAndRegistration1796700000027,
+  LiveLccExercise1796700000041,
+  LiveSlides1796700000042,
   WorkspaceAdaptations1796700000043,
   WorkspaceUpstream1796700000045,
 ];

@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -14,6 +15,7 @@ import {
   Matches,
   Max,
   Min,
+  ValidateNested,
 } from 'class-validator';
 import { LiveActivityKindValue, LiveTableModeValue } from './live.objects.js';
 
@@ -37,6 +39,12 @@ export class JoinLiveSessionInput {
 @InputType()
 export class LiveSessionIdInput {
   @Field(() => ID) @IsUUID() liveSessionId: string;
+}
+
+@InputType({ description: 'The slide the projector shows (0-based)' })
+export class ShowLiveSlideInput {
+  @Field(() => ID) @IsUUID() liveSessionId: string;
+  @Field(() => Int) @IsInt() @Min(0) @Max(999) index: number;
 }
 
 @InputType()
@@ -74,6 +82,10 @@ export class LaunchLiveActivityInput {
   @IsOptional()
   @Matches(SLUG)
   quizQuestion?: string;
+  @Field({ nullable: true, description: 'LCC only: the curriculum exercise (always by table)' })
+  @IsOptional()
+  @Matches(SLUG)
+  lccExercise?: string;
   @Field({ nullable: true, description: 'A group activity: one answer per table' })
   @IsOptional()
   @IsBoolean()
@@ -90,6 +102,30 @@ export class SplitLiveTablesInput {
   @Min(2)
   @Max(12)
   tables?: number;
+}
+
+/** The largest amount a table may enter: the calculator's limit. */
+const MAX_OFFER_AMOUNT = 1e12;
+
+@InputType('LiveLccOfferInput', {
+  description: 'A table’s offer in an LCC exercise, in the exercise’s currency',
+})
+export class LiveLccOfferInput {
+  @Field(() => Float, { description: 'Purchase and installation, paid at the start' })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(MAX_OFFER_AMOUNT)
+  purchase: number;
+  @Field(() => Float, { description: 'All yearly costs together, every year of the period' })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(MAX_OFFER_AMOUNT)
+  yearlyCost: number;
+  @Field(() => Float, { description: 'Money back at the end of the period (buy-back, resale)' })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(MAX_OFFER_AMOUNT)
+  endOfLifeValue: number;
 }
 
 @InputType({
@@ -127,4 +163,12 @@ export class AnswerLiveActivityInput {
   @IsString({ each: true })
   @Length(1, 40, { each: true })
   order?: string[];
+  @Field(() => LiveLccOfferInput, {
+    nullable: true,
+    description: 'LCC exercise: the table’s offer',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LiveLccOfferInput)
+  offer?: LiveLccOfferInput;
 }

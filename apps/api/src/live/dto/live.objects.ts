@@ -6,6 +6,7 @@ export enum LiveActivityKindValue {
   words = 'words',
   quiz = 'quiz',
   ranking = 'ranking',
+  lcc = 'lcc',
 }
 registerEnumType(LiveActivityKindValue, { name: 'LiveActivityKind' });
 
@@ -54,6 +55,52 @@ export class LiveEstimateObject {
   @Field(() => Float) mean: number;
 }
 
+@ObjectType('LiveLccOffer', { description: 'A table’s offer in an LCC exercise' })
+export class LiveLccOfferObject {
+  @Field(() => Float) purchase: number;
+  @Field(() => Float) yearlyCost: number;
+  @Field(() => Float) endOfLifeValue: number;
+}
+
+@ObjectType('LiveLccRankedTable', { description: 'A table’s offer and its life-cycle cost' })
+export class LiveLccRankedTableObject {
+  @Field(() => Int) tableNo: number;
+  @Field(() => String, { nullable: true }) label: string | null;
+  @Field(() => LiveLccOfferObject) offer: LiveLccOfferObject;
+  @Field(() => Float, { description: 'Life-cycle cost (present value), computed by @academy/lcc' })
+  total: number;
+  @Field(() => Int, { description: '1 = cheapest; equal totals share a rank' }) rank: number;
+}
+
+@ObjectType('LiveLccModelOffer', { description: 'One offer of the exercise’s model answer' })
+export class LiveLccModelOfferObject {
+  @Field() offerId: string;
+  @Field() name: string;
+  @Field(() => Float) total: number;
+  @Field(() => Int) rank: number;
+}
+
+@ObjectType('LiveLccExercise', { description: 'The curriculum LCC exercise a live activity runs' })
+export class LiveLccExerciseObject {
+  @Field() exerciseId: string;
+  @Field() title: string;
+  @Field(() => String, { nullable: true }) question: string | null;
+  @Field() currency: string;
+  @Field(() => Int) periodYears: number;
+  @Field(() => Float) discountRate: number;
+  @Field(() => [LiveLccModelOfferObject], {
+    nullable: true,
+    description: 'The exercise’s offers ranked by life-cycle cost; once revealed',
+  })
+  modelAnswer: LiveLccModelOfferObject[] | null;
+}
+
+@ObjectType('LiveLccExerciseChoice', { description: 'An LCC exercise the host may launch' })
+export class LiveLccExerciseChoiceObject {
+  @Field() id: string;
+  @Field() title: string;
+}
+
 @ObjectType('LiveAnswer')
 export class LiveAnswerObject {
   @Field(() => String, { nullable: true }) choice: string | null;
@@ -61,6 +108,7 @@ export class LiveAnswerObject {
   @Field(() => Float, { nullable: true }) number: number | null;
   @Field(() => String, { nullable: true }) text: string | null;
   @Field(() => [String], { nullable: true }) order: string[] | null;
+  @Field(() => LiveLccOfferObject, { nullable: true }) offer: LiveLccOfferObject | null;
 }
 
 @ObjectType('LiveTableAnswer', { description: 'A group activity: what one table answered' })
@@ -84,6 +132,10 @@ export class LiveResultsObject {
     description: 'Group activities: every table, and its answer once given',
   })
   tables: LiveTableAnswerObject[];
+  @Field(() => [LiveLccRankedTableObject], {
+    description: 'LCC exercise: tables with an offer, cheapest life-cycle cost first',
+  })
+  lccRanking: LiveLccRankedTableObject[];
 }
 
 @ObjectType('LiveParticipant')
@@ -109,6 +161,8 @@ export class LiveActivityObject {
     description: 'The viewer’s own answer (group activities: their table’s)',
   })
   viewerAnswer: LiveAnswerObject | null;
+  @Field(() => LiveLccExerciseObject, { nullable: true, description: 'LCC exercise only' })
+  lcc: LiveLccExerciseObject | null;
   @Field(() => Boolean, { nullable: true, description: 'Quiz only, once revealed' })
   viewerCorrect: boolean | null;
   @Field(() => LiveResultsObject, {
@@ -150,6 +204,20 @@ export class LiveSessionObject {
   tables: LiveTableObject[];
   @Field(() => Int, { nullable: true, description: 'The participant’s own table' })
   viewerTable: number | null;
+  @Field(() => Int, { description: 'The slide on the projector (0-based; see liveSlides)' })
+  slideIndex: number;
+}
+
+@ObjectType('LiveSlide', { description: 'A slide for the projector' })
+export class LiveSlideObject {
+  @Field() module: string;
+  @Field() moduleTitle: string;
+  @Field({ description: 'kit (the workshop kit’s slide) or headings (a lesson heading)' })
+  source: string;
+  @Field(() => String, { nullable: true, description: 'Kit slides: sanitised HTML' })
+  html: string | null;
+  @Field(() => String, { nullable: true, description: 'Lesson headings: the lesson title' })
+  heading: string | null;
 }
 
 @ObjectType('LiveRecap', {
@@ -171,7 +239,7 @@ export class LiveRecapObject {
 })
 export class LiveEventObject {
   @Field(() => ID) liveSessionId: string;
-  @Field({ description: 'activity, answers, participants or ended' }) kind: string;
+  @Field({ description: 'activity, answers, participants, slide or ended' }) kind: string;
 }
 
 @ObjectType('LiveQuizQuestion', {
