@@ -65,10 +65,10 @@ describe('the bundled curriculum', () => {
   });
 
   // Building the release renders every lesson in every language: seconds, more on a busy machine.
-  it('has a workshop kit for every module, current in en, nl and de, that goes into the release', () => {
+  it('has a workshop kit for every module, current in en, nl, de and it, that goes into the release', () => {
     const { kit } = translationStatus(model);
     const incomplete = kit.rows
-      .filter((r) => ['en', 'nl', 'de'].includes(r.locale) && r.translated !== r.total)
+      .filter((r) => ['en', 'nl', 'de', 'it'].includes(r.locale) && r.translated !== r.total)
       .map((r) => `${r.id} ${r.locale}: ${r.items.filter((i) => i.state !== 'translated').map((i) => i.path).join(', ')}`);
     expect(incomplete).toEqual([]);
     // 14 modules with slides and cards, plus the evaluation form and the trainer guide.
@@ -78,7 +78,8 @@ describe('the bundled curriculum', () => {
       ['de', 30, 30],
       // fr only for the four modules added in 2.3.0 and 2.4.0.
       ['fr', 8, 30],
-      ['it', 0, 30],
+      // it since 2.6.0, for the Turin edition's hosts.
+      ['it', 30, 30],
       ['bg', 0, 30],
       ['fi', 0, 30],
       ['nb', 0, 30],
@@ -86,7 +87,7 @@ describe('the bundled curriculum', () => {
     const bundle = buildReleaseBundle(model);
     expect(bundle.modules).toHaveLength(14);
     const shown = bundle.modules.flatMap((m) =>
-      ['en', 'nl', 'de'].map((l) => `${m.slug} ${l}: ${m.kit?.slides[l]?.shownLocale} ${m.kit?.cards[l]?.shownLocale}`),
+      ['en', 'nl', 'de', 'it'].map((l) => `${m.slug} ${l}: ${m.kit?.slides[l]?.shownLocale} ${m.kit?.cards[l]?.shownLocale}`),
     );
     const newModules = ['legal-risk-long-contracts', 'eu-law-since-2018', 'measuring-circularity', 'construction-in-depth'];
     const shownFr = bundle.modules
