@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   classifyPath,
   hiddenLessonConflicts,
-  setTopLevelKey,
   type CurriculumModel,
   type Problem,
 } from '@academy/curriculum';
@@ -25,12 +24,15 @@ import {
   type WorkspaceAdaptationKind,
 } from './workspace-adaptation.entity.js';
 import { WorkspaceRelease } from './workspace-release.js';
-
-/** `extensions.reason` of the refusals the web app explains in its own words. */
-export const ADAPTATION_INVALID = 'ADAPTATION_INVALID';
-export const ADAPTATION_CHANGED = 'ADAPTATION_CHANGED';
-export const DISCOUNT_RATE_SOURCE_REQUIRED = 'DISCOUNT_RATE_SOURCE_REQUIRED';
-export const LESSON_QUIZ_DRAWN = 'LESSON_QUIZ_DRAWN';
+import {
+  ADAPTATION_INVALID,
+  badPath,
+  changed,
+  discountRateSourceRequired,
+  lessonQuizDrawn,
+  refuseErrors,
+} from './workspace-adaptation-refusals.js';
+import { asTyped, frontMatter, lessonsOf, withOverrides } from './workspace-adaptation-text.js';
 
 type LccDefaults = {
   currency?: string;
@@ -194,15 +196,7 @@ export class WorkspaceAdaptations {
 
   /** The edition's LCC defaults; a discount rate needs its source (no unsourced figures). */
   async setLcc(me: CurrentUser, input: SetLccDefaultsInput): Promise<AdaptationLccObject> {
-    if (input.discountRate != null && !input.discountRateSource)
-      throw new AppError(
-        ErrorCode.BadUserInput,
-        'A discount rate needs its source: name the document the rate comes from.',
-        {
-          reason: DISCOUNT_RATE_SOURCE_REQUIRED,
-          fields: [{ field: 'discountRateSource', message: 'required with a discount rate' }],
-        },
-      );
+    if (input.discountRate != null && !input.discountRateSource) throw discountRateSourceRequired();
     const model = this.folder.model(input.edition);
     const row = await this.row(input.edition, 'edition.yaml');
     const doc = parseDocument(row?.text ?? model.edition?.file.text ?? '');
@@ -275,19 +269,7 @@ export class WorkspaceAdaptations {
     const conflict = hiddenLessonConflicts(result.model).find(
       (c) => c.module === input.module && c.lesson === input.lesson,
     );
-    if (input.hidden && conflict)
-      throw new AppError(
-        ErrorCode.BadUserInput,
-        `The lesson cannot be hidden: its quiz questions would still be drawn (${conflict.questions.join(', ')}).`,
-        {
-          reason: LESSON_QUIZ_DRAWN,
-          module: input.module,
-          lesson: input.lesson,
-          questions: conflict.questions,
-          drawnBy: conflict.drawnBy,
-          problems: [{ line: conflict.line, message: conflict.message, severity: 'error' }],
-        },
-      );
+    if (input.hidden && conflict) throw lessonQuizDrawn(input.module, input.lesson, conflict);
     // The module's own files too: a lesson left out that the edition added is "not listed".
     const inModule = `editions/${input.edition}/modules/${input.module}/`;
     refuseErrors([
@@ -405,72 +387,4 @@ export class WorkspaceAdaptations {
       version: row?.version ?? 0,
     };
   }
-}
-
-/** An edition's text of a core file records the core hash it replaces, as the validator asks. */
-function withOverrides(model: CurriculumModel, path: string, text: string): string {
-  const file = model.files.get(path);
-  const coreHash = file?.origin === 'core' ? file.hash : file?.replacesHash;
-  return coreHash ? setTopLevelKey(text, 'overrides', coreHash, path.endsWith('.md')) : text;
-}
-
-/**
- * Problems at the lines of the text as typed: recording `overrides:` may have added a line at the
- * top of the front matter (setTopLevelKey), which shifts the lines below it by one.
- */
-function asTyped<T extends { line: number; message: string; severity: string }>(
-  problems: T[],
-  typed: string,
-  recorded: string,
-  path: string,
-): { line: number; message: string; severity: string }[] {
-  const added = recorded.split('\n').length - typed.split('\n').length;
-  const at = path.endsWith('.md') ? 2 : 1;
-  return problems.map(({ line, message, severity }) => ({
-    line: added > 0 && line > at ? line - added : line,
-    message,
-    severity,
-  }));
-}
-
-function lessonsOf(moduleYaml: string): string[] {
-  const data = parse(moduleYaml) as { lessons?: unknown } | null;
-  return Array.isArray(data?.lessons) ? data.lessons.map(String) : [];
-}
-
-function frontMatter(text: string): Record<string, unknown> {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-  try {
-    return (m?.[1] ? (parse(m[1]) as Record<string, unknown>) : null) ?? {};
-  } catch {
-    return {};
-  }
-}
-
-function refuseErrors(problems: { line: number; message: string; severity: string }[]): void {
-  const errors = problems.filter((p) => p.severity === 'error');
-  if (errors.length)
-    throw new AppError(
-      ErrorCode.BadUserInput,
-      `The file does not validate: ${errors.length} error(s). ${errors[0]!.line}: ${errors[0]!.message}`,
-      {
-        reason: ADAPTATION_INVALID,
-        problems: errors,
-        fields: errors.map((p) => ({ field: `line ${p.line}`, message: p.message })),
-      },
-    );
-}
-
-function changed(row: WorkspaceAdaptationEntity | null): AppError {
-  return new AppError(
-    ErrorCode.Conflict,
-    'Someone changed this file since you opened it. Their version is shown; apply your change again.',
-    { reason: ADAPTATION_CHANGED, version: row?.version ?? 0, text: row?.text ?? null },
-  );
-}
-
-function badPath(path: string, why: string): AppError {
-  return new AppError(ErrorCode.BadUserInput, `"${path}": ${why}.`, {
-    fields: [{ field: 'path', message: why }],
-  });
 }
