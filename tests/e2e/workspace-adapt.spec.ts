@@ -1,57 +1,35 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { inject } from 'vitest';
-import { freePort } from '../../apps/api/test/test-database.js';
-import { repoRoot, startAcademy, type RunningAcademy } from '../support/academy-process.js';
+import type { RunningAcademy } from '../support/academy-process.js';
 import { launchBrowser, newPage, seriousA11yViolations } from '../support/browser.js';
-import { grantRole } from '../support/database.js';
-import { query } from '../support/small-course.js';
-import { registerInBrowser } from '../support/register.js';
+import {
+  registerEditor,
+  SMALL_CURRICULUM,
+  startEditionAcademy,
+  type EditionAcademy,
+} from '../support/edition-academy.js';
 
 const PASSWORD = 'a long e2e password';
 const EDITION = 'town';
 
 let browser: Browser;
+let served: EditionAcademy;
 let academy: RunningAcademy;
-let root: string;
 
-// The library's small valid curriculum and its "town" edition (under an id of its own, so its
-// releases do not clash with other tests'), served by an academy of its own on the e2e database.
+// The library's small valid curriculum and its "town" edition, served by an academy of its own.
 beforeAll(async () => {
   browser = await launchBrowser();
-  root = mkdtempSync(join(tmpdir(), 'academy-e2e-adapt-'));
-  cpSync(join(repoRoot, 'libs/curriculum/test/fixtures/valid'), root, { recursive: true });
-  const manifest = join(root, 'curriculum.yaml');
-  writeFileSync(
-    manifest,
-    readFileSync(manifest, 'utf8').replace(/^id: .*$/m, `id: e2e-adapt-${Date.now()}`),
-  );
-  academy = await startAcademy(
-    {
-      DATABASE_URL: inject('e2eDatabaseUrl'),
-      PORT: String(await freePort()),
-      CURRICULUM_DIR: root,
-    },
-    150_000,
-  );
+  served = await startEditionAcademy(SMALL_CURRICULUM, 'adapt');
+  academy = served.academy;
 }, 240_000);
 afterAll(async () => {
   await browser?.close();
-  await academy?.stop();
-  rmSync(root, { recursive: true, force: true });
+  await served?.stop();
 });
 
 async function editor(name: string): Promise<Page> {
   const { page } = await newPage(browser);
   const email = `adapt-${name.toLowerCase()}-${Date.now()}@example.test`;
-  await registerInBrowser(page, academy.baseUrl, { name, email, password: PASSWORD });
-  await grantRole(email, 'editor');
-  await query(
-    `INSERT INTO editor_editions (user_id, edition_key) SELECT id, $2 FROM users WHERE email_key = lower($1)`,
-    [email, EDITION],
-  );
+  await registerEditor(page, academy.baseUrl, { name, email, password: PASSWORD }, EDITION);
   return page;
 }
 

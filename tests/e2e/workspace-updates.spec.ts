@@ -1,43 +1,29 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { inject } from 'vitest';
-import { freePort } from '../../apps/api/test/test-database.js';
-import { repoRoot, startAcademy, type RunningAcademy } from '../support/academy-process.js';
+import type { RunningAcademy } from '../support/academy-process.js';
 import { launchBrowser, newPage, seriousA11yViolations } from '../support/browser.js';
-import { grantRole } from '../support/database.js';
+import {
+  registerEditor,
+  SMALL_CURRICULUM,
+  startEditionAcademy,
+  type EditionAcademy,
+} from '../support/edition-academy.js';
 import { query } from '../support/small-course.js';
-import { registerInBrowser } from '../support/register.js';
 
 const EDITION = 'town';
 const LCC = 'modules/costs/lessons/lcc-basics.en.md';
 const LAMPS = 'practices/town-lamps.en.md';
 
 let browser: Browser;
+let served: EditionAcademy;
 let academy: RunningAcademy;
-let root: string;
 
 // The small test curriculum (core 1.2.0 with the edition "town"), under an id of its own. Two of
 // the edition's Dutch segments were translated in the browser against release 1.1.0, whose
 // sources read differently: the new release made them outdated, in two files.
 beforeAll(async () => {
   browser = await launchBrowser();
-  root = mkdtempSync(join(tmpdir(), 'academy-e2e-updates-'));
-  cpSync(join(repoRoot, 'libs/curriculum/test/fixtures/valid'), root, { recursive: true });
-  const manifest = join(root, 'curriculum.yaml');
-  writeFileSync(
-    manifest,
-    readFileSync(manifest, 'utf8').replace(/^id: .*$/m, `id: e2e-updates-${Date.now()}`),
-  );
-  academy = await startAcademy(
-    {
-      DATABASE_URL: inject('e2eDatabaseUrl'),
-      PORT: String(await freePort()),
-      CURRICULUM_DIR: root,
-    },
-    120_000,
-  );
+  served = await startEditionAcademy(SMALL_CURRICULUM, 'updates');
+  academy = served.academy;
   // After start-up: the academy's migrations made the tables.
   await query(`DELETE FROM workspace_segments WHERE edition_key = $1`, [EDITION]);
   await query(`DELETE FROM workspace_source_confirmations WHERE edition_key = $1`, [EDITION]);
@@ -50,8 +36,7 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => {
   await browser?.close();
-  await academy?.stop();
-  rmSync(root, { recursive: true, force: true });
+  await served?.stop();
 });
 
 const focused = (page: Page) =>
@@ -64,12 +49,7 @@ describe('upstream updates in the workspace', () => {
   it('an editor walks two outdated segments in two files by keyboard: one still correct, one retranslated; axe clean', async () => {
     const { page } = await newPage(browser);
     const email = `workspace-updates-${Date.now()}@example.test`;
-    await registerInBrowser(page, academy.baseUrl, { name: 'Uma', email });
-    await grantRole(email, 'editor');
-    await query(
-      `INSERT INTO editor_editions (user_id, edition_key) SELECT id, $2 FROM users WHERE email_key = lower($1)`,
-      [email, EDITION],
-    );
+    await registerEditor(page, academy.baseUrl, { name: 'Uma', email }, EDITION);
 
     await page.goto(`${academy.baseUrl}/editor/workspace`);
     const link = page.getByRole('link', { name: 'Upstream updates: walk the outdated segments' });

@@ -1,61 +1,40 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { inject } from 'vitest';
-import { freePort } from '../../apps/api/test/test-database.js';
-import { repoRoot, startAcademy, type RunningAcademy } from '../support/academy-process.js';
+import type { RunningAcademy } from '../support/academy-process.js';
 import { launchBrowser, newPage, seriousA11yViolations } from '../support/browser.js';
-import { grantRole } from '../support/database.js';
-import { query } from '../support/small-course.js';
-import { registerInBrowser } from '../support/register.js';
+import {
+  registerEditor,
+  startEditionAcademy,
+  type EditionAcademy,
+} from '../support/edition-academy.js';
 
 const PASSWORD = 'a long e2e password';
 const EDITION = 'example-municipality';
 const LESSON = 'modules/legal-framework/lessons/room-in-the-directive.en.md';
 
 let browser: Browser;
+let served: EditionAcademy;
 let academy: RunningAcademy;
-let root: string;
 
 // The example edition before its Dutch lesson was written: a copy of the curriculum without that
-// file (under its own id, so its releases do not clash with the bundled ones), served by an
-// academy of its own on the e2e database. The core's Dutch lesson feeds translation memory.
+// file, served by an academy of its own. The core's Dutch lesson feeds translation memory.
 beforeAll(async () => {
   browser = await launchBrowser();
-  root = mkdtempSync(join(tmpdir(), 'academy-e2e-workspace-'));
-  cpSync(join(repoRoot, 'curriculum'), root, { recursive: true });
-  rmSync(join(root, `editions/${EDITION}/${LESSON.replace('.en.md', '.nl.md')}`));
-  const manifest = join(root, 'curriculum.yaml');
-  writeFileSync(
-    manifest,
-    readFileSync(manifest, 'utf8').replace(/^id: .*$/m, `id: e2e-workspace-${Date.now()}`),
+  served = await startEditionAcademy('curriculum', 'workspace', (root) =>
+    rmSync(join(root, `editions/${EDITION}/${LESSON.replace('.en.md', '.nl.md')}`)),
   );
-  academy = await startAcademy(
-    {
-      DATABASE_URL: inject('e2eDatabaseUrl'),
-      PORT: String(await freePort()),
-      CURRICULUM_DIR: root,
-      // Start-up imports the whole curriculum into a fresh database: slow on shared cores.
-    },
-    150_000,
-  );
+  academy = served.academy;
 }, 240_000);
 afterAll(async () => {
   await browser?.close();
-  await academy?.stop();
-  rmSync(root, { recursive: true, force: true });
+  await served?.stop();
 });
 
 async function editor(name: string): Promise<Page> {
   const { page } = await newPage(browser);
   const email = `workspace-${name.toLowerCase()}-${Date.now()}@example.test`;
-  await registerInBrowser(page, academy.baseUrl, { name, email, password: PASSWORD });
-  await grantRole(email, 'editor');
-  await query(
-    `INSERT INTO editor_editions (user_id, edition_key) SELECT id, $2 FROM users WHERE email_key = lower($1)`,
-    [email, EDITION],
-  );
+  await registerEditor(page, academy.baseUrl, { name, email, password: PASSWORD }, EDITION);
   return page;
 }
 
