@@ -7,7 +7,7 @@ import type { WorkspaceSegmentObject } from './dto/workspace.objects.js';
 import { CurriculumFolder } from './curriculum-folder.js';
 import { coreVersionOf } from './segment-state.js';
 import { WorkspaceCommentEntity, WorkspaceSegmentEntity } from './workspace.entities.js';
-import { WorkspaceService, type SegmentKey } from './workspace.service.js';
+import { segmentRow, WorkspaceService, type SegmentKey } from './workspace.service.js';
 
 /** `extensions.reason` of a CONFLICT: someone saved or reviewed the segment since it was opened. */
 export const SEGMENT_CHANGED = 'SEGMENT_CHANGED';
@@ -39,12 +39,7 @@ export class WorkspaceEdits {
       throw badInput('The translation is empty.', [
         { field: 'target', message: 'the translation is empty' },
       ]);
-    const where = {
-      editionKey: key.edition,
-      locale: key.locale,
-      sourcePath: key.sourcePath,
-      segmentId: key.segmentId,
-    };
+    const where = segmentRow(key);
     try {
       await this.dataSource.transaction(async (em) => {
         const repo = em.getRepository(WorkspaceSegmentEntity);
@@ -78,12 +73,7 @@ export class WorkspaceEdits {
     key: SegmentKey & { expectedVersion: number },
   ): Promise<WorkspaceSegmentObject> {
     const { file, seg } = this.workspace.segment(key);
-    const where = {
-      editionKey: key.edition,
-      locale: key.locale,
-      sourcePath: key.sourcePath,
-      segmentId: key.segmentId,
-    };
+    const where = segmentRow(key);
     await this.dataSource.transaction(async (em) => {
       const repo = em.getRepository(WorkspaceSegmentEntity);
       const row = await repo.findOne({ where, lock: { mode: 'pessimistic_write' } });
@@ -121,10 +111,7 @@ export class WorkspaceEdits {
     if (key.body.trim() === '')
       throw badInput('The comment is empty.', [{ field: 'body', message: 'the comment is empty' }]);
     await this.dataSource.getRepository(WorkspaceCommentEntity).insert({
-      editionKey: key.edition,
-      locale: key.locale,
-      sourcePath: key.sourcePath,
-      segmentId: key.segmentId,
+      ...segmentRow(key),
       authorId: me.id,
       body: key.body.trim(),
     });

@@ -12,7 +12,7 @@ import { CurriculumFolder } from './curriculum-folder.js';
 import { coreVersionOf, segmentStatus } from './segment-state.js';
 import { WorkspaceSourceConfirmationEntity } from './workspace-upstream.entity.js';
 import { WorkspaceSegmentEntity } from './workspace.entities.js';
-import { WorkspaceService, type SegmentKey } from './workspace.service.js';
+import { segmentRow, WorkspaceService, type SegmentKey } from './workspace.service.js';
 
 /** `extensions.reason` of a CONFLICT on confirm: the segment is not outdated (any more). */
 export const NOT_OUTDATED = 'NOT_OUTDATED';
@@ -112,12 +112,7 @@ export class WorkspaceUpstream {
   ): Promise<WorkspaceSegmentObject> {
     const { file, seg } = this.workspace.segment(key);
     const coreVersion = coreVersionOf(this.folder.model(key.edition));
-    const where = {
-      editionKey: key.edition,
-      locale: key.locale,
-      sourcePath: key.sourcePath,
-      segmentId: key.segmentId,
-    };
+    const where = segmentRow(key);
     try {
       await this.dataSource.transaction(async (em) => {
         const repo = em.getRepository(WorkspaceSegmentEntity);

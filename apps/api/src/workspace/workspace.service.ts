@@ -31,6 +31,16 @@ export interface SegmentKey {
   segmentId: string;
 }
 
+/** The columns that name a segment's row (workspace_segments, comments, confirmations). */
+export function segmentRow(key: SegmentKey) {
+  return {
+    editionKey: key.edition,
+    locale: key.locale,
+    sourcePath: key.sourcePath,
+    segmentId: key.segmentId,
+  };
+}
+
 /** The workspace's reads: editions, the overview per edition and locale, one file's segments. */
 @Injectable()
 export class WorkspaceService {
