@@ -35,7 +35,9 @@ describe('typed GraphQL operations', () => {
 
   it('are all re-exported by generated.ts, the module the app imports them from', () => {
     const barrel = readFileSync(join(import.meta.dirname, 'generated.ts'), 'utf8');
-    const exported = [...barrel.matchAll(/^export \* from '\.\/operations\/(\w+)\.generated';$/gm)];
+    const exported = [
+      ...barrel.matchAll(/^export \* from '\.\/operations\/([\w-]+)\.generated';$/gm),
+    ];
     const operationFiles = readdirSync(join(import.meta.dirname, 'operations'))
       .filter((f) => f.endsWith('.graphql'))
       .map((f) => f.replace(/\.graphql$/, ''));

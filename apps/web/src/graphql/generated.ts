@@ -13,9 +13,9 @@ export * from './operations/live.generated';
 export * from './operations/lti.generated';
 export * from './operations/privacy.generated';
 export * from './operations/reports.generated';
-export * from './operations/workspace.generated';
-export * from './operations/workspace-upstream.generated';
 export * from './operations/workspace-adapt.generated';
+export * from './operations/workspace-upstream.generated';
+export * from './operations/workspace.generated';
 export * from './operations/xapi.generated';
 // Each generated module declares the same helper type; name one so the re-exports are unambiguous.
 export type { Incremental } from './operations/identity.generated';
