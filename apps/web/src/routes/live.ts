@@ -6,7 +6,7 @@ export const liveRoutes: RouteRecordRaw[] = [
     path: '/host/live/:sessionId',
     name: 'live-projector',
     component: () => import('../pages/LiveProjectorPage.vue'),
-    meta: { title: 'live.projector.title', messages: ['live'], requiresSession: true },
+    meta: { title: 'live.projector.title', messages: ['live', 'lcc'], requiresSession: true },
   },
   {
     path: '/live/session/:id',
