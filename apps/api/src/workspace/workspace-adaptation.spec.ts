@@ -3,10 +3,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { checkCurriculum, formatProblem, sourceHash } from '@academy/curriculum';
 import { strFromU8, unzipSync } from 'fflate';
-import { grantRoleInDb, registerUser } from '../../test/factories.js';
 import { bootTestApp, type TestApp, type TestClient } from '../../test/test-app.js';
 import { importCurriculumFolder, readRelease } from '../curriculum/index.js';
-import { GRANT, workspaceFixture } from './workspace.fixtures.js';
+import { workspaceCast, workspaceFixture } from './workspace.fixtures.js';
 
 const fixture = workspaceFixture();
 // An edition of this spec's own: workspace rows are keyed by edition id.
@@ -90,20 +89,10 @@ type Overview = {
 };
 
 let t: TestApp;
-let admin: TestClient;
 let anna: TestClient;
 let bert: TestClient;
 let cityEditor: TestClient;
 let learner: TestClient;
-
-async function person(name: string, editions: string[], editor = true): Promise<TestClient> {
-  const client = t.client();
-  const { id } = await registerUser(client, { displayName: name });
-  if (editor) await grantRoleInDb(t.dataSource, id, 'editor');
-  for (const edition of editions)
-    expect((await admin.gql(GRANT, { input: { userId: id, edition } })).errors).toBeUndefined();
-  return client;
-}
 
 const overview = async (client: TestClient = anna) => {
   const res = await client.gql<{ workspaceAdaptation: Overview }>(OVERVIEW, { edition: E });
@@ -133,13 +122,7 @@ const hide = (module: string, lesson: string, hidden = true) =>
 beforeAll(async () => {
   t = await bootTestApp({ CURRICULUM_DIR: fixture.root });
   await importCurriculumFolder(t.dataSource, fixture.root);
-  admin = t.client();
-  const a = await registerUser(admin, { displayName: 'Ada Admin' });
-  await grantRoleInDb(t.dataSource, a.id, 'admin');
-  anna = await person('Anna Editor', [E]);
-  bert = await person('Bert Editor', [E]);
-  cityEditor = await person('Cas City', ['city']);
-  learner = await person('Lena Learner', [], false);
+  ({ anna, bert, cityEditor, learner } = await workspaceCast(t, E));
 }, 60_000);
 afterAll(async () => {
   fixture.cleanup();

@@ -9,15 +9,14 @@ import {
   sourceHash,
 } from '@academy/curriculum';
 import { strFromU8, unzipSync } from 'fflate';
-import { grantRoleInDb, registerUser } from '../../test/factories.js';
 import { bootTestApp, type TestApp, type TestClient } from '../../test/test-app.js';
 import { importCurriculumFolder, readRelease, ReleaseService } from '../curriculum/index.js';
 import {
   COMMENT,
   FILE,
-  GRANT,
   REVIEW,
   SAVE,
+  workspaceCast,
   workspaceFixture,
   type Seg,
 } from './workspace.fixtures.js';
@@ -61,7 +60,6 @@ type Publish = { status: string; releaseId: string; version: string; contentHash
 type Lesson = { title: string; html: string; text: { fellBack: boolean; unreviewed: boolean } };
 
 let t: TestApp;
-let admin: TestClient;
 let anna: TestClient;
 let bert: TestClient;
 let cityEditor: TestClient;
@@ -74,15 +72,6 @@ const key = (segmentId: string) => ({
   sourcePath: SECOND,
   segmentId,
 });
-
-async function person(name: string, editions: string[], editor = true): Promise<TestClient> {
-  const client = t.client();
-  const { id } = await registerUser(client, { displayName: name });
-  if (editor) await grantRoleInDb(t.dataSource, id, 'editor');
-  for (const edition of editions)
-    expect((await admin.gql(GRANT, { input: { userId: id, edition } })).errors).toBeUndefined();
-  return client;
-}
 
 async function segments(client: TestClient): Promise<Seg[]> {
   const res = await client.gql<{ workspaceFile: { segments: Seg[] } }>(FILE, {
@@ -121,13 +110,7 @@ beforeAll(async () => {
     [town.releaseId],
   )) as { id: string; version: string; contentHash: string }[];
   folderRelease = row!;
-  admin = t.client();
-  const a = await registerUser(admin, { displayName: 'Ada Admin' });
-  await grantRoleInDb(t.dataSource, a.id, 'admin');
-  anna = await person('Anna Editor', [E]);
-  bert = await person('Bert Editor', [E]);
-  cityEditor = await person('Cas City', ['city']);
-  learner = await person('Lena Learner', [], false);
+  ({ anna, bert, cityEditor, learner } = await workspaceCast(t, E));
 }, 60_000);
 afterAll(async () => {
   fixture.cleanup();

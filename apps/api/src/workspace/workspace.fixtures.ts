@@ -1,6 +1,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { curriculumCopy } from '../../test/curriculum-fixture.js';
+import { grantRoleInDb, registerUser } from '../../test/factories.js';
+import type { TestApp, TestClient } from '../../test/test-app.js';
 
 /** The small fixture curriculum, arranged for the workspace spec (queries and row types below). */
 export function workspaceFixture() {
@@ -68,4 +70,31 @@ export interface Seg {
   suggestions: { target: string; score: number; origin: string }[];
   problems: { line: number; message: string; severity: string }[];
   comments: { body: string; authorName: string | null }[];
+}
+
+/**
+ * The people the workspace specs act as: an administrator, two editors of `edition` (Anna and
+ * Bert), an editor of the "city" edition only, and a learner with no role.
+ */
+export async function workspaceCast(t: TestApp, edition: string) {
+  const admin = t.client();
+  const a = await registerUser(admin, { displayName: 'Ada Admin' });
+  await grantRoleInDb(t.dataSource, a.id, 'admin');
+  const person = async (name: string, editions: string[], editor = true): Promise<TestClient> => {
+    const client = t.client();
+    const { id } = await registerUser(client, { displayName: name });
+    if (editor) await grantRoleInDb(t.dataSource, id, 'editor');
+    for (const e of editions)
+      expect(
+        (await admin.gql(GRANT, { input: { userId: id, edition: e } })).errors,
+      ).toBeUndefined();
+    return client;
+  };
+  return {
+    admin,
+    anna: await person('Anna Editor', [edition]),
+    bert: await person('Bert Editor', [edition]),
+    cityEditor: await person('Cas City', ['city']),
+    learner: await person('Lena Learner', [], false),
+  };
 }
