@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { Kind, parse, type GraphQLResolveInfo } from 'graphql';
 import { registerUser } from '../../test/factories.js';
 import { countStatements } from '../../test/sql-counter.js';
+import { cachePublicContent, mayBeCached } from './response-cache.js';
 import { useFixtureApp } from '../../test/fixture-app.js';
 import { enrol } from '../../test/learning-helpers.js';
 import type { TestApp, TestClient } from '../../test/test-app.js';
@@ -91,5 +93,24 @@ describe('the response cache serves public release content only', () => {
     await post(t.client(), CATALOGUE, { r: releaseId });
     const bad = await post(t.client(), CATALOGUE, { r: 'not-a-uuid' });
     expect(bad.status).toBe(400);
+  });
+});
+
+describe('which operations may be answered from the cache', () => {
+  const operation = (source: string) =>
+    parse(source).definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+
+  it('only queries made of public-content root fields', () => {
+    expect(mayBeCached(operation('{ courses { slug } }'))).toBe(true);
+    expect(mayBeCached(operation('{ __typename course(slug: "a") { slug } }'))).toBe(true);
+    expect(mayBeCached(operation('{ courses { slug } myEnrolments { courseSlug } }'))).toBe(false);
+    expect(mayBeCached(operation('query($id: ID!) { certificate(id: $id) { id } }'))).toBe(false);
+    expect(mayBeCached(operation('{ ...F } fragment F on Query { courses { slug } }'))).toBe(false);
+    expect(mayBeCached(operation('mutation { courses }'))).toBe(false);
+  });
+
+  it('refuses a cache hint from a root field the list does not name', () => {
+    const info = { parentType: { name: 'Query' }, fieldName: 'myEnrolments' } as GraphQLResolveInfo;
+    expect(() => cachePublicContent(info)).toThrow(/PUBLIC_CONTENT_FIELDS/);
   });
 });

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import {
   DirectiveLocation,
@@ -6,7 +6,10 @@ import {
   GraphQLDirective,
   GraphQLEnumType,
   GraphQLInt,
+  Kind,
+  OperationTypeNode,
   type GraphQLResolveInfo,
+  type OperationDefinitionNode,
 } from 'graphql';
 
 /**
@@ -56,10 +59,35 @@ export const INHERIT_CACHE_POLICY = '@cacheControl(inheritMaxAge: true)';
  * no gate, no rate limit): a cached answer is served without running resolvers or guards.
  */
 export function cachePublicContent(info: GraphQLResolveInfo): void {
+  if (info.parentType.name !== 'Query' || !PUBLIC_CONTENT_FIELDS.has(info.fieldName))
+    throw new Error(`Add Query.${info.fieldName} to PUBLIC_CONTENT_FIELDS to cache its answers`);
   (info as InfoWithCacheControl).cacheControl?.setCacheHint({
     maxAge: PUBLIC_CONTENT_MAX_AGE,
     scope: 'PUBLIC',
   });
+}
+
+/**
+ * The root fields whose resolvers call `cachePublicContent`. Only an operation made of these
+ * alone can ever be answered from the cache, so every other one skips the cache's key hashing and
+ * lookup (most requests: per-user or rate-limited fields).
+ */
+export const PUBLIC_CONTENT_FIELDS: ReadonlySet<string> = new Set(['course', 'courses']);
+
+/** Does every root selection of the operation name a public-content field? Once per document. */
+const onlyPublicContent = new WeakMap<OperationDefinitionNode, boolean>();
+export function mayBeCached(operation: OperationDefinitionNode | undefined): boolean {
+  if (!operation || operation.operation !== OperationTypeNode.QUERY) return false;
+  let known = onlyPublicContent.get(operation);
+  if (known === undefined) {
+    known = operation.selectionSet.selections.every(
+      (s) =>
+        s.kind === Kind.FIELD &&
+        (s.name.value === '__typename' || PUBLIC_CONTENT_FIELDS.has(s.name.value)),
+    );
+    onlyPublicContent.set(operation, known);
+  }
+  return known;
 }
 
 /**
@@ -70,5 +98,10 @@ export function cachePublicContent(info: GraphQLResolveInfo): void {
  * release content that every replica would answer the same way.
  */
 export function responseCache(): ApolloServerPlugin {
-  return responseCachePlugin();
+  return responseCachePlugin({
+    shouldReadFromCache: (ctx: GraphQLRequestContext<object>) =>
+      Promise.resolve(mayBeCached(ctx.operation)),
+    shouldWriteToCache: (ctx: GraphQLRequestContext<object>) =>
+      Promise.resolve(mayBeCached(ctx.operation)),
+  });
 }
