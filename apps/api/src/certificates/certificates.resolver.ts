@@ -57,17 +57,7 @@ export class CertificatesResolver {
   /** A certificate for the reader of this request: its links use PUBLIC_URL, or the request's origin. */
   private toObject(c: CertificateEntity, req: GraphqlContext['req']): CertificateObject {
     const base = this.certificates.linkBase(req);
-    const issued = c.issuedAt;
-    const linkedIn = new URL('https://www.linkedin.com/profile/add');
-    linkedIn.search = new URLSearchParams({
-      startTask: 'CERTIFICATION_NAME',
-      name: c.courseTitle,
-      organizationName: this.certificates.issuer().name,
-      issueYear: String(issued.getUTCFullYear()),
-      issueMonth: String(issued.getUTCMonth() + 1),
-      certUrl: `${base}/verify/${c.id}`,
-      certId: c.id,
-    }).toString();
+    const issuer = this.certificates.issuer().name;
     return {
       id: c.id,
       status: this.certificates.status(c),
@@ -84,7 +74,21 @@ export class CertificatesResolver {
       verifyUrl: `${base}/verify/${c.id}`,
       pdfUrl: `${base}/certificates/${c.id}/certificate.pdf`,
       credentialUrl: `${base}/certificates/${c.id}/credential.jwt`,
-      linkedInUrl: linkedIn.toString(),
+      // Built only when a query asks for it (verification usually does not): URLSearchParams is
+      // the dearest part of this object.
+      get linkedInUrl() {
+        const linkedIn = new URL('https://www.linkedin.com/profile/add');
+        linkedIn.search = new URLSearchParams({
+          startTask: 'CERTIFICATION_NAME',
+          name: c.courseTitle,
+          organizationName: issuer,
+          issueYear: String(c.issuedAt.getUTCFullYear()),
+          issueMonth: String(c.issuedAt.getUTCMonth() + 1),
+          certUrl: `${base}/verify/${c.id}`,
+          certId: c.id,
+        }).toString();
+        return linkedIn.toString();
+      },
     };
   }
 
