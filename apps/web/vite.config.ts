@@ -14,6 +14,9 @@ export default defineConfig({
     // build without its message compiler, and no message is parsed in the browser.
     VueI18nPlugin({
       include: [fileURLToPath(new URL('./src/i18n/**/*.json', import.meta.url))],
+      // petite-vue-i18n: the Composition API's translation functions without vue-i18n's date and
+      // number formatting (the app formats with Intl itself) or its components.
+      module: 'petite-vue-i18n',
       runtimeOnly: true,
       compositionOnly: true,
       fullInstall: false,

@@ -1,4 +1,5 @@
-import { createI18n } from 'vue-i18n';
+import { isMessageAST, resolveValue } from '@intlify/core-base';
+import { createI18n, registerMessageResolver } from 'petite-vue-i18n';
 import { interfaceLocales, isInterfaceLocale, type InterfaceLocale } from '@academy/locales';
 import enCore from './en.json';
 
@@ -57,6 +58,11 @@ export function pluralRule(locale: string): (choice: number, choicesLength: numb
 
 const en: Messages = enCore;
 
+// petite-vue-i18n (vue-i18n without date/number formatting, about 2.6 KB gzip less on the first
+// page) looks keys up flat by default; the messages are nested (`app.name`), so use the path
+// resolver vue-i18n uses.
+registerMessageResolver(resolveValue);
+
 export const i18n = createI18n<[Messages], InterfaceLocale, false>({
   legacy: false,
   locale: 'en',
@@ -72,6 +78,16 @@ export const i18n = createI18n<[Messages], InterfaceLocale, false>({
     }
   },
 });
+
+/**
+ * Whether there is a message for this key in the current language (or the one given), like
+ * vue-i18n's `te`, which petite-vue-i18n leaves out: a `te(key) ? t(key) : fallback` shows the
+ * fallback instead of the key. A message is a string (unit tests), or a function or an AST (built).
+ */
+export function te(key: string, locale: string = i18n.global.locale.value): boolean {
+  const message = resolveValue(i18n.global.getLocaleMessage(locale), key);
+  return typeof message === 'string' || typeof message === 'function' || isMessageAST(message);
+}
 
 // Other languages' core strings load on demand, so a visitor downloads one language; any
 // <locale>.json beside this file is found, so a new language needs no code here.
