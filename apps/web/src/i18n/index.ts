@@ -20,11 +20,30 @@ type Messages = Record<string, unknown>;
 // Each feature keeps its strings in features/<feature>.<locale>.json (so features can be worked
 // on side by side). They load with the routes that need them (a route's `meta.messages`, see
 // router.ts), so the first page carries only the core strings of one language.
-const featureFiles = import.meta.glob<{ default: Messages }>('./features/*.json');
+type FeatureFiles = Record<string, () => Promise<{ default: Messages }>>;
+// The list of those files (with their hashed names) is itself about 2 KB gzip for all languages,
+// so the first page lists the English ones only; the other languages' list loads beside the core
+// strings of the first other language (other-feature-files.ts).
+const englishFeatureFiles: FeatureFiles = import.meta.glob<{ default: Messages }>(
+  './features/*.en.json',
+);
+let otherFeatureFiles: Promise<FeatureFiles> | undefined;
+
+function featureFilesOf(locale: InterfaceLocale): FeatureFiles | Promise<FeatureFiles> {
+  if (locale === 'en') return englishFeatureFiles;
+  otherFeatureFiles ??= import('./other-feature-files').then(
+    (m) => m.default,
+    (error: unknown) => {
+      otherFeatureFiles = undefined; // a failed download (offline) is tried again next time
+      throw error;
+    },
+  );
+  return otherFeatureFiles;
+}
 
 /** The features that have message files, e.g. `cohorts` for features/cohorts.<locale>.json. */
 export const featureNames: ReadonlySet<string> = new Set(
-  Object.keys(featureFiles).map((path) => path.replace(/^\.\/features\/([^.]+)\..*$/, '$1')),
+  Object.keys(englishFeatureFiles).map((path) => path.replace(/^\.\/features\/([^.]+)\..*$/, '$1')),
 );
 
 /** Remembered choice first, then the browser's languages, then English. */
@@ -114,9 +133,10 @@ function loadOnce(id: string, load: () => Promise<Messages>, locale: InterfaceLo
 }
 
 async function loadFeatures(locale: InterfaceLocale, features: Iterable<string>): Promise<void> {
+  const files = await featureFilesOf(locale);
   await Promise.all(
     [...features].map((feature) => {
-      const file = featureFiles[`./features/${feature}.${locale}.json`];
+      const file = files[`./features/${feature}.${locale}.json`];
       if (!file)
         throw new Error(
           `interface strings of ${feature} are missing in ${locale}: add apps/web/src/i18n/features/${feature}.${locale}.json`,
