@@ -1,16 +1,12 @@
 import { createApp } from 'vue';
 import App from './App.vue';
 import { i18n, initialLocale, setLocale } from './i18n';
-import { router, startFirstNavigation } from './router';
+import { router } from './router';
 import './styles.css';
 
-// The language first (the page's strings load in it), then the first page's requests, before
-// Vue creates and renders anything.
-const switching = setLocale(initialLocale());
-startFirstNavigation(`${location.pathname}${location.search}${location.hash}`);
 // eslint-disable-next-line @typescript-eslint/no-unsafe-argument -- the type-aware lint cannot read .vue modules; vue-tsc checks this call
 const app = createApp(App).use(i18n).use(router);
-await switching;
+await setLocale(initialLocale());
 // Mount before the first navigation settles (it waits for the session and the page's code), so
 // the header and layout show at once and the page fills in when ready.
 app.mount('#app');

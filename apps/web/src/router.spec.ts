@@ -2,7 +2,7 @@
 import { flushPromises } from '@vue/test-utils';
 import { resetSession } from './composables/useSession';
 import { client } from './graphql/client';
-import { router, startFirstNavigation } from './router';
+import { router } from './router';
 
 type QueryResult = ReturnType<typeof client.query>;
 
@@ -29,26 +29,5 @@ describe('a navigation', () => {
     await navigation;
     expect(router.currentRoute.value.name).toBe('probe');
     expect(loadPage).toHaveBeenCalledTimes(1);
-  });
-
-  it('started before the app exists, asks for the session once and the page once', async () => {
-    let answerMe: (result: unknown) => void = () => undefined;
-    const query = vi.spyOn(client, 'query').mockReturnValue({
-      toPromise: () => new Promise((resolve) => (answerMe = resolve)),
-    } as unknown as QueryResult);
-    const loadPage = vi.fn(() => Promise.resolve({ default: { render: () => null } }));
-    router.addRoute({ path: '/early', name: 'early', component: loadPage });
-
-    startFirstNavigation('/early');
-    expect(query).toHaveBeenCalledTimes(1);
-    expect(loadPage).toHaveBeenCalledTimes(1);
-
-    const navigation = router.push('/early');
-    await flushPromises();
-    expect(router.currentRoute.value.name).not.toBe('early');
-    answerMe({ data: { me: null } });
-    await navigation;
-    expect(router.currentRoute.value.name).toBe('early');
-    expect(query).toHaveBeenCalledTimes(1);
   });
 });

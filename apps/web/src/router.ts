@@ -105,20 +105,6 @@ export const routes: RouteRecordRaw[] = [
 
 export const router = createRouter({ history: createWebHistory(), routes });
 
-/**
- * Starts what the first navigation waits for (the session, the page's strings and code) before
- * the app is created and rendered, so the requests leave while Vue renders the shell; the guard
- * below then waits for the same requests (decision record 0025).
- */
-export function startFirstNavigation(path: string): void {
-  const to = router.resolve(path);
-  void Promise.all([
-    useSession().load(),
-    useFeatureMessages(to.meta.messages ?? []),
-    loadRouteLocation(to),
-  ]).catch(() => undefined); // the guard meets the same failure and handles it
-}
-
 router.beforeEach(async (to) => {
   const session = useSession();
   // The page's code and strings load beside the session, so none waits for another (the

@@ -33,18 +33,11 @@ function createSession() {
     if (next && isInterfaceLocale(next.preferredLocale)) await setLocale(next.preferredLocale);
   }
 
-  let pending: Promise<void> | undefined;
-  /** Asks the API who is signed in; a call while a query is on its way waits for that one. */
-  function load(): Promise<void> {
-    pending ??= (async () => {
-      const res = await client.query(MeDocument, {}).toPromise();
-      reportApiReachable(!res.error?.networkError);
-      await adopt(res.data?.me ?? null);
-      loaded.value = true;
-    })().finally(() => {
-      pending = undefined;
-    });
-    return pending;
+  async function load() {
+    const res = await client.query(MeDocument, {}).toPromise();
+    reportApiReachable(!res.error?.networkError);
+    await adopt(res.data?.me ?? null);
+    loaded.value = true;
   }
 
   /**
