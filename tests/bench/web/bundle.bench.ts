@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { firstPageFiles, staticClosure } from './first-page.js';
 
 const TARGET_FIRST_PAGE_GZIP_JS = 80 * 1024;
 const dist = resolve(process.env.WEB_DIST_DIR ?? 'apps/web/dist');
@@ -50,22 +51,7 @@ function total(files: Iterable<string>): Size {
   return sum;
 }
 
-/** Chunks a JS file imports statically (`import … from "./x.js"`, `import "./x.js"`), transitively. */
-function staticClosure(entry: string, into = new Set<string>()): Set<string> {
-  if (into.has(entry)) return into;
-  into.add(entry);
-  const code = readFileSync(join(dist, entry), 'utf8');
-  for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*["']\.\/([^"']+\.js)["']/g)) {
-    staticClosure(`assets/${m[1]}`, into);
-  }
-  return into;
-}
-
-const html = readFileSync(indexPath, 'utf8');
-const referenced = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((m) => m[1]!);
-const firstJs = new Set<string>();
-for (const f of referenced.filter((f) => f.endsWith('.js'))) staticClosure(f, firstJs);
-const firstCss = referenced.filter((f) => f.endsWith('.css'));
+const { js: firstJs, css: firstCss } = firstPageFiles(dist);
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const line = (label: string, s: Size) =>
@@ -87,7 +73,7 @@ const pages = readdirSync(join(dist, 'assets'))
   .filter((f) => /^[A-Za-z]+Page-[\w-]+\.js$/.test(f))
   .map((f) => `assets/${f}`);
 for (const page of pages.sort()) {
-  const extra = [...staticClosure(page)].filter((f) => !firstJs.has(f));
+  const extra = [...staticClosure(dist, page)].filter((f) => !firstJs.has(f));
   console.log(line(`  ${page.replace(/^assets\/(\w+Page)-.*$/, '$1')}`, total(extra)));
 }
 

@@ -1,4 +1,4 @@
-import { createI18n } from 'vue-i18n';
+import { createI18n } from 'petite-vue-i18n';
 import { interfaceLocales, pluralRule } from '../i18n';
 
 const files = import.meta.glob<{ default: Record<string, unknown> }>(

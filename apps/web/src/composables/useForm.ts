@@ -1,5 +1,5 @@
 import { nextTick, reactive, ref } from 'vue';
-import { useI18n } from 'vue-i18n';
+import { useI18n } from 'petite-vue-i18n';
 import type { ApiProblem } from '../graphql/client';
 
 export interface FieldError {

@@ -6,7 +6,7 @@ import {
   type LccScenario,
 } from '@academy/lcc';
 import { computed, ref, watch } from 'vue';
-import { useI18n } from 'vue-i18n';
+import { useI18n } from 'petite-vue-i18n';
 import {
   blankOffer,
   formToScenario,

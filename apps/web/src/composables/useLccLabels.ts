@@ -1,9 +1,10 @@
-import { useI18n } from 'vue-i18n';
+import { useI18n } from 'petite-vue-i18n';
+import { te } from '../i18n';
 import type { LccFieldDef } from './lccFields';
 
 /** Translated labels, help texts and units of the calculator's fields. */
 export function useLccLabels() {
-  const { t, te } = useI18n();
+  const { t } = useI18n();
   const label = (path: string) => t(`lcc.fields.${path}.label`);
   const help = (path: string) =>
     te(`lcc.fields.${path}.help`) ? t(`lcc.fields.${path}.help`) : undefined;

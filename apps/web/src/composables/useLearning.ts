@@ -1,5 +1,5 @@
 import { computed } from 'vue';
-import { useI18n } from 'vue-i18n';
+import { useI18n } from 'petite-vue-i18n';
 import { MyEnrolmentsDocument, LearningCoursesDocument } from '../graphql/generated';
 import { useApiQuery } from './useApiQuery';
 import { useSession } from './useSession';

@@ -1,5 +1,5 @@
 import { computed, ref } from 'vue';
-import { useI18n } from 'vue-i18n';
+import { useI18n } from 'petite-vue-i18n';
 import type { ApiProblem } from '../graphql/client';
 import { PrivacyNoticeDocument } from '../graphql/generated';
 import type { FieldError } from './useForm';

@@ -1,5 +1,5 @@
 import { onBeforeUnmount, reactive, ref, shallowRef } from 'vue';
-import { useI18n } from 'vue-i18n';
+import { useI18n } from 'petite-vue-i18n';
 import { client, toProblem, type ApiProblem } from '../graphql/client';
 import {
   QuizAttemptDocument,

@@ -1,4 +1,5 @@
-import { useI18n } from 'vue-i18n';
+import { useI18n } from 'petite-vue-i18n';
+import { te } from '../i18n';
 
 export type VocabularyKind =
   | 'productGroup'
@@ -25,7 +26,7 @@ function displayName(locale: string, type: 'language' | 'region', code: string):
 
 /** Translated names for the curriculum's vocabularies, countries and languages. */
 export function useVocabulary() {
-  const { t, te, locale } = useI18n();
+  const { t, locale } = useI18n();
 
   /** New ids (e.g. a product group added by a city edition) still show, as readable text. */
   const label = (kind: VocabularyKind, id: string): string => {

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import cohortsDe from './features/cohorts.de.json';
 import lccEn from './features/lcc.en.json';
 import lccNl from './features/lcc.nl.json';
-import { i18n, setLocale, useFeatureMessages } from '.';
+import { i18n, setLocale, te, useFeatureMessages } from '.';
 
 const t = (key: string) => i18n.global.t(key);
 
@@ -11,7 +11,7 @@ describe('feature strings loaded with the routes that use them', () => {
   afterAll(() => setLocale('en'));
 
   it('are not part of the start-up messages, and arrive when a route asks for them', async () => {
-    expect(i18n.global.te('lcc.title', 'en')).toBe(false);
+    expect(te('lcc.title', 'en')).toBe(false);
     await useFeatureMessages(['lcc']);
     expect(t('lcc.title')).toBe(lccEn.lcc.title);
   });
@@ -26,6 +26,6 @@ describe('feature strings loaded with the routes that use them', () => {
     await useFeatureMessages(['cohorts']);
     await switching;
     expect(t('cohorts.host.title')).toBe(cohortsDe.cohorts.host.title);
-    expect(i18n.global.te('cohorts.host.title', 'nl')).toBe(false);
+    expect(te('cohorts.host.title', 'nl')).toBe(false);
   });
 });

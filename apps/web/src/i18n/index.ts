@@ -1,4 +1,5 @@
-import { createI18n } from 'vue-i18n';
+import { isMessageAST, resolveValue } from '@intlify/core-base';
+import { createI18n, registerMessageResolver } from 'petite-vue-i18n';
 import { interfaceLocales, isInterfaceLocale, type InterfaceLocale } from '@academy/locales';
 import enCore from './en.json';
 
@@ -19,11 +20,30 @@ type Messages = Record<string, unknown>;
 // Each feature keeps its strings in features/<feature>.<locale>.json (so features can be worked
 // on side by side). They load with the routes that need them (a route's `meta.messages`, see
 // router.ts), so the first page carries only the core strings of one language.
-const featureFiles = import.meta.glob<{ default: Messages }>('./features/*.json');
+type FeatureFiles = Record<string, () => Promise<{ default: Messages }>>;
+// The list of those files (with their hashed names) is itself about 2 KB gzip for all languages,
+// so the first page lists the English ones only; the other languages' list loads beside the core
+// strings of the first other language (other-feature-files.ts).
+const englishFeatureFiles: FeatureFiles = import.meta.glob<{ default: Messages }>(
+  './features/*.en.json',
+);
+let otherFeatureFiles: Promise<FeatureFiles> | undefined;
+
+function featureFilesOf(locale: InterfaceLocale): FeatureFiles | Promise<FeatureFiles> {
+  if (locale === 'en') return englishFeatureFiles;
+  otherFeatureFiles ??= import('./other-feature-files').then(
+    (m) => m.default,
+    (error: unknown) => {
+      otherFeatureFiles = undefined; // a failed download (offline) is tried again next time
+      throw error;
+    },
+  );
+  return otherFeatureFiles;
+}
 
 /** The features that have message files, e.g. `cohorts` for features/cohorts.<locale>.json. */
 export const featureNames: ReadonlySet<string> = new Set(
-  Object.keys(featureFiles).map((path) => path.replace(/^\.\/features\/([^.]+)\..*$/, '$1')),
+  Object.keys(englishFeatureFiles).map((path) => path.replace(/^\.\/features\/([^.]+)\..*$/, '$1')),
 );
 
 /** Remembered choice first, then the browser's languages, then English. */
@@ -57,6 +77,11 @@ export function pluralRule(locale: string): (choice: number, choicesLength: numb
 
 const en: Messages = enCore;
 
+// petite-vue-i18n (vue-i18n without date/number formatting, about 2.6 KB gzip less on the first
+// page) looks keys up flat by default; the messages are nested (`app.name`), so use the path
+// resolver vue-i18n uses.
+registerMessageResolver(resolveValue);
+
 export const i18n = createI18n<[Messages], InterfaceLocale, false>({
   legacy: false,
   locale: 'en',
@@ -72,6 +97,16 @@ export const i18n = createI18n<[Messages], InterfaceLocale, false>({
     }
   },
 });
+
+/**
+ * Whether there is a message for this key in the current language (or the one given), like
+ * vue-i18n's `te`, which petite-vue-i18n leaves out: a `te(key) ? t(key) : fallback` shows the
+ * fallback instead of the key. A message is a string (unit tests), or a function or an AST (built).
+ */
+export function te(key: string, locale: string = i18n.global.locale.value): boolean {
+  const message = resolveValue(i18n.global.getLocaleMessage(locale), key);
+  return typeof message === 'string' || typeof message === 'function' || isMessageAST(message);
+}
 
 // Other languages' core strings load on demand, so a visitor downloads one language; any
 // <locale>.json beside this file is found, so a new language needs no code here.
@@ -98,9 +133,10 @@ function loadOnce(id: string, load: () => Promise<Messages>, locale: InterfaceLo
 }
 
 async function loadFeatures(locale: InterfaceLocale, features: Iterable<string>): Promise<void> {
+  const files = await featureFilesOf(locale);
   await Promise.all(
     [...features].map((feature) => {
-      const file = featureFiles[`./features/${feature}.${locale}.json`];
+      const file = files[`./features/${feature}.${locale}.json`];
       if (!file)
         throw new Error(
           `interface strings of ${feature} are missing in ${locale}: add apps/web/src/i18n/features/${feature}.${locale}.json`,

@@ -1,4 +1,4 @@
-import { createI18n } from 'vue-i18n';
+import { createI18n } from 'petite-vue-i18n';
 import { interfaceLocales, localeNames, pluralRule } from './index';
 
 type Tree = Record<string, unknown>;
