@@ -100,9 +100,6 @@ export default defineConfig({
     // No source maps in what the API serves (issue 14, item 13). WEB_SOURCEMAP=hidden writes them
     // (without a sourceMappingURL comment) for bench:web:sources; build those into another outDir.
     sourcemap: process.env.WEB_SOURCEMAP === 'hidden' ? 'hidden' : false,
-    // Terser: about 2% less gzipped JavaScript than the default minifier, for a slower build.
-    minify: 'terser',
-    terserOptions: { compress: { passes: 2 } },
     rolldownOptions: {
       output: {
         // Everything the first page loads statically (Vue, the router, urql, the shell, the core
