@@ -3,6 +3,7 @@ import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import fastifyCookie from '@fastify/cookie';
+import fastifyEtag from '@fastify/etag';
 import type { ValidationError } from 'class-validator';
 import { AppModule } from './app.module.js';
 import { AppErrorFilter } from './common/app-error.filter.js';
@@ -19,6 +20,8 @@ import { serveWebApp } from './web/serve-web-app.js';
  * as many bytes. A larger body is refused with 413 before it is parsed.
  */
 export const JSON_BODY_LIMIT = 4 * 1024 * 1024;
+/** Form posts (LTI) up to 100 KiB, the limit they had under Express: an id_token is a few KB. */
+export const FORM_BODY_LIMIT = 100 * 1024;
 
 function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((e) => {
@@ -40,6 +43,8 @@ export async function createApp(
       trustProxy: trustProxyOption(config.trustProxy),
       bodyLimit: JSON_BODY_LIMIT,
       genReqId: requestIdOf,
+      // As Express routed: /issuer/ is /issuer.
+      routerOptions: { ignoreTrailingSlash: true },
     }),
     {
       logger,
@@ -52,6 +57,9 @@ export async function createApp(
   useRequestContext(fastify, logger);
   // Unsigned, as cookie-parser was: the session cookie is an opaque random token.
   await app.register(fastifyCookie);
+  // Weak ETags and 304s for revalidation, as Express made them (verification: decision 0011).
+  await app.register(fastifyEtag, { weak: true });
+  app.useBodyParser('application/x-www-form-urlencoded', { bodyLimit: FORM_BODY_LIMIT });
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,

@@ -152,6 +152,13 @@ describe('the request context', () => {
     expect(fits.status).toBe(200);
     expect(fits.body).toEqual({ data: { __typename: 'Query' } });
 
+    // Forms (LTI posts) keep the 100 KiB limit they had under Express.
+    const form = await supertest(app.getHttpServer())
+      .post('/lti/launch')
+      .type('form')
+      .send(`id_token=${'x'.repeat(150 * 1024)}`);
+    expect(form.status).toBe(413);
+
     const logged = lines.filter((l) => l.msg === 'request');
     expect(logged).toContainEqual(
       expect.objectContaining({ requestId: 'trace-404', path: '/no/such/path', status: 404 }),
