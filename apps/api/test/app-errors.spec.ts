@@ -11,22 +11,23 @@ useFixtureApp((app) => {
   ({ t, releaseId } = app);
 });
 
-/** A REST response the filter writes into, as Express would send it. */
+/** A REST reply the filter writes into, as Fastify would send it. */
 function httpHost() {
   const sent: { status?: number; body?: unknown; headers: Record<string, string> } = {
     headers: {},
   };
   const res = {
-    status(code: number) {
+    code(code: number) {
       sent.status = code;
       return res;
     },
-    json(body: unknown) {
+    send(body: unknown) {
       sent.body = body;
       return res;
     },
-    setHeader(name: string, value: string) {
+    header(name: string, value: string) {
       sent.headers[name] = value;
+      return res;
     },
   };
   const host = {

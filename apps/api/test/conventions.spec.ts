@@ -82,6 +82,8 @@ describe('HTTP endpoints', () => {
     const c = t.client();
     const health = await c.agent.get('/healthz');
     expect(health.body).toEqual({ status: 'ok' });
+    // A trailing slash names the same route, as it did under Express.
+    expect((await c.agent.get('/healthz/')).body).toEqual({ status: 'ok' });
     const ready = await c.agent.get('/readyz').set('x-request-id', 'abc-123');
     expect(ready.body).toEqual({ status: 'ready', database: 'up' });
     expect(ready.headers['x-request-id']).toBe('abc-123');

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { INestApplication } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import supertest from 'supertest';
 import type { DataSource } from 'typeorm';
@@ -21,7 +21,7 @@ export interface GqlResult<T = Record<string, unknown>> {
 }
 
 export interface TestApp {
-  app: INestApplication;
+  app: NestFastifyApplication;
   dataSource: DataSource;
   /** A cookie-keeping client, like one browser. */
   client(): TestClient;
@@ -59,6 +59,7 @@ export async function bootTestApp(
   });
   const app = await createApp(config, databaseUrl, new JsonLogger('error', () => undefined));
   await app.init();
+  await app.getHttpAdapter().getInstance().ready();
   const server = app.getHttpServer();
   return {
     app,

@@ -10,7 +10,7 @@ import {
   UnauthorizedException,
 } from '@nestjs/common';
 import { buildCartridge, zipCartridge } from '@academy/curriculum';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { CourseContentService } from '../curriculum/index.js';
 import { IdentityService } from '../identity/index.js';
@@ -37,9 +37,9 @@ export class CartridgeController {
     @Param('releaseId') releaseId: string,
     @Param('course') course: string,
     @Param('locale') locale: string,
-    @Req() req: Request,
-    @Res() res: Response,
-  ) {
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
     const user = await this.identity.userForRequest(req);
     if (!user) throw new UnauthorizedException('Please sign in to continue.');
     if (!user.roles.includes('admin'))
@@ -48,7 +48,7 @@ export class CartridgeController {
       throw new NotFoundException('The course was not found.');
 
     const found = await this.content.course(releaseId, course, locale);
-    const academyUrl = (this.config.publicUrl ?? `${req.protocol}://${req.get('host')}`).replace(
+    const academyUrl = (this.config.publicUrl ?? `${req.protocol}://${req.headers.host}`).replace(
       /\/$/,
       '',
     );
@@ -65,9 +65,12 @@ export class CartridgeController {
       })),
     });
     const file = `${course}-${found.release.version}-${locale}.imscc`;
-    res.setHeader('Content-Type', 'application/zip');
-    res.setHeader('Content-Disposition', `attachment; filename="${file}"`);
-    res.setHeader('Cache-Control', 'private, no-store');
-    res.end(Buffer.from(zipCartridge(cartridge)));
+    const zip = Buffer.from(zipCartridge(cartridge));
+    void reply.headers({
+      'content-type': 'application/zip',
+      'content-disposition': `attachment; filename="${file}"`,
+      'cache-control': 'private, no-store',
+    });
+    return zip;
   }
 }

@@ -9,13 +9,12 @@ import {
   type OpenBadgeCredential,
 } from '@academy/credentials';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { Request } from 'express';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { decodeJwt } from 'jose';
 import { DataSource, IsNull } from 'typeorm';
 import { AuditLog } from '../audit/index.js';
 import { conflict, notFound } from '../common/errors.js';
-import { publicOrigin } from '../common/request-origin.js';
+import { type OriginSource, publicOrigin } from '../common/request-origin.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { CurriculumContentService, pickText, ReleaseService } from '../curriculum/index.js';
 import { IdentityService } from '../identity/index.js';
@@ -69,11 +68,11 @@ export class CertificateService {
    * origin of the reader's request, never localhost for a visitor. The issuer id inside signed
    * credentials stays on `publicUrl`, so verification does not depend on how a page was reached.
    */
-  linkBase(req?: Pick<Request, 'protocol' | 'host'>): string {
+  linkBase(req?: OriginSource): string {
     return publicOrigin(this.config.publicUrl, req, this.config.port);
   }
 
-  verifyUrl(id: string, req?: Pick<Request, 'protocol' | 'host'>): string {
+  verifyUrl(id: string, req?: OriginSource): string {
     return `${this.linkBase(req)}/verify/${id}`;
   }
 

@@ -11,7 +11,7 @@ import {
   Req,
   Res,
 } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { CertificateEntity } from './certificate.entity.js';
 import { certificateInputOf } from './certificate-input.js';
 import { CertificateService } from './certificate.service.js';
@@ -19,7 +19,11 @@ import { EuropeanCredentialService } from './european-credential.service.js';
 import { IssuerKeysService } from './issuer-keys.service.js';
 import { VerificationLimit } from './verification-limit.js';
 
-export function publicView(c: CertificateEntity, service: CertificateService, req?: Request) {
+export function publicView(
+  c: CertificateEntity,
+  service: CertificateService,
+  req?: FastifyRequest,
+) {
   return {
     id: c.id,
     status: service.status(c),
@@ -70,7 +74,7 @@ export class CertificatesController {
   @Get('verify-api/:id')
   // Caches may keep the answer but must revalidate it (ETag) every time: a revocation shows at once.
   @Header('Cache-Control', 'public, no-cache')
-  async verify(@Param('id') id: string, @Req() req: Request) {
+  async verify(@Param('id') id: string, @Req() req: FastifyRequest) {
     const { wait, certificate: c } = await this.verificationLimit.certificate(req.ip, id);
     if (wait > 0) throw tooMany(wait);
     if (!c) return { id, status: 'unknown' };
@@ -78,23 +82,29 @@ export class CertificatesController {
   }
 
   @Get('certificates/:id/certificate.pdf')
-  async pdf(@Param('id') id: string, @Req() req: Request, @Res() res: Response) {
+  async pdf(
+    @Param('id') id: string,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
     await this.limit(req);
     const c = await this.withContent(id);
     const bytes = await renderCertificatePdf(
       certificateInputOf(c, this.certificates, this.certificates.verifyUrl(c.id, req)),
       { revokedAt: c.revokedAt },
     );
-    res.setHeader('Content-Type', 'application/pdf');
-    res.setHeader('Content-Disposition', `inline; filename="certificate-${c.courseSlug}.pdf"`);
-    // Revalidated on every view, so a revocation shows at once, never a cached valid copy.
-    res.setHeader('Cache-Control', 'private, no-cache');
-    res.end(Buffer.from(bytes));
+    void reply.headers({
+      'content-type': 'application/pdf',
+      'content-disposition': `inline; filename="certificate-${c.courseSlug}.pdf"`,
+      // Revalidated on every view, so a revocation shows at once, never a cached valid copy.
+      'cache-control': 'private, no-cache',
+    });
+    return Buffer.from(bytes);
   }
 
   @Get('certificates/:id/credential.jwt')
   @Header('Content-Type', 'application/vc+jwt')
-  async credential(@Param('id') id: string, @Req() req: Request) {
+  async credential(@Param('id') id: string, @Req() req: FastifyRequest) {
     await this.limit(req);
     return (await this.withContent(id)).jwt;
   }
@@ -104,7 +114,11 @@ export class CertificatesController {
    * it for Europass (see README). 404 when ISSUER_COUNTRY is not set; 410 once revoked.
    */
   @Get('certificates/:id/credential.elm.json')
-  async european(@Param('id') id: string, @Req() req: Request, @Res() res: Response) {
+  async european(
+    @Param('id') id: string,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
     await this.limit(req);
     const c = await this.withContent(id);
     if (c.revokedAt)
@@ -119,10 +133,12 @@ export class CertificatesController {
         message:
           'European credentials are not offered here (the operator has not set ISSUER_COUNTRY).',
       });
-    res.setHeader('Content-Type', 'application/ld+json; charset=utf-8');
-    res.setHeader('Content-Disposition', `inline; filename="certificate-${c.courseSlug}.elm.json"`);
-    res.setHeader('Cache-Control', 'private, no-cache');
-    res.end(JSON.stringify(credential, null, 2));
+    void reply.headers({
+      'content-type': 'application/ld+json; charset=utf-8',
+      'content-disposition': `inline; filename="certificate-${c.courseSlug}.elm.json"`,
+      'cache-control': 'private, no-cache',
+    });
+    return JSON.stringify(credential, null, 2);
   }
 
   /** A certificate whose holder deleted their account and had it revoked keeps no content. */
@@ -143,7 +159,7 @@ export class CertificatesController {
     return c;
   }
 
-  private async limit(req: Request) {
+  private async limit(req: FastifyRequest) {
     const wait = await this.verificationLimit.take(req.ip);
     if (wait > 0) throw tooMany(wait);
   }

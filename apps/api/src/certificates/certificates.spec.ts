@@ -125,6 +125,15 @@ describe('certificates', () => {
     const before = await pdfText(id);
     expect(before.text).toContain('Certificate of completion');
     expect(before.text).not.toContain('REVOKED');
+    // A cache revalidates the verification answer with its ETag: unchanged, a 304 without body.
+    // (One Host throughout: the answer's links name it.)
+    const verify = () => t.client().agent.get(`/verify-api/${id}`).set('host', 'academy.test');
+    const valid = await verify();
+    const etag = String(valid.headers.etag);
+    expect(etag).toMatch(/^W\/"/);
+    expect(valid.headers['cache-control']).toBe('public, no-cache');
+    const unchanged = await verify().set('if-none-match', etag);
+    expect(unchanged.status).toBe(304);
     const REVOKE = `mutation($i: RevokeCertificateInput!) { revokeCertificate(input: $i) { status revokedReason } }`;
     const learner = t.client();
     await registerUser(learner);
@@ -155,7 +164,9 @@ describe('certificates', () => {
       `Revoked on ${new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(revokedAt)}`,
     );
     expect(after.cacheControl).toContain('no-cache');
-    const page = await t.client().agent.get(`/verify-api/${id}`);
+    // The revocation changes the answer, so the cached copy's ETag no longer matches.
+    const page = await verify().set('if-none-match', etag);
+    expect(page.status).toBe(200);
     expect(page.body).toMatchObject({ status: 'revoked', revokedReason: 'Exam fraud' });
     const check = await t
       .client()

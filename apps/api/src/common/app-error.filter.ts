@@ -1,5 +1,5 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { AppError, httpStatusOf } from './errors.js';
 
 /**
@@ -11,12 +11,12 @@ import { AppError, httpStatusOf } from './errors.js';
 export class AppErrorFilter implements ExceptionFilter<AppError> {
   catch(error: AppError, host: ArgumentsHost) {
     if (host.getType<string>() !== 'http') throw error;
-    const res = host.switchToHttp().getResponse<Response>();
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
     const statusCode = httpStatusOf[error.code] ?? 500;
     const { code, ...extra } = error.extensions;
     if (statusCode === 429 && typeof extra.retryAfterSeconds === 'number')
-      res.setHeader('Retry-After', String(extra.retryAfterSeconds));
-    res.status(statusCode).json({
+      void reply.header('retry-after', String(extra.retryAfterSeconds));
+    void reply.code(statusCode).send({
       statusCode,
       message:
         statusCode === 500 ? 'Something went wrong on our side. Please try again.' : error.message,

@@ -1,4 +1,4 @@
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { GrantableRole } from './roles.js';
 
 export interface CurrentUser {
@@ -17,8 +17,10 @@ export interface Loaders {}
 
 /** What every resolver receives: the request, the signed-in user and per-request DataLoaders. */
 export interface GraphqlContext {
-  req: Request;
-  res: Response;
+  /** Fastify's request (for a WebSocket operation: its upgrade request, see subscriptions.ts). */
+  req: FastifyRequest;
+  /** Fastify's reply: headers and cookies of the HTTP response (absent on WebSockets). */
+  res: FastifyReply;
   user: CurrentUser | null;
   loaders: Loaders;
 }

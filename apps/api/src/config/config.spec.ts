@@ -1,6 +1,5 @@
-import express from 'express';
-import request from 'supertest';
-import { ConfigError, loadConfig } from './config.js';
+import Fastify from 'fastify';
+import { ConfigError, loadConfig, trustProxyOption } from './config.js';
 
 describe('loadConfig', () => {
   it('uses defaults for a bare environment', () => {
@@ -125,12 +124,23 @@ describe('loadConfig', () => {
   });
 
   it('with one trusted hop, a client cannot choose its address by sending X-Forwarded-For', async () => {
-    const app = express();
-    app.set('trust proxy', loadConfig({ TRUST_PROXY: '1' }).trustProxy);
-    app.get('/', (req, res) => res.send(req.ip));
+    const app = Fastify({
+      trustProxy: trustProxyOption(loadConfig({ TRUST_PROXY: '1' }).trustProxy),
+    });
+    app.get('/', (request) => `${request.ip} ${request.protocol}`);
     // The client claims 203.0.113.9; the proxy appends the address it really saw.
-    const res = await request(app).get('/').set('x-forwarded-for', '203.0.113.9, 198.51.100.7');
-    expect(res.text).toBe('198.51.100.7');
+    const res = await app.inject({
+      url: '/',
+      headers: { 'x-forwarded-for': '203.0.113.9, 198.51.100.7', 'x-forwarded-proto': 'https' },
+    });
+    expect(res.body).toBe('198.51.100.7 https');
+    const untrusted = Fastify({ trustProxy: trustProxyOption(loadConfig({}).trustProxy) });
+    untrusted.get('/', (request) => `${request.ip} ${request.protocol}`);
+    const direct = await untrusted.inject({
+      url: '/',
+      headers: { 'x-forwarded-for': '203.0.113.9', 'x-forwarded-proto': 'https' },
+    });
+    expect(direct.body).toBe('127.0.0.1 http');
   });
 
   it('accepts a redis:// or rediss:// REDIS_URL', () => {

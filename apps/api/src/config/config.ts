@@ -169,7 +169,8 @@ export type AppConfig = {
   publicUrl: string | undefined;
   sessionTtlDays: number;
   /**
-   * Express's `trust proxy`: false, a hop count, or the proxies' addresses/CIDRs. Never `true`
+   * Who may say where a request came from: false, a hop count, or the proxies' addresses/CIDRs (as
+   * Fastify's `trustProxy` through trustProxyOption). Never `true`
    * (trust every hop), which would let a client choose its own address by sending X-Forwarded-For.
    */
   trustProxy: TrustProxy;
@@ -244,6 +245,17 @@ function isAddressOrCidr(value: string): boolean {
 }
 
 /** `false`/`0` → no proxy; `1`, `2` … → that many hops; else a list of addresses; undefined when invalid. */
+/**
+ * TRUST_PROXY as Fastify's `trustProxy`. A hop count becomes "trust the nearest n hops", which is
+ * how Express (proxy-addr) read a number; Fastify itself trusts no hop when given a number.
+ * Lists of addresses and ranges (and `loopback`, …) mean the same to both.
+ */
+export function trustProxyOption(
+  trust: TrustProxy,
+): false | string[] | ((address: string, hop: number) => boolean) {
+  return typeof trust === 'number' ? (_address, hop) => hop < trust : trust;
+}
+
 export function parseTrustProxy(raw: string): TrustProxy | undefined {
   const v = raw.trim().toLowerCase();
   if (v === '' || v === 'false' || v === '0') return false;

@@ -1,5 +1,5 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import depthLimit from 'graphql-depth-limit';
 import type { DataSource } from 'typeorm';
@@ -95,12 +95,13 @@ export function graphqlOptions(
     formatError,
     // Subscriptions over WebSocket (graphql-ws) for live workshops; see docs/decisions/0014.
     subscriptions: { 'graphql-ws': graphqlWsOptions },
-    // Called with `{ req, res }` for HTTP and with graphql-ws's context for a WebSocket operation.
-    context: async (arg: { req: Request; res: Response }): Promise<GraphqlContext> => {
-      const upgrade = upgradeRequest(arg);
-      const req = upgrade ? await withCookies(upgrade) : arg.req;
+    // Called with Fastify's `(request, reply)` for HTTP (@as-integrations/fastify) and with
+    // graphql-ws's context for a WebSocket operation, which has no reply.
+    context: async (request: FastifyRequest, reply: FastifyReply): Promise<GraphqlContext> => {
+      const upgrade = upgradeRequest(request);
+      const req = upgrade ? withCookies(upgrade) : request;
       const user = await identity.userForRequest(req);
-      return { req, res: arg.res, user, loaders: createLoaders(dataSource, content) };
+      return { req, res: reply, user, loaders: createLoaders(dataSource, content) };
     },
   };
 }

@@ -1,11 +1,9 @@
 import type { IncomingMessage } from 'node:http';
 import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
-import cookieParser from 'cookie-parser';
-import type { Request, Response } from 'express';
+import { fastifyCookie } from '@fastify/cookie';
+import type { FastifyRequest } from 'fastify';
 import { getOperationAST, GraphQLError, OperationTypeNode, parse } from 'graphql';
 import { ErrorCode } from '../common/errors.js';
-
-const parseCookies = cookieParser();
 
 /** The HTTP upgrade request behind a graphql-ws context (`ctx.extra.request`), if it is one. */
 export function upgradeRequest(arg: unknown): IncomingMessage | null {
@@ -13,12 +11,15 @@ export function upgradeRequest(arg: unknown): IncomingMessage | null {
   return extra?.request ?? null;
 }
 
-/** Reads the session cookie of an upgrade request the way express reads a normal request's. */
-export async function withCookies(request: IncomingMessage): Promise<Request> {
-  const req = request as unknown as Request;
-  if (!req.cookies)
-    await new Promise<void>((resolve) => parseCookies(req, {} as Response, () => resolve()));
-  return req;
+/**
+ * Reads the cookies of an upgrade request the way @fastify/cookie reads a normal request's
+ * (Fastify never sees an upgrade). The result stands in for a FastifyRequest in the context:
+ * only its cookies and headers are there.
+ */
+export function withCookies(request: IncomingMessage): FastifyRequest {
+  const req = request as IncomingMessage & { cookies?: Record<string, string | undefined> };
+  req.cookies ??= fastifyCookie.parse(request.headers.cookie ?? '');
+  return req as unknown as FastifyRequest;
 }
 
 /**

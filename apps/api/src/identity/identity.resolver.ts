@@ -9,7 +9,7 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Allow } from '../common/access.js';
 import { Me, MaybeMe } from '../common/current-user.decorator.js';
 import { notFound } from '../common/errors.js';
@@ -30,7 +30,7 @@ import { toUserObject } from './identity.mapper.js';
 import { setSessionCookie } from './session-cookie.js';
 import { SESSION_COOKIE } from './session-tokens.js';
 
-/** The client a throttle counts by: the address Express reports (behind TRUST_PROXY, the forwarded one). */
+/** The client a throttle counts by: the address Fastify reports (behind TRUST_PROXY, the forwarded one). */
 const clientOf = (ctx: GraphqlContext) => ctx.req.ip ?? 'unknown';
 
 @Resolver(() => UserObject)
@@ -157,10 +157,10 @@ export class IdentityResolver {
   }
 
   private setCookie(ctx: GraphqlContext, session: NewSession) {
-    setSessionCookie(ctx.res, session, ctx.req.secure);
+    setSessionCookie(ctx.res, session, ctx.req.protocol === 'https');
   }
 
-  private clearCookie(res: Response) {
-    res.clearCookie(SESSION_COOKIE, { path: '/' });
+  private clearCookie(reply: FastifyReply) {
+    void reply.clearCookie(SESSION_COOKIE, { path: '/' });
   }
 }

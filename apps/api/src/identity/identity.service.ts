@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, IsNull, QueryFailedError } from 'typeorm';
 import { badInput, unauthenticated } from '../common/errors.js';
@@ -116,8 +116,8 @@ export class IdentityService {
   }
 
   /** The signed-in user of an HTTP request (its session cookie), for GraphQL and REST alike. */
-  async userForRequest(req: Request): Promise<CurrentUser | null> {
-    const token = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
+  async userForRequest(req: Pick<FastifyRequest, 'cookies'>): Promise<CurrentUser | null> {
+    const token = req.cookies[SESSION_COOKIE];
     return token ? this.userForToken(token) : null;
   }
 

@@ -6,7 +6,7 @@ import { rateLimited } from '../common/errors.js';
 /**
  * Password guessing is slowed where it happens, without handing strangers a lockout weapon:
  *
- * - per account *and client* (the address Express reports): the first FREE_ATTEMPTS are free,
+ * - per account *and client* (the address Fastify reports): the first FREE_ATTEMPTS are free,
  *   then each attempt waits twice as long as the one before (30 s, 1 min, 2 min … up to 15 minutes).
  *   A success clears it. Someone else's failures from another address do not slow the owner.
  * - per account: at most ACCOUNT_ATTEMPTS_PER_HOUR failures from all clients together, high

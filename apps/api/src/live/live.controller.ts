@@ -1,5 +1,5 @@
-import { Controller, Get, Param, Req, Res } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { notFound, unauthenticated } from '../common/errors.js';
 import { IdentityService } from '../identity/index.js';
 import { COMMA, csvFormatFor, SEMICOLON } from '../infra/csv/csv.js';
@@ -18,17 +18,24 @@ export class LiveController {
   ) {}
 
   @Get('live/:id/results.csv')
-  async results(@Param('id') id: string, @Req() req: Request, @Res() res: Response) {
+  async results(
+    @Param('id') id: string,
+    @Query('separator') choice: unknown,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
     const user = await this.identity.userForRequest(req);
     if (!user) throw unauthenticated();
     if (!UUID.test(id)) throw notFound('The live session');
     const session = await this.access.asHost(user, id);
-    const choice = req.query.separator;
     const format =
       choice === 'comma' ? COMMA : choice === 'semicolon' ? SEMICOLON : csvFormatFor(user.locale);
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', 'attachment; filename="live-results.csv"');
-    res.setHeader('Cache-Control', 'private, no-store');
-    res.end(await this.exports.csv(session.id, format));
+    const csv = await this.exports.csv(session.id, format);
+    void reply.headers({
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': 'attachment; filename="live-results.csv"',
+      'cache-control': 'private, no-store',
+    });
+    return csv;
   }
 }

@@ -4,6 +4,7 @@ import {
   Body,
   Controller,
   Get,
+  Header,
   Inject,
   Logger,
   Param,
@@ -12,7 +13,7 @@ import {
   Req,
   Res,
 } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, httpStatusOf } from '../common/errors.js';
 import { publicOrigin } from '../common/request-origin.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
@@ -35,6 +36,7 @@ const scriptHash = (script: string) =>
   `sha256-${createHash('sha256').update(script).digest('base64')}`;
 const AUTO_POST_HASH = scriptHash(AUTO_POST_SCRIPT);
 const CLOSE_HASH = scriptHash(CLOSE_SCRIPT);
+const HTML = 'text/html; charset=utf-8';
 
 /**
  * The LTI 1.3 endpoints a platform calls: login initiation, launch (the redirection URI) and the
@@ -53,9 +55,9 @@ export class LtiController {
   ) {}
 
   @Get('jwks.json')
-  async jwks(@Res() res: Response) {
-    res.setHeader('Cache-Control', 'public, max-age=300');
-    res.json({ keys: await this.keys.publicKeys() });
+  @Header('Cache-Control', 'public, max-age=300')
+  async jwks() {
+    return { keys: await this.keys.publicKeys() };
   }
 
   /** Third-party-initiated login: parameters in the query (GET) or the form body (POST). */
@@ -63,14 +65,14 @@ export class LtiController {
   async login(
     @Query() query: LoginRequest,
     @Body() body: LoginRequest | undefined,
-    @Req() req: Request,
-    @Res() res: Response,
+    @Req() req: FastifyRequest,
+    @Res() res: FastifyReply,
   ) {
     const params = req.method === 'POST' ? { ...query, ...(body ?? {}) } : query;
     try {
-      res.redirect(302, await this.launches.login(params, this.origin(req)));
+      await res.redirect(await this.launches.login(params, this.origin(req)), 302);
     } catch (error) {
-      this.fail(req, res, error, 'login', params.iss);
+      await this.fail(req, res, error, 'login', params.iss);
     }
   }
 
@@ -82,8 +84,8 @@ export class LtiController {
   @Post('launch')
   async launch(
     @Body() body: { id_token?: unknown; state?: unknown } | undefined,
-    @Req() req: Request,
-    @Res() res: Response,
+    @Req() req: FastifyRequest,
+    @Res() res: FastifyReply,
   ) {
     const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
     try {
@@ -92,24 +94,28 @@ export class LtiController {
         text(body?.state),
         this.origin(req),
       );
-      if (result.kind === 'resourceLink') setSessionCookie(res, result.session, req.secure);
-      res.setHeader('Cache-Control', 'no-store');
-      res.redirect(303, result.redirectTo);
+      if (result.kind === 'resourceLink')
+        setSessionCookie(res, result.session, req.protocol === 'https');
+      await res.header('cache-control', 'no-store').redirect(result.redirectTo, 303);
     } catch (error) {
-      this.fail(req, res, error, 'launch');
+      await this.fail(req, res, error, 'launch');
     }
   }
 
   /** The content selection page; the unguessable id is the teacher's capability (see the entity). */
   @Get('deep-link/:id')
-  async deepLinkPicker(@Param('id') id: string, @Req() req: Request, @Res() res: Response) {
+  async deepLinkPicker(
+    @Param('id') id: string,
+    @Req() req: FastifyRequest,
+    @Res() res: FastifyReply,
+  ) {
     const locale = pageLocale(req.headers['accept-language']);
     try {
       const { request, courses } = await this.deepLinking.pick(id, locale);
       this.framedBy(res, request.returnUrl, "form-action 'self'");
-      res.type('html').send(pickerPage(request.id, courses, locale));
+      await res.type(HTML).send(pickerPage(request.id, courses, locale));
     } catch (error) {
-      this.fail(req, res, error, 'content selection');
+      await this.fail(req, res, error, 'content selection');
     }
   }
 
@@ -117,8 +123,8 @@ export class LtiController {
   async deepLinkAnswer(
     @Param('id') id: string,
     @Body() body: { item?: unknown } | undefined,
-    @Req() req: Request,
-    @Res() res: Response,
+    @Req() req: FastifyRequest,
+    @Res() res: FastifyReply,
   ) {
     try {
       const item = typeof body?.item === 'string' ? body.item : '';
@@ -129,12 +135,12 @@ export class LtiController {
         returnUrl,
         `form-action ${new URL(returnUrl).origin}; script-src '${AUTO_POST_HASH}'`,
       );
-      res
-        .status(200)
-        .type('html')
+      await res
+        .code(200)
+        .type(HTML)
         .send(autoPostPage(returnUrl, jwt, locale));
     } catch (error) {
-      this.fail(req, res, error, 'content selection');
+      await this.fail(req, res, error, 'content selection');
     }
   }
 
@@ -146,21 +152,21 @@ export class LtiController {
   async register(
     @Param('token') token: string,
     @Query() query: { openid_configuration?: unknown; registration_token?: unknown },
-    @Req() req: Request,
-    @Res() res: Response,
+    @Req() req: FastifyRequest,
+    @Res() res: FastifyReply,
   ) {
     try {
       const platform = await this.registration.register(token, query, this.origin(req));
       this.logger.log(`Registered the platform ${platform.issuer} by Dynamic Registration`);
       // Shown inside the platform's admin pages, which may be on any origin the admin uses.
-      res.removeHeader('X-Frame-Options');
-      res.setHeader(
-        'Content-Security-Policy',
-        `default-src 'none'; base-uri 'none'; form-action 'none'; script-src '${CLOSE_HASH}'`,
-      );
-      res.setHeader('Cache-Control', 'no-store');
-      res
-        .type('html')
+      res.removeHeader('x-frame-options');
+      await res
+        .header(
+          'content-security-policy',
+          `default-src 'none'; base-uri 'none'; form-action 'none'; script-src '${CLOSE_HASH}'`,
+        )
+        .header('cache-control', 'no-store')
+        .type(HTML)
         .send(
           registeredPage(
             platform.name,
@@ -169,7 +175,7 @@ export class LtiController {
           ),
         );
     } catch (error) {
-      this.fail(req, res, error, 'registration');
+      await this.fail(req, res, error, 'registration');
     }
   }
 
@@ -177,32 +183,37 @@ export class LtiController {
    * Content selection runs in the platform's frame (Moodle opens it in a dialog): these pages
    * may be framed by the platform's origin only, and carry their own strict policy.
    */
-  private framedBy(res: Response, returnUrl: string, extra: string) {
+  private framedBy(res: FastifyReply, returnUrl: string, extra: string) {
     const platform = new URL(returnUrl).origin;
-    res.removeHeader('X-Frame-Options');
-    res.setHeader(
-      'Content-Security-Policy',
-      `default-src 'none'; base-uri 'none'; frame-ancestors ${platform}; ${extra}`,
-    );
-    res.setHeader('Cache-Control', 'no-store');
+    res.removeHeader('x-frame-options');
+    void res.headers({
+      'content-security-policy': `default-src 'none'; base-uri 'none'; frame-ancestors ${platform}; ${extra}`,
+      'cache-control': 'no-store',
+    });
   }
 
-  private origin(req: Request) {
+  private origin(req: FastifyRequest) {
     return publicOrigin(this.config.publicUrl, req, this.config.port);
   }
 
   /** An HTML page saying what was wrong; the log names the problem, never the token. */
-  private fail(req: Request, res: Response, error: unknown, step: string, issuer?: string) {
+  private async fail(
+    req: FastifyRequest,
+    res: FastifyReply,
+    error: unknown,
+    step: string,
+    issuer?: string,
+  ) {
     if (!(error instanceof AppError)) throw error;
     const reason =
       typeof error.extensions.reason === 'string' ? error.extensions.reason : error.code;
     this.logger.warn(
       `LTI ${step} refused: ${reason}: ${error.message}${issuer ? ` (issuer ${issuer})` : ''}`,
     );
-    res
-      .status(httpStatusOf[error.code] ?? 400)
-      .setHeader('Cache-Control', 'no-store')
-      .type('html')
+    await res
+      .code(httpStatusOf[error.code] ?? 400)
+      .header('cache-control', 'no-store')
+      .type(HTML)
       .send(launchErrorPage(error.message, reason, pageLocale(req.headers['accept-language'])));
   }
 }

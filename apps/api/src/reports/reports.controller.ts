@@ -1,5 +1,5 @@
-import { Controller, Get, Req, Res } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import { Controller, Get, Query, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { forbidden, unauthenticated } from '../common/errors.js';
 import { IdentityService } from '../identity/index.js';
 import { COMMA, csvFormatFor, SEMICOLON } from '../infra/csv/csv.js';
@@ -14,17 +14,22 @@ export class ReportsController {
   ) {}
 
   @Get('organisation/training-report.csv')
-  async trainingReport(@Req() req: Request, @Res() res: Response) {
+  async trainingReport(
+    @Query('separator') choice: unknown,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
     const user = await this.identity.userForRequest(req);
     if (!user) throw unauthenticated();
     if (!user.roles.includes('org-manager') && !user.roles.includes('admin')) throw forbidden();
-    const choice = req.query.separator;
     const format =
       choice === 'comma' ? COMMA : choice === 'semicolon' ? SEMICOLON : csvFormatFor(user.locale);
     const csv = await this.report.csv(user.id, format);
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', 'attachment; filename="training-report.csv"');
-    res.setHeader('Cache-Control', 'private, no-store');
-    res.end(csv);
+    void reply.headers({
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': 'attachment; filename="training-report.csv"',
+      'cache-control': 'private, no-store',
+    });
+    return csv;
   }
 }

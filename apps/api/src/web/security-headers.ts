@@ -1,4 +1,5 @@
-import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
 import helmet from 'helmet';
 import type { AppConfig } from '../config/config.js';
 
@@ -34,28 +35,55 @@ const GRAPHIQL_POLICY = {
   'img-src': ["'self'", 'data:', 'https:'],
 };
 
-const headers = (directives: Record<string, string[]>) =>
+/**
+ * The headers helmet sets for a policy. They depend on nothing in the request, so helmet runs
+ * once, at start-up, on a stand-in response that records them; every reply then gets the copy.
+ */
+export function helmetHeaders(directives: Record<string, string[]>): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const recorder = {
+    setHeader(name: string, value: string | number | readonly string[]) {
+      headers[name.toLowerCase()] = String(value);
+    },
+    removeHeader(name: string) {
+      delete headers[name.toLowerCase()];
+    },
+  };
   helmet({
     contentSecurityPolicy: { useDefaults: false, directives },
     crossOriginOpenerPolicy: { policy: 'same-origin' },
     // Join links and verification pages carry tokens and ids in their URLs: never send them on.
     referrerPolicy: { policy: 'same-origin' },
     xFrameOptions: { action: 'deny' },
-    // Set below, only where the request came over HTTPS.
+    // Set per request below, only where the request came over HTTPS.
     strictTransportSecurity: false,
+  })({} as IncomingMessage, recorder as unknown as ServerResponse, (error?: unknown) => {
+    // Called with an error only for a policy helmet cannot write: a mistake in the code above.
+    if (error) throw new Error('helmet refused the security headers', { cause: error });
   });
+  return Object.freeze(headers);
+}
 
 /**
- * Security headers on every response (helmet): CSP, nosniff, Referrer-Policy, COOP, frame
+ * Security headers on every response, errors and static files included (an onRequest hook runs
+ * before routing's 404, body parsing and handlers): CSP, nosniff, Referrer-Policy, COOP, frame
  * refusal, and HSTS when the request arrived over HTTPS (directly, or through a proxy trusted
  * with TRUST_PROXY set that says `X-Forwarded-Proto: https`).
  */
-export function securityHeaders(config: Pick<AppConfig, 'production'>): RequestHandler {
-  const strict = headers(CONTENT_SECURITY_POLICY);
-  const graphiql = headers(GRAPHIQL_POLICY);
-  return (req: Request, res: Response, next: NextFunction) => {
-    if (req.secure) res.setHeader('Strict-Transport-Security', HSTS);
-    const developerPage = !config.production && req.method === 'GET' && req.path === '/graphql';
-    (developerPage ? graphiql : strict)(req, res, next);
+export function securityHeaders(config: Pick<AppConfig, 'production'>) {
+  const strict = helmetHeaders(CONTENT_SECURITY_POLICY);
+  const graphiql = helmetHeaders(GRAPHIQL_POLICY);
+  return (request: FastifyRequest, reply: FastifyReply, done: HookHandlerDoneFunction) => {
+    const developerPage =
+      !config.production && request.method === 'GET' && pathOf(request.url) === '/graphql';
+    void reply.headers(developerPage ? graphiql : strict);
+    if (request.protocol === 'https') void reply.header('strict-transport-security', HSTS);
+    done();
   };
+}
+
+/** The path of a request URL, without its query string. */
+export function pathOf(url: string): string {
+  const q = url.indexOf('?');
+  return q === -1 ? url : url.slice(0, q);
 }

@@ -2,9 +2,8 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import express from 'express';
-import request from 'supertest';
+import Fastify, { type FastifyInstance } from 'fastify';
+import supertest from 'supertest';
 import { apiPaths, serveWebApp } from './serve-web-app.js';
 
 describe('which paths the API keeps from the web app', () => {
@@ -45,8 +44,9 @@ describe('which paths the API keeps from the web app', () => {
 describe('the built web app’s assets', () => {
   const script = `console.log(${JSON.stringify('circular '.repeat(200))});`;
   let dir: string;
-  let app: express.Express;
-  beforeAll(() => {
+  let fastify: FastifyInstance;
+  const request = () => supertest(fastify.server);
+  beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'web-dist-'));
     mkdirSync(join(dir, 'assets'));
     writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Academy</title>');
@@ -54,13 +54,18 @@ describe('the built web app’s assets', () => {
     writeFileSync(join(dir, 'assets', 'app-1a2b.js.br'), brotliCompressSync(script));
     writeFileSync(join(dir, 'assets', 'app-1a2b.js.gz'), gzipSync(script));
     writeFileSync(join(dir, 'assets', 'plain-3c4d.js'), 'export {};');
-    app = express();
-    expect(serveWebApp(app as unknown as NestExpressApplication, dir)).toBe(true);
+    writeFileSync(join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    fastify = Fastify();
+    expect(await serveWebApp(fastify, dir)).toBe(true);
+    await fastify.ready();
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(async () => {
+    await fastify.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('sends the brotli copy first, else gzip, else the file itself, varying on the encoding', async () => {
-    const br = await request(app)
+    const br = await request()
       .get('/assets/app-1a2b.js')
       .set('Accept-Encoding', 'gzip, deflate, br');
     expect(br.status).toBe(200);
@@ -70,22 +75,39 @@ describe('the built web app’s assets', () => {
     expect(Number(br.headers['content-length'])).toBeLessThan(script.length / 10);
     expect(br.text).toBe(script);
 
-    const gz = await request(app).get('/assets/app-1a2b.js').set('Accept-Encoding', 'gzip');
+    const gz = await request().get('/assets/app-1a2b.js').set('Accept-Encoding', 'gzip');
     expect(gz.headers['content-encoding']).toBe('gzip');
     expect(gz.text).toBe(script);
 
-    const identity = await request(app)
-      .get('/assets/app-1a2b.js')
-      .set('Accept-Encoding', 'identity');
+    const identity = await request().get('/assets/app-1a2b.js').set('Accept-Encoding', 'identity');
     expect(identity.headers['content-encoding']).toBeUndefined();
     expect(identity.text).toBe(script);
   });
 
   it('caches hashed assets for a year, serves files without copies as they are, and 404s the rest', async () => {
-    const res = await request(app).get('/assets/plain-3c4d.js').set('Accept-Encoding', 'br');
+    const res = await request().get('/assets/plain-3c4d.js').set('Accept-Encoding', 'br');
     expect(res.status).toBe(200);
     expect(res.headers['content-encoding']).toBeUndefined();
     expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
-    expect((await request(app).get('/assets/missing.js')).status).toBe(404);
+    expect((await request().get('/assets/missing.js')).status).toBe(404);
+  });
+
+  it('answers client-side routes with index.html, never cached, and leaves API paths to the API', async () => {
+    const page = await request().get('/cohorts/abc').set('Accept', 'text/html,*/*;q=0.8');
+    expect(page.status).toBe(200);
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    expect(page.headers['cache-control']).toBe('no-cache');
+    expect(page.text).toContain('<title>Academy</title>');
+    expect((await request().get('/')).text).toContain('<title>Academy</title>');
+
+    expect((await request().get('/lti/unknown').set('Accept', 'text/html')).status).toBe(404);
+    expect((await request().get('/cohorts/abc').set('Accept', 'application/json')).status).toBe(
+      404,
+    );
+    expect((await request().post('/cohorts/abc').set('Accept', 'text/html')).status).toBe(404);
+
+    const icon = await request().get('/favicon.svg');
+    expect(icon.status).toBe(200);
+    expect(icon.headers['content-type']).toMatch(/svg/);
   });
 });

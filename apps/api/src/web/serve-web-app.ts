@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import express, { type NextFunction, type Request, type Response } from 'express';
-import expressStaticGzip from 'express-static-gzip';
+import fastifyStatic from '@fastify/static';
+import accepts from 'accepts';
+import type { FastifyInstance } from 'fastify';
+import { pathOf } from './security-headers.js';
 
 // apps/api/{src,dist}/web → apps/web/dist
 const defaultWebDist = resolve(dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
@@ -12,33 +13,48 @@ const defaultWebDist = resolve(dirname(fileURLToPath(import.meta.url)), '../../.
 export const apiPaths =
   /^\/(graphql|healthz|readyz|verify-api|issuer|\.well-known|lti)(\/|$)|^\/certificates\/[^/]+\/(certificate\.pdf|credential\.jwt)$|^\/cohorts\/[^/]+\/(calendar\.ics|export\/|kit\/)|^\/calendar\/[^/]+\.ics$|^\/live\/[^/]+\/results\.csv$|^\/organisation\/training-report\.csv$|^\/admin\/releases\/[^/]+\/courses\/[^/]+\/[^/]+\.imscc$/;
 
-/** Serves the built Vue app at / with a fallback to index.html for client-side routes. */
-export function serveWebApp(app: NestExpressApplication, webDistDir: string | undefined): boolean {
+/**
+ * Serves the built Vue app at / with a fallback to index.html for client-side routes. Routes of
+ * the API always win (the fallback is Fastify's lowest-priority wildcard route); requests it does
+ * not serve get the application's 404.
+ */
+export async function serveWebApp(
+  fastify: FastifyInstance,
+  webDistDir: string | undefined,
+): Promise<boolean> {
   const root = resolve(webDistDir ?? defaultWebDist);
   const index = join(root, 'index.html');
   if (!existsSync(index)) return false;
   // Hashed assets: the brotli or gzip copy the build wrote beside each file when the browser
-  // accepts it (Vary: Accept-Encoding), cached for a year.
-  app.use(
-    '/assets',
-    expressStaticGzip(join(root, 'assets'), {
-      enableBrotli: true,
-      orderPreference: ['br', 'gz'],
-      index: false,
-      serveStatic: { immutable: true, maxAge: '1y', fallthrough: false },
-    }),
-  );
-  app.use(express.static(root, { index: false }));
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    if (
-      (req.method !== 'GET' && req.method !== 'HEAD') ||
-      apiPaths.test(req.path) ||
-      !req.accepts('html')
-    ) {
-      return next();
-    }
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
+  // accepts it (Vary: Accept-Encoding), cached for a year; an unknown asset is a 404.
+  await fastify.register(fastifyStatic, {
+    root: join(root, 'assets'),
+    prefix: '/assets/',
+    preCompressed: true,
+    immutable: true,
+    maxAge: '1y',
+    index: false,
+    decorateReply: false,
+  });
+  // The other files of the build (favicon, …), one route each, found at start-up; this
+  // registration also gives replies `sendFile` for the fallback below.
+  await fastify.register(fastifyStatic, {
+    root,
+    prefix: '/',
+    wildcard: false,
+    globIgnore: ['assets/**'],
+    index: false,
+  });
+  fastify.route({
+    method: ['GET', 'HEAD'],
+    url: '/*',
+    handler: (request, reply) => {
+      if (apiPaths.test(pathOf(request.url)) || !accepts(request.raw).type('html'))
+        return reply.callNotFound();
+      return reply
+        .header('cache-control', 'no-cache')
+        .sendFile('index.html', { cacheControl: false });
+    },
   });
   return true;
 }

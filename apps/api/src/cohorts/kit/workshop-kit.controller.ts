@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { notFound, unauthenticated } from '../../common/errors.js';
 import type { CurrentUser } from '../../common/graphql-context.js';
 import { IdentityService } from '../../identity/index.js';
@@ -25,11 +25,12 @@ export class WorkshopKitController {
     @Param('id') id: string,
     @Param('module') module: string,
     @Query('locale') locale: unknown,
-    @Req() req: Request,
-    @Res() res: Response,
-  ) {
+    @Query('download') download: unknown,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string | Buffer> {
     const user = await this.check(req, id, module);
-    send(res, await this.kit.slides(user, id, module, text(locale)), req);
+    return send(reply, await this.kit.slides(user, id, module, text(locale)), download);
   }
 
   @Get(':module/cards.pdf')
@@ -37,36 +38,39 @@ export class WorkshopKitController {
     @Param('id') id: string,
     @Param('module') module: string,
     @Query('locale') locale: unknown,
-    @Req() req: Request,
-    @Res() res: Response,
-  ) {
+    @Query('download') download: unknown,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string | Buffer> {
     const user = await this.check(req, id, module);
-    send(res, await this.kit.cards(user, id, module, text(locale)), req);
+    return send(reply, await this.kit.cards(user, id, module, text(locale)), download);
   }
 
   @Get('evaluation-form.pdf')
   async evaluationForm(
     @Param('id') id: string,
     @Query('locale') locale: unknown,
-    @Req() req: Request,
-    @Res() res: Response,
-  ) {
+    @Query('download') download: unknown,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string | Buffer> {
     const user = await this.check(req, id);
-    send(res, await this.kit.evaluationForm(user, id, text(locale)), req);
+    return send(reply, await this.kit.evaluationForm(user, id, text(locale)), download);
   }
 
   @Get('train-the-trainer.pdf')
   async trainerGuide(
     @Param('id') id: string,
     @Query('locale') locale: unknown,
-    @Req() req: Request,
-    @Res() res: Response,
-  ) {
+    @Query('download') download: unknown,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string | Buffer> {
     const user = await this.check(req, id);
-    send(res, await this.kit.trainerGuide(user, id, text(locale)), req);
+    return send(reply, await this.kit.trainerGuide(user, id, text(locale)), download);
   }
 
-  private async check(req: Request, id: string, module?: string): Promise<CurrentUser> {
+  private async check(req: FastifyRequest, id: string, module?: string): Promise<CurrentUser> {
     const user = await this.identity.userForRequest(req);
     if (!user) throw unauthenticated();
     if (!UUID.test(id)) throw notFound('The cohort');
@@ -79,13 +83,15 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-function send(res: Response, file: KitFile, req: Request): void {
-  const disposition = req.query.download === '1' ? 'attachment' : 'inline';
-  res.setHeader('Content-Type', file.contentType);
-  res.setHeader('Content-Disposition', `${disposition}; filename="${file.filename}"`);
-  // Host material: never kept by shared caches.
-  res.setHeader('Cache-Control', 'private, no-store');
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  for (const [k, v] of Object.entries(file.headers ?? {})) res.setHeader(k, v);
-  res.end(typeof file.body === 'string' ? file.body : Buffer.from(file.body));
+function send(reply: FastifyReply, file: KitFile, download: unknown): string | Buffer {
+  const disposition = download === '1' ? 'attachment' : 'inline';
+  void reply.headers({
+    'content-type': file.contentType,
+    'content-disposition': `${disposition}; filename="${file.filename}"`,
+    // Host material: never kept by shared caches.
+    'cache-control': 'private, no-store',
+    'x-content-type-options': 'nosniff',
+    ...file.headers,
+  });
+  return typeof file.body === 'string' ? file.body : Buffer.from(file.body);
 }

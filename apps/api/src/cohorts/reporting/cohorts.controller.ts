@@ -1,5 +1,5 @@
-import { Controller, Get, Param, Req, Res } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { notFound, unauthenticated } from '../../common/errors.js';
 import type { CurrentUser } from '../../common/graphql-context.js';
 import { IdentityService } from '../../identity/index.js';
@@ -25,52 +25,63 @@ export class CohortsController {
   ) {}
 
   @Get('cohorts/:id/calendar.ics')
-  async cohortCalendar(@Param('id') id: string, @Req() req: Request, @Res() res: Response) {
+  async cohortCalendar(
+    @Param('id') id: string,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
     const user = await this.user(req);
     if (!UUID.test(id)) throw notFound('The cohort');
     await this.access.asMember(user, id);
-    this.sendCalendar(res, (await this.calendars.forCohort(id))!, 'private, no-store');
+    return this.calendar(reply, (await this.calendars.forCohort(id))!, 'private, no-store');
   }
 
   @Get('calendar/:token.ics')
-  async subscribedCalendar(@Param('token') token: string, @Res() res: Response) {
+  async subscribedCalendar(
+    @Param('token') token: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
     const ics = /^[A-Za-z0-9_-]{20,100}$/.test(token) ? await this.calendars.forToken(token) : null;
     if (!ics) throw notFound('This calendar');
-    this.sendCalendar(res, ics, 'private, max-age=300');
+    return this.calendar(reply, ics, 'private, max-age=300');
   }
 
   @Get('cohorts/:id/export/:kind.csv')
   async export(
     @Param('id') id: string,
     @Param('kind') kind: string,
-    @Req() req: Request,
-    @Res() res: Response,
-  ) {
+    @Query('separator') choice: unknown,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
     const user = await this.user(req);
     if (!exportKinds.includes(kind as ExportKind)) throw notFound('This export');
     if (!UUID.test(id)) throw notFound('The cohort');
     const cohort = await this.access.asHost(user, id);
     // The spreadsheet format of the host's language, unless they chose one (?separator=comma|semicolon).
-    const choice = req.query.separator;
     const format =
       choice === 'comma' ? COMMA : choice === 'semicolon' ? SEMICOLON : csvFormatFor(user.locale);
     const csv = await this.exports.export(cohort, kind as ExportKind, format);
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename="cohort-${kind}.csv"`);
-    res.setHeader('Cache-Control', 'private, no-store');
-    res.end(csv);
+    void reply.headers({
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="cohort-${kind}.csv"`,
+      'cache-control': 'private, no-store',
+    });
+    return csv;
   }
 
-  private async user(req: Request): Promise<CurrentUser> {
+  private async user(req: FastifyRequest): Promise<CurrentUser> {
     const user = await this.identity.userForRequest(req);
     if (!user) throw unauthenticated();
     return user;
   }
 
-  private sendCalendar(res: Response, ics: string, cache: string) {
-    res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
-    res.setHeader('Content-Disposition', 'inline; filename="cohort.ics"');
-    res.setHeader('Cache-Control', cache);
-    res.end(ics);
+  private calendar(reply: FastifyReply, ics: string, cache: string): string {
+    void reply.headers({
+      'content-type': 'text/calendar; charset=utf-8',
+      'content-disposition': 'inline; filename="cohort.ics"',
+      'cache-control': cache,
+    });
+    return ics;
   }
 }
