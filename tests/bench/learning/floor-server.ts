@@ -66,13 +66,11 @@ class RestModule {}
 class GraphqlModule {}
 
 async function nest(module: object, adapter: 'express' | 'fastify'): Promise<INestApplication> {
-  if (adapter === 'express') return NestFactory.create(module, { logger: false });
   // Imported by name: the floor runs with whichever adapters are installed.
-  const fastify = '@nestjs/platform-fastify';
-  const { FastifyAdapter } = (await import(fastify)) as {
-    FastifyAdapter: new () => AbstractHttpAdapter;
-  };
-  return NestFactory.create(module, new FastifyAdapter(), { logger: false });
+  const name = `@nestjs/platform-${adapter}`;
+  const exports = (await import(name)) as Record<string, new () => AbstractHttpAdapter>;
+  const Adapter = exports[adapter === 'express' ? 'ExpressAdapter' : 'FastifyAdapter']!;
+  return NestFactory.create(module, new Adapter(), { logger: false });
 }
 
 if (kind === 'bare') {

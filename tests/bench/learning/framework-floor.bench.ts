@@ -1,7 +1,8 @@
 // How fast can the stack itself be? The same indexed one-row read served by a bare node:http +
 // pg server and by minimal NestJS apps (a REST controller, an Apollo query) on each installed
 // HTTP adapter, loaded one after the other in the same run. Ratios to the bare server are the
-// ceiling any academy path of that kind can reach (issue 22; decision record 0024).
+// ceiling any academy path of that kind can reach (issue 22; decision record 0024). The academy
+// runs on Fastify; `npm i --no-save @nestjs/platform-express@<Nest's version>` adds Express.
 //   BENCH_SECONDS   seconds of load per server (default 8)
 //   BENCH_CONNECTIONS  concurrent connections (default 16, as the one-row hot paths)
 import { spawn } from 'node:child_process';
@@ -85,7 +86,9 @@ async function main() {
   await client.end();
 
   const kinds = FLOOR_KINDS.filter(
-    (k) => !k.includes('fastify') || installed('@nestjs/platform-fastify'),
+    (k) =>
+      k === 'bare' ||
+      installed(`@nestjs/platform-${k.includes('fastify') ? 'fastify' : 'express'}`),
   );
   const path: Path = {
     name: 'floor',
