@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { notFound, unauthenticated } from '../common/errors.js';
 import { IdentityService } from '../identity/index.js';
-import { COMMA, csvFormatFor, SEMICOLON } from '../infra/csv/csv.js';
+import { chosenCsvFormat, csvDownload } from '../infra/csv/csv-download.js';
 import { LiveAccess } from './live-access.js';
 import { LiveExportReadModel } from './live-export.read-model.js';
 
@@ -28,14 +28,9 @@ export class LiveController {
     if (!user) throw unauthenticated();
     if (!UUID.test(id)) throw notFound('The live session');
     const session = await this.access.asHost(user, id);
-    const format =
-      choice === 'comma' ? COMMA : choice === 'semicolon' ? SEMICOLON : csvFormatFor(user.locale);
+    const format = chosenCsvFormat(choice, user.locale);
     const csv = await this.exports.csv(session.id, format);
-    void reply.headers({
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': 'attachment; filename="live-results.csv"',
-      'cache-control': 'private, no-store',
-    });
+    csvDownload(reply, 'live-results.csv');
     return csv;
   }
 }

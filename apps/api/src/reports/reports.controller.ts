@@ -2,7 +2,7 @@ import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { forbidden, unauthenticated } from '../common/errors.js';
 import { IdentityService } from '../identity/index.js';
-import { COMMA, csvFormatFor, SEMICOLON } from '../infra/csv/csv.js';
+import { chosenCsvFormat, csvDownload } from '../infra/csv/csv-download.js';
 import { OrganisationReport } from './organisation-report.service.js';
 
 /** The training report as a spreadsheet. REST passes the global guard: the route checks the role. */
@@ -22,14 +22,9 @@ export class ReportsController {
     const user = await this.identity.userForRequest(req);
     if (!user) throw unauthenticated();
     if (!user.roles.includes('org-manager') && !user.roles.includes('admin')) throw forbidden();
-    const format =
-      choice === 'comma' ? COMMA : choice === 'semicolon' ? SEMICOLON : csvFormatFor(user.locale);
+    const format = chosenCsvFormat(choice, user.locale);
     const csv = await this.report.csv(user.id, format);
-    void reply.headers({
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': 'attachment; filename="training-report.csv"',
-      'cache-control': 'private, no-store',
-    });
+    csvDownload(reply, 'training-report.csv');
     return csv;
   }
 }

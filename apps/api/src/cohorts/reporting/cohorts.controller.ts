@@ -6,7 +6,7 @@ import { IdentityService } from '../../identity/index.js';
 import { CalendarService } from '../schedule/calendar.service.js';
 import { CohortAccess } from '../cohort-access.service.js';
 import { exportKinds, ExportsService, type ExportKind } from './exports.service.js';
-import { COMMA, csvFormatFor, SEMICOLON } from '../../infra/csv/csv.js';
+import { chosenCsvFormat, csvDownload } from '../../infra/csv/csv-download.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -58,15 +58,9 @@ export class CohortsController {
     if (!exportKinds.includes(kind as ExportKind)) throw notFound('This export');
     if (!UUID.test(id)) throw notFound('The cohort');
     const cohort = await this.access.asHost(user, id);
-    // The spreadsheet format of the host's language, unless they chose one (?separator=comma|semicolon).
-    const format =
-      choice === 'comma' ? COMMA : choice === 'semicolon' ? SEMICOLON : csvFormatFor(user.locale);
+    const format = chosenCsvFormat(choice, user.locale);
     const csv = await this.exports.export(cohort, kind as ExportKind, format);
-    void reply.headers({
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="cohort-${kind}.csv"`,
-      'cache-control': 'private, no-store',
-    });
+    csvDownload(reply, `cohort-${kind}.csv`);
     return csv;
   }
 
