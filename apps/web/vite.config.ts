@@ -4,6 +4,7 @@ import vue from '@vitejs/plugin-vue';
 import { defineConfig, type Plugin } from 'vite';
 import { compression } from 'vite-plugin-compression2';
 import { sourceConditions } from '../../vitest.shared.js';
+import { routePreloads } from './build/route-preloads.js';
 
 /**
  * petite-vue-i18n finds Vue's current instance through a namespace import (`'currentInstance' in
@@ -57,6 +58,8 @@ export default defineConfig({
       algorithms: ['brotliCompress', 'gzip'],
       exclude: [/\.map$/],
     }),
+    // dist/route-preloads.json: each route's chunks, for the API to name in the HTML it sends.
+    routePreloads(/[\\/]src[\\/](router|routes[\\/][\w-]+)\.ts$/, 'en'),
   ],
   // vue-i18n build flags: the app uses the Composition API only (legacy: false) and no global
   // <i18n-t>/v-t, so those parts and the production devtools hooks are left out of the bundle.

@@ -111,3 +111,109 @@ describe('the built web app’s assets', () => {
     expect(icon.headers['content-type']).toMatch(/svg/);
   });
 });
+
+describe('route preloads in the HTML', () => {
+  let dir: string;
+  let fastify: FastifyInstance;
+  const request = () => supertest(fastify.server);
+  // As the web build writes them (apps/web/build/route-preloads.ts): vue-router's order and patterns.
+  const preloads = {
+    routes: [
+      {
+        path: '/learn/:module/quiz',
+        pattern: '^\\/learn\\/([^/]+?)\\/quiz\\/?$',
+        flags: 'i',
+        js: ['/assets/QuizPage-1.js'],
+        css: [],
+        messages: { en: ['/assets/learning.en-1.js'], de: ['/assets/learning.de-1.js'] },
+      },
+      {
+        path: '/learn/:module/:lesson',
+        pattern: '^\\/learn\\/([^/]+?)\\/([^/]+?)\\/?$',
+        flags: 'i',
+        js: ['/assets/LessonPage-1.js', '/assets/useApiQuery-1.js'],
+        css: ['/assets/LessonPage-1.css'],
+        messages: { en: ['/assets/lcc.en-1.js'], de: ['/assets/lcc.de-1.js'] },
+      },
+    ],
+    sourceLocale: 'en',
+    locales: { de: ['/assets/de-1.js', '/assets/other-feature-files-1.js'] },
+  };
+  const boot = async (files: Record<string, string>) => {
+    dir = mkdtempSync(join(tmpdir(), 'web-dist-'));
+    mkdirSync(join(dir, 'assets'));
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    fastify = Fastify();
+    expect(await serveWebApp(fastify, dir)).toBe(true);
+    await fastify.ready();
+  };
+  afterEach(async () => {
+    await fastify.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const html = '<!doctype html><html><head><title>Academy</title></head><body></body></html>';
+  const linksOf = (text: string) =>
+    [...text.matchAll(/<link rel="(modulepreload|preload)"[^>]* href="([^"]+)">/g)].map(
+      (m) => `${m[1]} ${m[2]}`,
+    );
+
+  it('names the page’s chunks, styles and English strings in the head', async () => {
+    await boot({ 'index.html': html, 'route-preloads.json': JSON.stringify(preloads) });
+    const page = await request().get('/learn/why/linear').set('Accept', 'text/html');
+    expect(page.status).toBe(200);
+    expect(page.headers.vary).toMatch(/Accept-Language/);
+    expect(linksOf(page.text)).toEqual([
+      'modulepreload /assets/LessonPage-1.js',
+      'modulepreload /assets/useApiQuery-1.js',
+      'modulepreload /assets/lcc.en-1.js',
+      'preload /assets/LessonPage-1.css',
+    ]);
+    expect(page.text.indexOf('<link')).toBeGreaterThan(page.text.indexOf('<title>'));
+    expect(page.text.indexOf('<link')).toBeLessThan(page.text.indexOf('</head>'));
+    // The static segment outranks the parameter, as in vue-router.
+    const quiz = await request().get('/learn/why/quiz').set('Accept', 'text/html');
+    expect(linksOf(quiz.text)).toEqual([
+      'modulepreload /assets/QuizPage-1.js',
+      'modulepreload /assets/learning.en-1.js',
+    ]);
+    expect(linksOf((await request().get('/unknown').set('Accept', 'text/html')).text)).toEqual([]);
+    // The build's list itself is not served (a browser asking for it gets the app's page).
+    const list = await request().get('/route-preloads.json');
+    expect(list.text).not.toContain('"routes"');
+    expect(
+      (await request().get('/route-preloads.json').set('Accept', 'application/json')).status,
+    ).toBe(404);
+  });
+
+  it('names the strings of the language the app will start in, from the browser’s languages', async () => {
+    await boot({ 'index.html': html, 'route-preloads.json': JSON.stringify(preloads) });
+    const german = await request()
+      .get('/learn/why/linear')
+      .set('Accept', 'text/html')
+      .set('Accept-Language', 'fr-BE, de-AT;q=0.9, en;q=0.5');
+    expect(linksOf(german.text)).toEqual([
+      'modulepreload /assets/de-1.js',
+      'modulepreload /assets/other-feature-files-1.js',
+      'modulepreload /assets/LessonPage-1.js',
+      'modulepreload /assets/useApiQuery-1.js',
+      'modulepreload /assets/lcc.de-1.js',
+      'preload /assets/LessonPage-1.css',
+    ]);
+  });
+
+  it('serves index.html as built when the build has no preload list', async () => {
+    await boot({ 'index.html': html });
+    const page = await request().get('/learn/why/linear').set('Accept', 'text/html');
+    expect(page.text).toBe(html);
+  });
+
+  it('refuses a preload list that names anything but the build’s assets', async () => {
+    const bad = structuredClone(preloads);
+    bad.routes[0]!.js = ['https://elsewhere.example/x.js'];
+    dir = mkdtempSync(join(tmpdir(), 'web-dist-'));
+    writeFileSync(join(dir, 'index.html'), html);
+    writeFileSync(join(dir, 'route-preloads.json'), JSON.stringify(bad));
+    fastify = Fastify();
+    await expect(serveWebApp(fastify, dir)).rejects.toThrow(/route-preloads\.json.*elsewhere/);
+  });
+});

@@ -1,9 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import accepts from 'accepts';
 import type { FastifyInstance } from 'fastify';
+import { loadRoutePreloads } from './route-preloads.js';
 import { pathOf } from './security-headers.js';
 
 // apps/api/{src,dist}/web → apps/web/dist
@@ -36,24 +37,33 @@ export async function serveWebApp(
     index: false,
     decorateReply: false,
   });
-  // The other files of the build (favicon, …), one route each, found at start-up; this
-  // registration also gives replies `sendFile` for the fallback below.
+  // The other files of the build (favicon, …), one route each, found at start-up.
   await fastify.register(fastifyStatic, {
     root,
     prefix: '/',
     wildcard: false,
-    globIgnore: ['assets/**'],
+    globIgnore: ['assets/**', 'index.html*', 'route-preloads.json*'],
     index: false,
+    decorateReply: false,
   });
+  // index.html for every client-side route, naming the route's chunks, styles and strings so the
+  // browser fetches them beside the shell (route-preloads.ts). Read once: a build never changes
+  // under a running server. Revalidated on every visit (ETag): a new build is seen at once.
+  const html = readFileSync(index, 'utf8');
+  const headEnd = html.indexOf('</head>');
+  const preloads = loadRoutePreloads(root);
   fastify.route({
     method: ['GET', 'HEAD'],
     url: '/*',
     handler: (request, reply) => {
-      if (apiPaths.test(pathOf(request.url)) || !accepts(request.raw).type('html'))
-        return reply.callNotFound();
+      const path = pathOf(request.url);
+      if (apiPaths.test(path) || !accepts(request.raw).type('html')) return reply.callNotFound();
+      const links = preloads?.linksFor(path, request.raw) ?? '';
       return reply
         .header('cache-control', 'no-cache')
-        .sendFile('index.html', { cacheControl: false });
+        .header('vary', 'Accept-Language')
+        .type('text/html; charset=utf-8')
+        .send(links && headEnd >= 0 ? html.slice(0, headEnd) + links + html.slice(headEnd) : html);
     },
   });
   return true;
