@@ -1,10 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { launchBrowser, newPage } from '../support/browser.js';
+import { registerInBrowser } from '../support/register.js';
 
 // Issue 14, item 14 (docs/decisions/0026): the HTML the API sends for a page names that page's
-// chunks, styles and strings, so a first visit does not wait for the shell to run before
-// fetching the page's code.
+// chunks, styles and strings, and says when nobody can be signed in, so a first visit neither
+// waits for the shell to run before fetching the page's code nor asks the API who is signed in.
 let browser: Browser;
 const baseUrl = inject('baseUrl');
 beforeAll(async () => {
@@ -58,6 +59,26 @@ describe('a first visit', () => {
       } finally {
         await context.close();
       }
+    }
+  });
+
+  it('does not ask who is signed in without a session cookie, and does once there is one', async () => {
+    const { context, page } = await newPage(browser);
+    try {
+      const anonymous = await open(page, '/practices', 'Good practices');
+      expect(anonymous.operations).not.toContain('Me');
+      expect(anonymous.operations.length).toBeGreaterThan(0);
+
+      await registerInBrowser(page, baseUrl, {
+        name: 'Ilse Ω Kowalczyk',
+        email: `first-visit-${Date.now()}@example.test`,
+      });
+      const again = await context.newPage();
+      const signedIn = await open(again, '/practices', 'Good practices');
+      expect(signedIn.operations).toContain('Me');
+      await again.getByRole('button', { name: 'Sign out' }).waitFor();
+    } finally {
+      await context.close();
     }
   });
 });

@@ -8,6 +8,7 @@ import fastifyEtag from '@fastify/etag';
 import type { ValidationError } from 'class-validator';
 import { AppModule } from './app.module.js';
 import { AppErrorFilter } from './common/app-error.filter.js';
+import { SESSION_COOKIE } from './identity/session-tokens.js';
 import { badInput, type FieldProblem } from './common/errors.js';
 import { JsonLogger } from './common/logger.js';
 import { requestIdOf, useRequestContext } from './common/request-context.hooks.js';
@@ -82,6 +83,9 @@ export async function createApp(
     }),
   );
   app.useGlobalFilters(new AppErrorFilter());
-  if (config.webDistDir !== '') await serveWebApp(fastify, config.webDistDir);
+  if (config.webDistDir !== '')
+    await serveWebApp(fastify, config.webDistDir, {
+      mayHaveSession: (request) => request.cookies[SESSION_COOKIE] !== undefined,
+    });
   return app;
 }

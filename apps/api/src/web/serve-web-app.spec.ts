@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import Fastify, { type FastifyInstance } from 'fastify';
 import supertest from 'supertest';
-import { apiPaths, serveWebApp } from './serve-web-app.js';
+import { apiPaths, serveWebApp, signedOutMeta } from './serve-web-app.js';
 
 describe('which paths the API keeps from the web app', () => {
   it.each([
@@ -199,6 +199,23 @@ describe('route preloads in the HTML', () => {
       'modulepreload /assets/lcc.de-1.js',
       'preload /assets/LessonPage-1.css',
     ]);
+  });
+
+  it('says when the request carries no session cookie, so the app need not ask who is signed in', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'web-dist-'));
+    writeFileSync(join(dir, 'index.html'), html);
+    fastify = Fastify();
+    await serveWebApp(fastify, dir, {
+      mayHaveSession: (request) => request.headers.cookie?.includes('academy_session=') ?? false,
+    });
+    await fastify.ready();
+    const anonymous = await request().get('/courses').set('Accept', 'text/html');
+    expect(anonymous.text).toContain(`${signedOutMeta}</head>`);
+    const withCookie = await request()
+      .get('/courses')
+      .set('Accept', 'text/html')
+      .set('Cookie', 'academy_session=abc');
+    expect(withCookie.text).toBe(html);
   });
 
   it('serves index.html as built when the build has no preload list', async () => {

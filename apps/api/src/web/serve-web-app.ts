@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import accepts from 'accepts';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { loadRoutePreloads } from './route-preloads.js';
 import { pathOf } from './security-headers.js';
 
@@ -11,6 +11,8 @@ import { pathOf } from './security-headers.js';
 const defaultWebDist = resolve(dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
 // Paths the API answers itself; every other GET for HTML gets the web app (client-side routes
 // such as /certificates or /cohorts/:id share a prefix with API files, so match those exactly).
+/** Read by the web app's useSession: the browser sent no session cookie. */
+export const signedOutMeta = '<meta name="academy-session" content="none">';
 export const apiPaths =
   /^\/(graphql|healthz|readyz|verify-api|issuer|\.well-known|lti)(\/|$)|^\/certificates\/[^/]+\/(certificate\.pdf|credential\.jwt)$|^\/cohorts\/[^/]+\/(calendar\.ics|export\/|kit\/)|^\/calendar\/[^/]+\.ics$|^\/live\/[^/]+\/results\.csv$|^\/organisation\/training-report\.csv$|^\/admin\/releases\/[^/]+\/courses\/[^/]+\/[^/]+\.imscc$/;
 
@@ -22,6 +24,10 @@ export const apiPaths =
 export async function serveWebApp(
   fastify: FastifyInstance,
   webDistDir: string | undefined,
+  options: {
+    /** False when the request cannot belong to a session (it carries no session cookie). */
+    mayHaveSession?: (request: FastifyRequest) => boolean;
+  } = {},
 ): Promise<boolean> {
   const root = resolve(webDistDir ?? defaultWebDist);
   const index = join(root, 'index.html');
@@ -47,8 +53,10 @@ export async function serveWebApp(
     decorateReply: false,
   });
   // index.html for every client-side route, naming the route's chunks, styles and strings so the
-  // browser fetches them beside the shell (route-preloads.ts). Read once: a build never changes
-  // under a running server. Revalidated on every visit (ETag): a new build is seen at once.
+  // browser fetches them beside the shell (route-preloads.ts), and saying when nobody can be
+  // signed in, so the app starts without asking the API who is (useSession). Read once: a build
+  // never changes under a running server. Revalidated on every visit (ETag): a new build is seen
+  // at once.
   const html = readFileSync(index, 'utf8');
   const headEnd = html.indexOf('</head>');
   const preloads = loadRoutePreloads(root);
@@ -58,7 +66,9 @@ export async function serveWebApp(
     handler: (request, reply) => {
       const path = pathOf(request.url);
       if (apiPaths.test(path) || !accepts(request.raw).type('html')) return reply.callNotFound();
-      const links = preloads?.linksFor(path, request.raw) ?? '';
+      const links =
+        (preloads?.linksFor(path, request.raw) ?? '') +
+        (options.mayHaveSession?.(request) === false ? signedOutMeta : '');
       return reply
         .header('cache-control', 'no-cache')
         .header('vary', 'Accept-Language')

@@ -78,3 +78,39 @@ describe('registering too often', () => {
     expect(calls).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('loading the session', () => {
+  beforeEach(() => {
+    resetSession();
+    vi.restoreAllMocks();
+  });
+  afterEach(() => document.head.querySelector('meta[name="academy-session"]')?.remove());
+  const me = (result: object) =>
+    vi
+      .spyOn(client, 'query')
+      .mockReturnValue({ toPromise: () => Promise.resolve(result) } as unknown as ReturnType<
+        typeof client.query
+      >);
+
+  it('asks the API who is signed in', async () => {
+    const query = me({ data: { me: user } });
+    const session = useSession();
+    await session.load();
+    expect(query).toHaveBeenCalledTimes(1);
+    expect(session.loaded && session.user?.id).toBe('u1');
+  });
+
+  it('starts signed out without a request when the page says no session cookie came with it, once', async () => {
+    document.head.insertAdjacentHTML('beforeend', '<meta name="academy-session" content="none">');
+    const query = me({ data: { me: user } });
+    const session = useSession();
+    await session.load();
+    expect(query).not.toHaveBeenCalled();
+    expect(session.loaded).toBe(true);
+    expect(session.signedIn).toBe(false);
+    // A later load (after signing in elsewhere, or a retry) asks the API again.
+    await session.load();
+    expect(query).toHaveBeenCalledTimes(1);
+    expect(session.signedIn).toBe(true);
+  });
+});

@@ -34,6 +34,15 @@ function createSession() {
   }
 
   async function load() {
+    // The API's page says so when the browser sent no session cookie: nobody is signed in, and
+    // the first load needs no round trip. Read once; later loads (after signing in) ask the API.
+    const signedOut = globalThis.document?.querySelector('meta[name="academy-session"]');
+    if (signedOut?.getAttribute('content') === 'none') {
+      signedOut.remove();
+      await adopt(null);
+      loaded.value = true;
+      return;
+    }
     const res = await client.query(MeDocument, {}).toPromise();
     reportApiReachable(!res.error?.networkError);
     await adopt(res.data?.me ?? null);
