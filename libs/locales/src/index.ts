@@ -26,3 +26,21 @@ export const localeNames = Object.fromEntries(
 
 export const isInterfaceLocale = (value: unknown): value is InterfaceLocale =>
   typeof value === 'string' && (interfaceLocales as readonly string[]).includes(value);
+
+/** Browser language codes that are read as one of the interface languages. */
+const localeAliases: Readonly<Record<string, InterfaceLocale>> = { no: 'nb', nn: 'nb' };
+
+/**
+ * The first interface language among a browser's languages, most preferred first (BCP 47 tags as
+ * in `navigator.languages` or Accept-Language): `de-AT` is German, `nn` Norwegian Bokmål.
+ * Undefined when none is offered. The web app starts in it on a first visit; the API names that
+ * language's strings in the page it sends, so both must choose alike.
+ */
+export function interfaceLocaleAmong(languages: Iterable<string>): InterfaceLocale | undefined {
+  for (const lang of languages) {
+    const base = lang.toLowerCase().split('-')[0] ?? '';
+    const locale = localeAliases[base] ?? base;
+    if (isInterfaceLocale(locale)) return locale;
+  }
+  return undefined;
+}

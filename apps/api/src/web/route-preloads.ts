@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { interfaceLocaleAmong } from '@academy/locales';
 import accepts from 'accepts';
 import type { IncomingMessage } from 'node:http';
 
@@ -21,8 +22,6 @@ interface RoutePreloadsFile {
   locales: Record<string, string[]>;
 }
 
-/** Norwegian as the browser may name it (no, nn) is the interface's Bokmål, as in the web app. */
-const localeAliases: Record<string, string> = { no: 'nb', nn: 'nb' };
 /** Only the build's own asset paths reach the HTML. */
 const assetPath = /^\/assets\/[\w.-]+\.(js|css)$/;
 
@@ -49,16 +48,9 @@ export function loadRoutePreloads(webDistDir: string): RoutePreloads | null {
   if (!existsSync(file)) return null;
   const data = parse(file);
   const routes = data.routes.map((r) => ({ ...r, re: new RegExp(r.pattern, r.flags) }));
-  const known = new Set([data.sourceLocale, ...Object.keys(data.locales)]);
-  // The web app's first choice on a first visit: the browser's languages in order (initialLocale).
-  const localeOf = (request: IncomingMessage) => {
-    for (const lang of accepts(request).languages()) {
-      const base = lang.toLowerCase().split('-')[0] ?? '';
-      const locale = localeAliases[base] ?? base;
-      if (known.has(locale)) return locale;
-    }
-    return data.sourceLocale;
-  };
+  // The web app's choice on a first visit: the browser's languages in order (initialLocale).
+  const localeOf = (request: IncomingMessage) =>
+    interfaceLocaleAmong(accepts(request).languages()) ?? data.sourceLocale;
   return {
     linksFor(path, request) {
       const route = routes.find((r) => r.re.test(path));

@@ -190,7 +190,7 @@ describe('route preloads in the HTML', () => {
     const german = await request()
       .get('/learn/why/linear')
       .set('Accept', 'text/html')
-      .set('Accept-Language', 'fr-BE, de-AT;q=0.9, en;q=0.5');
+      .set('Accept-Language', 'pl-PL, de-AT;q=0.9, en;q=0.5');
     expect(linksOf(german.text)).toEqual([
       'modulepreload /assets/de-1.js',
       'modulepreload /assets/other-feature-files-1.js',

@@ -1,6 +1,11 @@
 import { isMessageAST, resolveValue } from '@intlify/core-base';
 import { createI18n, registerMessageResolver } from 'petite-vue-i18n';
-import { interfaceLocales, isInterfaceLocale, type InterfaceLocale } from '@academy/locales';
+import {
+  interfaceLocaleAmong,
+  interfaceLocales,
+  isInterfaceLocale,
+  type InterfaceLocale,
+} from '@academy/locales';
 import enCore from './en.json';
 
 // The registry of interface languages lives in @academy/locales, shared with the API.
@@ -10,9 +15,6 @@ export {
   localeNames,
   type InterfaceLocale,
 } from '@academy/locales';
-
-/** Browser language codes that are read as one of the interface languages. */
-const localeAliases: Record<string, InterfaceLocale> = { no: 'nb', nn: 'nb' };
 
 const STORAGE_KEY = 'academy.locale';
 type Messages = Record<string, unknown>;
@@ -50,12 +52,7 @@ export const featureNames: ReadonlySet<string> = new Set(
 export function initialLocale(): InterfaceLocale {
   const saved = globalThis.localStorage?.getItem(STORAGE_KEY);
   if (isInterfaceLocale(saved)) return saved;
-  for (const lang of globalThis.navigator?.languages ?? []) {
-    const base = lang.toLowerCase().split('-')[0] ?? '';
-    const locale = localeAliases[base] ?? base;
-    if (isInterfaceLocale(locale)) return locale;
-  }
-  return 'en';
+  return interfaceLocaleAmong(globalThis.navigator?.languages ?? []) ?? 'en';
 }
 
 /**
