@@ -32,13 +32,15 @@ export interface RoutePreloads {
 
 function parse(file: string): RoutePreloadsFile {
   const data = JSON.parse(readFileSync(file, 'utf8')) as RoutePreloadsFile;
+  if (!Array.isArray(data.routes) || typeof data.sourceLocale !== 'string')
+    throw new Error(`${file}: not what the web build writes (no routes or source language)`);
   const paths = [
     ...data.routes.flatMap((r) => [...r.js, ...r.css, ...Object.values(r.messages).flat()]),
     ...Object.values(data.locales).flat(),
   ];
   const wrong = paths.find((p) => typeof p !== 'string' || !assetPath.test(p));
-  if (!Array.isArray(data.routes) || typeof data.sourceLocale !== 'string' || wrong !== undefined)
-    throw new Error(`${file}: not what the web build writes (${JSON.stringify(wrong)})`);
+  if (wrong !== undefined)
+    throw new Error(`${file}: names ${JSON.stringify(wrong)}, not one of the build's assets`);
   return data;
 }
 
