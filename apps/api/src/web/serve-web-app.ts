@@ -9,10 +9,10 @@ import { pathOf } from './security-headers.js';
 
 // apps/api/{src,dist}/web → apps/web/dist
 const defaultWebDist = resolve(dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
-// Paths the API answers itself; every other GET for HTML gets the web app (client-side routes
-// such as /certificates or /cohorts/:id share a prefix with API files, so match those exactly).
 /** Read by the web app's useSession: the browser sent no session cookie. */
 export const signedOutMeta = '<meta name="academy-session" content="none">';
+// Paths the API answers itself; every other GET for HTML gets the web app (client-side routes
+// such as /certificates or /cohorts/:id share a prefix with API files, so match those exactly).
 export const apiPaths =
   /^\/(graphql|healthz|readyz|verify-api|issuer|\.well-known|lti)(\/|$)|^\/certificates\/[^/]+\/(certificate\.pdf|credential\.jwt)$|^\/cohorts\/[^/]+\/(calendar\.ics|export\/|kit\/)|^\/calendar\/[^/]+\.ics$|^\/live\/[^/]+\/results\.csv$|^\/organisation\/training-report\.csv$|^\/admin\/releases\/[^/]+\/courses\/[^/]+\/[^/]+\.imscc$/;
 
@@ -66,14 +66,18 @@ export async function serveWebApp(
     handler: (request, reply) => {
       const path = pathOf(request.url);
       if (apiPaths.test(path) || !accepts(request.raw).type('html')) return reply.callNotFound();
-      const links =
+      const extraHead =
         (preloads?.linksFor(path, request.raw) ?? '') +
         (options.mayHaveSession?.(request) === false ? signedOutMeta : '');
       return reply
         .header('cache-control', 'no-cache')
         .header('vary', 'Accept-Language')
         .type('text/html; charset=utf-8')
-        .send(links && headEnd >= 0 ? html.slice(0, headEnd) + links + html.slice(headEnd) : html);
+        .send(
+          extraHead && headEnd >= 0
+            ? html.slice(0, headEnd) + extraHead + html.slice(headEnd)
+            : html,
+        );
     },
   });
   return true;
