@@ -30,6 +30,9 @@ export interface RoutePreloads {
 }
 
 interface RouteSource {
+  /** The route file's id and the record's place in it, for a stable order. */
+  file: string;
+  index: number;
   path: string;
   /** The page component's module id. */
   page: string;
@@ -113,10 +116,10 @@ export function routePreloads(routeFiles: RegExp, sourceLocale: string): Plugin 
     },
     async transform(code, id) {
       if (!routeFiles.test(id)) return;
-      for (const record of routeRecords(this.parse(code, { lang: 'ts' }))) {
+      for (const [index, record] of routeRecords(this.parse(code, { lang: 'ts' })).entries()) {
         const page = await this.resolve(record.page, id);
         if (!page) throw new Error(`${id}: route ${record.path}: cannot resolve ${record.page}`);
-        sources.push({ ...record, page: page.id });
+        sources.push({ ...record, file: id, index, page: page.id });
       }
     },
     generateBundle(_options, bundle) {
@@ -137,7 +140,10 @@ export function routePreloads(routeFiles: RegExp, sourceLocale: string): Plugin 
       }
       const locales = new Set([...messageChunks.keys()].map((k) => k.split('.')[1]!));
       // vue-router's matcher ranks the routes and writes their patterns, so the API picks the
-      // page exactly as the router will.
+      // page exactly as the router will. Files are transformed in no fixed order: sorted first,
+      // routes of equal rank keep one order from build to build (the file's, not the router's;
+      // none of them match the same address).
+      sources.sort((a, b) => a.file.localeCompare(b.file) || a.index - b.index);
       const ranked = createRouterMatcher(
         sources.map((s) => ({ path: s.path, component: {} })),
         {},
@@ -166,12 +172,12 @@ export function routePreloads(routeFiles: RegExp, sourceLocale: string): Plugin 
       });
       // Core strings of the other languages (`<locale>.json`) and the list of their feature files.
       const localeCores: RoutePreloads['locales'] = {};
+      const featureList = chunks.find((x) =>
+        basename(x.facadeModuleId ?? '').startsWith('other-feature-files.'),
+      );
       for (const c of chunks) {
         const locale = /[\\/]i18n[\\/]([a-z]{2})\.json$/.exec(c.facadeModuleId ?? '')?.[1];
         if (!locale || locale === sourceLocale) continue;
-        const featureList = chunks.find((x) =>
-          basename(x.facadeModuleId ?? '').startsWith('other-feature-files.'),
-        );
         localeCores[locale] = [
           ...closure(bundle, c),
           ...(featureList ? closure(bundle, featureList) : []),
