@@ -82,6 +82,17 @@ describe('the built web app’s assets', () => {
     const identity = await request().get('/assets/app-1a2b.js').set('Accept-Encoding', 'identity');
     expect(identity.headers['content-encoding']).toBeUndefined();
     expect(identity.text).toBe(script);
+    // One weak validator for the three codings of the same content.
+    expect(br.headers.etag).toMatch(/^W\/"[\w-]+"$/);
+    expect(new Set([br, gz, identity].map((r) => r.headers.etag)).size).toBe(1);
+  });
+
+  it('answers HEAD with the headers of GET and no body', async () => {
+    const head = await request().head('/assets/app-1a2b.js').set('Accept-Encoding', 'br');
+    expect(head.status).toBe(200);
+    expect(head.headers['content-encoding']).toBe('br');
+    expect(Number(head.headers['content-length'])).toBeGreaterThan(0);
+    expect(head.text ?? '').toBe('');
   });
 
   it('caches hashed assets for a year, serves files without copies as they are, and 404s the rest', async () => {

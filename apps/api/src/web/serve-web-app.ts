@@ -6,6 +6,7 @@ import accepts from 'accepts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { loadRoutePreloads } from './route-preloads.js';
 import { pathOf } from './security-headers.js';
+import { serveWebAssets } from './web-assets.js';
 
 // apps/api/{src,dist}/web → apps/web/dist
 const defaultWebDist = resolve(dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
@@ -32,17 +33,7 @@ export async function serveWebApp(
   const root = resolve(webDistDir ?? defaultWebDist);
   const index = join(root, 'index.html');
   if (!existsSync(index)) return false;
-  // Hashed assets: the brotli or gzip copy the build wrote beside each file when the browser
-  // accepts it (Vary: Accept-Encoding), cached for a year; an unknown asset is a 404.
-  await fastify.register(fastifyStatic, {
-    root: join(root, 'assets'),
-    prefix: '/assets/',
-    preCompressed: true,
-    immutable: true,
-    maxAge: '1y',
-    index: false,
-    decorateReply: false,
-  });
+  serveWebAssets(fastify, join(root, 'assets'));
   // The other files of the build (favicon, …), one route each, found at start-up.
   await fastify.register(fastifyStatic, {
     root,
