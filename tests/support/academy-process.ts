@@ -19,8 +19,10 @@ export interface RunningAcademy {
 export async function startAcademy(
   env: Record<string, string>,
   timeoutMs = 180_000,
+  /** Another build of the API to run (a benchmark's comparison), relative to the repository. */
+  main = apiMain,
 ): Promise<RunningAcademy> {
-  const child = spawn(process.execPath, [apiMain], {
+  const child = spawn(process.execPath, [main], {
     cwd: repoRoot,
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

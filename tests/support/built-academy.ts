@@ -12,15 +12,16 @@ import { startAcademy, type RunningAcademy } from './academy-process.js';
  */
 export async function startBuiltAcademy(
   env: Record<string, string> = {},
+  apiMain?: string,
 ): Promise<{ academy: RunningAcademy; stop(): Promise<void> }> {
   const server = await provisionTestServer();
   const db = await createDatabase(server.serverUrl, 'academy_script');
   try {
-    const academy = await startAcademy({
-      DATABASE_URL: db.url,
-      PORT: String(await freePort()),
-      ...env,
-    });
+    const academy = await startAcademy(
+      { DATABASE_URL: db.url, PORT: String(await freePort()), ...env },
+      undefined,
+      apiMain,
+    );
     return {
       academy,
       stop: async () => {

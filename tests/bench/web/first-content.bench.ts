@@ -10,10 +10,12 @@
 // the moment the content is visible. "content" is printed as this bench always reported it.
 // BENCH_COMPARE=<another build's apps/web/dist> serves that build from a second academy in the same
 // run, the visits alternating between the two, so both see the same machine load.
+// BENCH_COMPARE_API=<another build's apps/api/dist, inside the repository so it finds the packages>
+// runs that API for the second academy (with this web build unless BENCH_COMPARE names another).
 // BENCH_WATERFALL=1 then prints one more visit per page and build as a request waterfall (start,
 // first byte, end in ms from the navigation's start, from the browser's Resource Timing).
 // Run: npm run build, then npm run bench:web:content (BENCH_RUNS, default 7).
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../support/browser.js';
 import { startBuiltAcademy } from '../../support/built-academy.js';
@@ -21,6 +23,9 @@ import { startBuiltAcademy } from '../../support/built-academy.js';
 const TARGET_MS = 1000;
 const runs = Number(process.env.BENCH_RUNS ?? 7);
 const compareDist = process.env.BENCH_COMPARE ? resolve(process.env.BENCH_COMPARE) : undefined;
+const compareApi = process.env.BENCH_COMPARE_API
+  ? join(process.env.BENCH_COMPARE_API, 'main.js')
+  : undefined;
 
 /** Pages a first visitor opens, each with the heading that shows its content is there. */
 const pages: ReadonlyArray<{ name: string; path: string; heading: string }> = [
@@ -107,11 +112,14 @@ try {
   const current = await startBuiltAcademy({ NODE_ENV: 'production' });
   started.push(current);
   builds.push({ label: 'this build', baseUrl: current.academy.baseUrl, worst: 0, worstSeen: 0 });
-  if (compareDist) {
-    const other = await startBuiltAcademy({ NODE_ENV: 'production', WEB_DIST_DIR: compareDist });
+  if (compareDist || compareApi) {
+    const other = await startBuiltAcademy(
+      { NODE_ENV: 'production', WEB_DIST_DIR: compareDist ?? resolve('apps/web/dist') },
+      compareApi,
+    );
     started.push(other);
     builds.push({
-      label: `compare (${compareDist})`,
+      label: `compare (${[compareDist, compareApi].filter(Boolean).join(', ')})`,
       baseUrl: other.academy.baseUrl,
       worst: 0,
       worstSeen: 0,
