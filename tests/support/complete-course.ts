@@ -5,23 +5,40 @@ import { rightAnswer } from '../../apps/api/test/learning-helpers.js';
 import { gql as browserGql, query, type GqlCall } from './small-course.js';
 
 /**
- * The same steps as `completeFixtureCourse` in apps/api/test/learning-helpers.ts, as the signed-in
- * browser (its request context) or any other GraphQL caller on the academy at `databaseUrl`.
+ * Completes a course of a release as the signed-in browser (its request context) or any other
+ * GraphQL caller on the academy at `databaseUrl`: every lesson read, the module quizzes passed
+ * where the course asks for them, then its final assessment, each answered right. By default the
+ * small fixture course (`completeFixtureCourse` in apps/api/test/learning-helpers.ts does the same).
  */
 export async function completeCourse(
   as: APIRequestContext | GqlCall,
   releaseId: string,
   databaseUrl = inject('e2eDatabaseUrl'),
+  courseSlug = 'basics',
 ): Promise<void> {
   const gql: GqlCall =
     typeof as === 'function' ? as : (text, variables) => browserGql(as, text, variables);
   const { enrol } = await gql<{ enrol: { id: string } }>(
     `mutation($input: EnrolInput!) { enrol(input: $input) { id } }`,
     {
-      input: { courseSlug: 'basics', releaseId },
+      input: { courseSlug, releaseId },
     },
   );
   const enrolmentId = enrol.id;
+  const [course] = await query<{
+    modules: string[];
+    final_assessment: string | null;
+    completion: { moduleQuizzes?: string };
+  }>(
+    `SELECT modules, final_assessment, completion FROM release_courses WHERE release_id = $1 AND slug = $2`,
+    [releaseId, courseSlug],
+    databaseUrl,
+  );
+  const lessons = await query<{ module_slug: string; slug: string }>(
+    `SELECT module_slug, slug FROM release_lessons WHERE release_id = $1 AND module_slug = ANY($2) ORDER BY array_position($2, module_slug), position`,
+    [releaseId, course!.modules],
+    databaseUrl,
+  );
   const banks = await query<{ slug: string; questions: Question[] }>(
     `SELECT slug, questions FROM release_quizzes WHERE release_id = $1 AND kind = 'module'`,
     [releaseId],
@@ -37,17 +54,19 @@ export async function completeCourse(
     databaseUrl,
   );
   const exercises = new Map(release!.exercises.map((e) => [e.id, e.scenario] as const));
-  for (const [module, lesson] of [
-    ['intro', 'first'],
-    ['intro', 'second'],
-    ['costs', 'lcc-basics'],
-  ]) {
+  for (const { module_slug: module, slug: lesson } of lessons) {
     await gql(
       `mutation($input: LessonRefInput!) { markLessonDone(input: $input) { lastLesson } }`,
       { input: { enrolmentId, module, lesson } },
     );
   }
-  for (const module of ['intro', 'costs', undefined]) {
+  const quizzes = [
+    ...(course!.completion.moduleQuizzes === 'none'
+      ? []
+      : course!.modules.filter((m) => banks.some((b) => b.slug === m))),
+    ...(course!.final_assessment ? [undefined] : []),
+  ];
+  for (const module of quizzes) {
     const { startQuizAttempt: attempt } = await gql<{
       startQuizAttempt: {
         id: string;
